@@ -1,0 +1,102 @@
+import { readableDocument } from '../documents/service.js';
+import { readProfileIfAny } from '../identity/service.js';
+import { AppError, notFound } from '../platform/errors.js';
+import { newId, nowIso } from '../platform/ids.js';
+import { hasAnyRole, type Principal } from '../platform/principal.js';
+import type { CaseRecord, CaseStatus, SubmitCaseInput } from './model.js';
+import * as store from './store.js';
+import { startApproval } from './workflow.js';
+
+/** A readable case number: YX-<yyyymmdd>-<6-digit sequence of the day>. */
+async function nextCaseNumber(now: Date): Promise<string> {
+  const day = now.toISOString().slice(0, 10).replaceAll('-', '');
+  const seq = await store.nextCaseSequence(day);
+  return `YX-${day}-${String(seq).padStart(6, '0')}`;
+}
+
+async function assertMaterials(principal: Principal, documentIds: readonly string[]): Promise<void> {
+  for (const [index, id] of documentIds.entries()) {
+    const doc = await readableDocument(principal, id).catch(() => undefined);
+    if (!doc || doc.owner !== principal.sub) {
+      throw new AppError(422, 'MATERIAL_NOT_FOUND', `documentIds.${index}: no such document of yours`, {
+        field: `documentIds.${index}`,
+      });
+    }
+    if (doc.status !== 'uploaded') {
+      throw new AppError(422, 'MATERIAL_NOT_UPLOADED', `documentIds.${index}: ${doc.fileName} was not uploaded`, {
+        field: `documentIds.${index}`,
+      });
+    }
+  }
+}
+
+/**
+ * Submits an application. Idempotent by the client's submission token: a retry returns the case the
+ * first call created and (re)starts its workflow, which is itself idempotent by execution name.
+ */
+export async function submitCase(principal: Principal, input: SubmitCaseInput) {
+  const existingId = await store.caseIdForToken(principal.sub, input.submissionToken);
+  if (existingId) return resumeSubmission(existingId);
+
+  await assertMaterials(principal, input.documentIds);
+  const profile = await readProfileIfAny(principal);
+  const now = new Date();
+  const at = now.toISOString();
+  const record: CaseRecord = {
+    caseId: newId(),
+    caseNumber: await nextCaseNumber(now),
+    title: input.title,
+    details: input.details,
+    department: input.department,
+    owner: principal.sub,
+    ownerUsername: principal.username,
+    documentIds: input.documentIds,
+    status: 'submitted',
+    timeline: [{ at, status: 'submitted', note: 'Application received' }],
+    notifyTo: profile?.email ?? profile?.phone,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  if (!(await store.insertCase(record, input.submissionToken))) {
+    const winner = await store.caseIdForToken(principal.sub, input.submissionToken);
+    if (!winner) throw new AppError(503, 'SUBMISSION_RACE', 'Please retry the submission');
+    return resumeSubmission(winner);
+  }
+  await startApproval({ caseId: record.caseId, department: record.department });
+  return { created: true, case: record };
+}
+
+async function resumeSubmission(caseId: string) {
+  const record = await store.getCase(caseId);
+  if (!record) throw notFound('Case');
+  await startApproval({ caseId: record.caseId, department: record.department });
+  return { created: false, case: record };
+}
+
+const supervisors = ['supervisor'] as const;
+
+/** A case the caller may see: its owner, staff of its department, or a supervisor. */
+export async function readableCase(principal: Principal, caseId: string): Promise<CaseRecord> {
+  const record = await store.getCase(caseId);
+  const isOwner = record?.owner === principal.sub;
+  const isDepartmentStaff =
+    hasAnyRole(principal, ['officer', 'head']) && principal.department === record?.department;
+  if (!record || !(isOwner || isDepartmentStaff || hasAnyRole(principal, supervisors))) throw notFound('Case');
+  return record;
+}
+
+export async function myCases(principal: Principal): Promise<CaseRecord[]> {
+  return store.listByOwner(principal.sub);
+}
+
+/** Moves a case on; used by the workflow's tasks. */
+export async function recordStatus(caseId: string, status: CaseStatus, note: string): Promise<CaseRecord> {
+  return store.appendStatus(caseId, status, { at: nowIso(), status, note });
+}
+
+/** What a citizen or officer sees of a case (no internal keys, no contact details). */
+export function caseView(record: CaseRecord) {
+  const { notifyTo: _notifyTo, owner: _owner, ...view } = record;
+  return view;
+}

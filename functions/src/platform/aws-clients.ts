@@ -1,0 +1,49 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { config } from './config.js';
+
+/**
+ * The one factory for AWS SDK clients. Endpoints come from validated config, so the same code talks
+ * to the embedded local cloud, LocalStack or AWS.
+ */
+let dynamo: DynamoDBDocumentClient | undefined;
+let s3: S3Client | undefined;
+let sfn: SFNClient | undefined;
+
+export function dynamoClient(): DynamoDBDocumentClient {
+  const c = config();
+  dynamo ??= DynamoDBDocumentClient.from(
+    new DynamoDBClient({ region: c.AWS_REGION, endpoint: c.AWS_ENDPOINT_URL_DYNAMODB }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  return dynamo;
+}
+
+export function s3Client(): S3Client {
+  const c = config();
+  s3 ??= new S3Client({
+    region: c.AWS_REGION,
+    endpoint: c.AWS_ENDPOINT_URL_S3,
+    forcePathStyle: c.AWS_ENDPOINT_URL_S3 !== undefined,
+    // Flexible checksums would frame stream bodies as aws-chunked; s3rver stores that framing verbatim.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  return s3;
+}
+
+export function sfnClient(): SFNClient {
+  const c = config();
+  sfn ??= new SFNClient({ region: c.AWS_REGION, endpoint: c.AWS_ENDPOINT_URL_SFN });
+  return sfn;
+}
+
+/** Drops cached clients (the local cloud calls this when it restarts on new ports). */
+export function resetClients(): void {
+  dynamo?.destroy();
+  s3?.destroy();
+  sfn?.destroy();
+  dynamo = s3 = sfn = undefined;
+}

@@ -1,0 +1,107 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { routes } from '../routes.js';
+import { config } from './config.js';
+import { AppError, badRequest, errorBody, forbidden, payloadTooLarge, unauthorized } from './errors.js';
+import { logger } from './logger.js';
+import { hasAnyRole, principalFromClaims, type Principal } from './principal.js';
+import { routeKey, type RouteDefinition } from './route-table.js';
+
+/** What a route implementation receives: already authenticated, authorised by role and parsed. */
+export interface RouteRequest {
+  readonly principal: Principal | undefined;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string>>;
+  readonly body: unknown;
+  readonly requestId: string;
+  readonly sourceIp: string;
+}
+
+/** A route implementation for an authenticated route gets a principal for sure. */
+export interface AuthenticatedRequest extends RouteRequest {
+  readonly principal: Principal;
+}
+
+export interface RouteResult {
+  readonly status?: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export type RouteImplementation = (request: AuthenticatedRequest) => Promise<RouteResult>;
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    body: status === 204 ? '' : JSON.stringify(body),
+  };
+}
+
+function parseBody(event: HttpEvent): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  const limit = config().MAX_BODY_BYTES;
+  if (Buffer.byteLength(raw, 'utf8') > limit) throw payloadTooLarge(limit);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw badRequest('MALFORMED_JSON', 'The request body is not valid JSON');
+  }
+}
+
+function authorise(route: RouteDefinition, event: HttpEvent): Principal | undefined {
+  const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
+  if ('public' in route.access) return principal;
+  if (!principal) throw unauthorized();
+  if (!hasAnyRole(principal, route.access.roles)) throw forbidden();
+  return principal;
+}
+
+/**
+ * The Lambda handler of one route group: finds the route by API Gateway's route key, enforces the
+ * route's declared access (deny by default), parses the body and maps results and errors to the one
+ * response shape. Throws at load if the group's implementations and the route table disagree.
+ */
+export function groupHandler(group: string, implementations: Record<string, RouteImplementation>) {
+  const groupRoutes = routes.filter((r) => r.group === group) as readonly RouteDefinition[];
+  const byKey = new Map<string, { route: RouteDefinition; run: RouteImplementation }>();
+  for (const route of groupRoutes) {
+    const name = route.id.slice(group.length + 1);
+    const run = implementations[name];
+    if (!run) throw new Error(`Route ${route.id} has no implementation in group ${group}`);
+    byKey.set(routeKey(route), { route, run });
+  }
+  const extra = Object.keys(implementations).filter((n) => !groupRoutes.some((r) => r.id === `${group}.${n}`));
+  if (extra.length > 0) throw new Error(`Group ${group} implements routes not in the route table: ${extra.join(', ')}`);
+
+  return middy(async (event: HttpEvent, context: Context): Promise<APIGatewayProxyResultV2> => {
+    const requestId = event.requestContext?.requestId ?? context.awsRequestId;
+    logger.appendKeys({ requestId });
+    try {
+      const entry = byKey.get(event.routeKey);
+      if (!entry) throw new AppError(404, 'ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
+      const principal = authorise(entry.route, event);
+      const request: RouteRequest = {
+        principal,
+        params: (event.pathParameters ?? {}) as Record<string, string>,
+        query: (event.queryStringParameters ?? {}) as Record<string, string>,
+        body: parseBody(event),
+        requestId,
+        sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+      };
+      const result = await entry.run(request as AuthenticatedRequest);
+      logger.info('request', { action: entry.route.id, status: result.status ?? 200 });
+      return json(result.status ?? 200, result.body, result.headers);
+    } catch (error) {
+      const { status, body } = errorBody(error);
+      if (status >= 500) logger.error('request failed', { routeKey: event.routeKey, error: error as Error });
+      else logger.info('request refused', { routeKey: event.routeKey, status, code: body.error.code });
+      return json(status, body);
+    } finally {
+      logger.resetKeys();
+    }
+  });
+}
