@@ -1,0 +1,203 @@
+import path from 'node:path';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { resetClients } from '../../functions/src/platform/aws-clients.js';
+import { resetConfig } from '../../functions/src/platform/config.js';
+import { allBuckets, allTables, physicalName } from '../../functions/src/platform/resources.js';
+import { workflows } from '../../workflows/index.js';
+import { localAccountId, localCredentials, localRegion, localStage } from './constants.js';
+import { startDynamo } from './dynamodb.js';
+import { startEdge } from './edge.js';
+import { createGateway, startGateway } from './gateway.js';
+import { createIdentityProvider } from './identity/server.js';
+import { loadSigningKey } from './identity/keys.js';
+import { tokenVerifier } from './identity/tokens.js';
+import { checkJava } from './java.js';
+import { LocalFunctions } from './lambda-runtime.js';
+import { freePort } from './ports.js';
+import { provision } from './provision.js';
+import { startS3 } from './s3.js';
+import { seedDemoData } from './seed.js';
+import { localStateMachines } from './state-machines.js';
+import { LocalStepFunctions } from './stepfunctions/engine.js';
+import { startWeb, type WebMode } from './web.js';
+
+export const LOCAL_CLIENT_ID = 'yuexiu-portal-local';
+
+export interface LocalCloudOptions {
+  /** Where DynamoDB, S3, workflow journals and the signing key live (default `.data`). */
+  readonly dataDir: string;
+  /** The one public port (portal + /api); 0 picks a free port (tests). */
+  readonly port: number;
+  /** Start the portal too (npm start); integration tests run without it. */
+  readonly web?: WebMode | false;
+  /** Scales workflow timeouts (tests of timeout paths); 1 = as defined. */
+  readonly workflowTimeScale?: number;
+  readonly log?: (message: string) => void;
+}
+
+export interface LocalCloud {
+  /** http://localhost:<port> — portal and API on one origin, as CloudFront serves them. */
+  readonly origin: string;
+  readonly endpoints: { dynamodb: string; s3: string; stepfunctions: string; api: string; web?: string };
+  /** The environment the handlers run with. */
+  readonly env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** The variables every function reads (functions/src/platform/config.ts), pointing at the local cloud. */
+export function handlerEnvironment(
+  endpoints: { dynamodb: string; s3: string; stepfunctions: string },
+  origin: string,
+): Record<string, string> {
+  const stateMachineArn = (id: string) =>
+    `arn:aws:states:${localRegion}:${localAccountId}:stateMachine:${physicalName(localStage, id)}`;
+  return {
+    STAGE: localStage,
+    AWS_REGION: localRegion,
+    AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_ENDPOINT_URL_SFN: endpoints.stepfunctions,
+    PUBLIC_ORIGIN: origin,
+    NOTIFIER: 'outbox',
+    ...Object.fromEntries(allTables.map((t) => [t.envVar, physicalName(localStage, t.id)])),
+    ...Object.fromEntries(allBuckets.map((b) => [b.envVar, physicalName(localStage, b.id)])),
+    ...Object.fromEntries(workflows.map((w) => [w.envVar, stateMachineArn(w.id)])),
+  };
+}
+
+/**
+ * Starts the embedded local cloud: DynamoDB Local, s3rver, the Step Functions engine, the identity
+ * provider, the API gateway, optionally the portal, and the edge on one port. Stops everything it
+ * started if any piece fails.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const log = options.log ?? (() => undefined);
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    stops.length = 0;
+  };
+  try {
+    checkJava();
+    const dataDir = path.resolve(options.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    const edgePort = options.port === 0 ? await freePort() : options.port;
+    const origin = `http://localhost:${edgePort}`;
+
+    const [dynamo, s3] = await Promise.all([
+      startDynamo(path.join(dataDir, 'dynamodb'), await freePort()),
+      startS3(path.join(dataDir, 's3'), await freePort(), localStage, origin),
+    ]);
+    stops.push(dynamo.stop, s3.stop);
+    log(`DynamoDB Local ${dynamo.endpoint} · S3 ${s3.endpoint}`);
+
+    const sfnPort = await freePort();
+    const env = handlerEnvironment(
+      { dynamodb: dynamo.endpoint, s3: s3.endpoint, stepfunctions: `http://127.0.0.1:${sfnPort}` },
+      origin,
+    );
+    Object.assign(process.env, env);
+    resetConfig();
+    resetClients();
+
+    const awsConfig = { region: localRegion, credentials: localCredentials };
+    const dynamoClient = new DynamoDBClient({ ...awsConfig, endpoint: dynamo.endpoint });
+    const s3Client = new S3Client({ ...awsConfig, endpoint: s3.endpoint, forcePathStyle: true });
+    await provision(localStage, dynamoClient, s3Client);
+    const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), { registry: env.TABLE_REGISTRY as string });
+    s3Client.destroy();
+    log(`Tables and buckets ready; ${seeded} demo records written`);
+
+    const machines = await localStateMachines(localStage);
+    const sfn = new LocalStepFunctions({
+      machines,
+      functions: LocalFunctions.fromWorkflowTasks(localStage, { region: localRegion, accountId: localAccountId }),
+      dataDir: path.join(dataDir, 'stepfunctions'),
+      region: localRegion,
+      accountId: localAccountId,
+      timeScale: options.workflowTimeScale,
+    });
+    await sfn.start();
+    const sfnServer = await sfn.listen(sfnPort);
+    stops.push(() => sfn.stop(), () => sfnServer.close());
+    log(`Step Functions ${env.AWS_ENDPOINT_URL_SFN} (${machines.map((m) => m.name).join(', ')})`);
+
+    const issuer = `${origin}/api/auth/local`;
+    const key = await loadSigningKey(path.join(dataDir, 'identity'));
+    const idp = createIdentityProvider({
+      issuer,
+      clientId: LOCAL_CLIENT_ID,
+      redirectUris: [`${origin}/auth/callback`],
+      logoutUris: [`${origin}/`],
+      key,
+    });
+    const gateway = await startGateway(
+      createGateway({ verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]), identityProvider: idp.handle, publicHost: `localhost:${edgePort}` }),
+      0,
+    );
+    stops.push(gateway.stop);
+
+    let web: { origin: string; stop: () => Promise<void> } | undefined;
+    if (options.web) {
+      web = await startWeb(
+        options.web,
+        await freePort(),
+        {
+          API_ORIGIN: gateway.origin,
+          PUBLIC_ORIGIN: origin,
+          AUTH_ISSUER: issuer,
+          AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
+          AUTH_AUTHORIZE_URL: `${issuer}/oauth2/authorize`,
+          AUTH_TOKEN_URL: `${gateway.origin}/api/auth/local/oauth2/token`,
+          AUTH_JWKS_URL: `${gateway.origin}/api/auth/local/.well-known/jwks.json`,
+          AUTH_LOGOUT_URL: `${issuer}/logout`,
+        },
+        log,
+      );
+      stops.push(web.stop);
+    }
+    const edge = await startEdge(edgePort, { api: gateway.origin, web: web?.origin });
+    stops.push(edge.stop);
+    dynamoClient.destroy();
+
+    return {
+      origin,
+      endpoints: {
+        dynamodb: dynamo.endpoint,
+        s3: s3.endpoint,
+        stepfunctions: env.AWS_ENDPOINT_URL_SFN as string,
+        api: gateway.origin,
+        web: web?.origin,
+      },
+      env,
+      stop: async () => {
+        await stopAll();
+        resetClients();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** A local cloud on a fresh temporary data folder (tests); removed again by stop(). */
+export async function startEphemeralCloud(options: Omit<LocalCloudOptions, 'dataDir' | 'port'> & { dataDir?: string } = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'yuexiu-'));
+  const cloud = await startLocalCloud({ ...options, dataDir, port: 0 });
+  return {
+    ...cloud,
+    dataDir,
+    stop: async () => {
+      await cloud.stop();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import http from 'node:http';
+import net from 'node:net';
+import { listen } from './ports.js';
+import { sendJson } from './http-io.js';
+
+export interface EdgeTargets {
+  /** Origin of the local API gateway (receives /api/*). */
+  readonly api: string;
+  /** Origin of the Next.js server (everything else), or undefined when the portal is not running. */
+  readonly web?: string;
+}
+
+/**
+ * The local stand-in for CloudFront: one origin, `/api/*` to the HTTP API, everything else to the portal.
+ */
+export async function startEdge(port: number, targets: EdgeTargets) {
+  const pick = (path: string) => (path === '/api' || path.startsWith('/api/') ? targets.api : targets.web);
+  const server = http.createServer((req, res) => {
+    const origin = pick(req.url ?? '/');
+    if (!origin) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'The portal is not running' } });
+    const target = new URL(origin);
+    const forwarded = { ...req.headers, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'http' };
+    const upstream = http.request(
+      { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: forwarded },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) sendJson(res, 502, { error: { code: 'BAD_GATEWAY', message: 'The upstream server did not answer' } });
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  });
+  // WebSocket upgrades (Next's dev server) pass straight through.
+  server.on('upgrade', (req, socket, head) => {
+    const origin = pick(req.url ?? '/');
+    if (!origin) return socket.destroy();
+    const target = new URL(origin);
+    const upstream = net.connect(Number(target.port), target.hostname, () => {
+      const lines = [`${req.method} ${req.url} HTTP/1.1`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+      upstream.write(head);
+      upstream.pipe(socket).pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  server.keepAliveTimeout = 5_000;
+  const actual = await listen(server, port, 'portal (PORT)', '127.0.0.1');
+  return {
+    port: actual,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { JWTPayload } from 'jose';
+import { routes } from '../../functions/src/routes.js';
+import { matchPath, routeKey, type RouteDefinition } from '../../functions/src/platform/route-table.js';
+import { BodyTooLargeError, readBodyBuffer, sendJson } from './http-io.js';
+import { LocalFunctions, type LambdaHandler } from './lambda-runtime.js';
+import { listen } from './ports.js';
+import { localAccountId } from './constants.js';
+
+/** API Gateway HTTP API's payload limit. */
+const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+export interface GatewayOptions {
+  /** Verifies a bearer token like API Gateway's JWT authorizer; throws when it is not acceptable. */
+  readonly verifyToken: (token: string) => Promise<JWTPayload>;
+  /** Serves paths under /api/auth/local (the local identity provider); false when not its path. */
+  readonly identityProvider: (req: IncomingMessage, res: ServerResponse, path: string, url: URL) => Promise<boolean>;
+  readonly publicHost: string;
+}
+
+/** The route groups' Lambda handlers: the same modules the CDK app bundles, one function per group. */
+export function apiFunctions(): LocalFunctions {
+  const groups = [...new Set((routes as readonly RouteDefinition[]).map((r) => r.group))];
+  return new LocalFunctions(
+    Object.fromEntries(
+      groups.map((g) => [
+        g,
+        () => import(`../../functions/src/${g}/lambda.ts`).then((m: { handler: LambdaHandler }) => m.handler),
+      ]),
+    ),
+    { timeoutMs: 29_000 },
+  );
+}
+
+const errorJson = (res: ServerResponse, status: number, code: string, message: string) =>
+  sendJson(res, status, { error: { code, message } });
+
+/** API Gateway flattens array claims to "[a b]" strings; so does this gateway, to stay faithful. */
+function flattenClaims(payload: JWTPayload): Record<string, string | number | boolean> {
+  const claims: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(payload)) {
+    if (Array.isArray(v)) claims[k] = `[${v.join(' ')}]`;
+    else if (v !== null && typeof v === 'object') claims[k] = JSON.stringify(v);
+    else if (v !== undefined) claims[k] = v as string | number | boolean;
+  }
+  return claims;
+}
+
+function findRoute(method: string, path: string) {
+  for (const route of routes as readonly RouteDefinition[]) {
+    if (route.method !== method) continue;
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return undefined;
+}
+
+function buildEvent(req: IncomingMessage, url: URL, route: RouteDefinition, params: Record<string, string>, body: Buffer, claims?: Record<string, unknown>) {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const text = body.toString('utf8');
+  const binary = body.length > 0 && !Buffer.from(text, 'utf8').equals(body);
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: routeKey(route),
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    cookies: headers.cookie?.split(/;\s*/),
+    headers,
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters: Object.keys(params).length ? params : undefined,
+    requestContext: {
+      accountId: localAccountId,
+      apiId: 'local',
+      authorizer: claims ? { jwt: { claims, scopes: null } } : undefined,
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: routeKey(route),
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length === 0 ? undefined : binary ? body.toString('base64') : text,
+    isBase64Encoded: binary,
+  };
+}
+
+function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void {
+  if (typeof result === 'string' || result === undefined || result === null) {
+    sendJson(res, 200, result ?? null);
+    return;
+  }
+  const headers: Record<string, string | string[]> = { ...(result.headers as Record<string, string>) };
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'));
+}
+
+/** A local HTTP API: the one route table, served by the real group handlers with v2 events. */
+export function createGateway(options: GatewayOptions) {
+  const functions = apiFunctions();
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const url = new URL(req.url ?? '/', `http://${options.publicHost}`);
+      if (url.pathname.startsWith('/api/auth/local/')) {
+        if (await options.identityProvider(req, res, url.pathname.slice('/api/auth/local'.length), url)) return;
+        return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
+      }
+      const found = findRoute(req.method ?? 'GET', url.pathname);
+      if (!found) return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
+      const body = await readBodyBuffer(req, MAX_PAYLOAD_BYTES);
+      let claims: Record<string, unknown> | undefined;
+      if (!('public' in found.route.access)) {
+        const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '');
+        if (!match) return errorJson(res, 401, 'UNAUTHORIZED', 'Sign-in required');
+        try {
+          claims = flattenClaims(await options.verifyToken(match[1] as string));
+        } catch {
+          return errorJson(res, 401, 'UNAUTHORIZED', 'The access token is invalid or expired');
+        }
+      }
+      const event = buildEvent(req, url, found.route, found.params, body, claims);
+      const result = await functions.invoke(found.route.group, event);
+      if (result.functionError) {
+        console.error('[gateway] handler failed', found.route.group, result.payload);
+        return errorJson(res, 500, 'INTERNAL', 'Something went wrong on our side');
+      }
+      writeResult(res, result.payload as APIGatewayProxyResultV2);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return errorJson(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
+      console.error('[gateway] unexpected error', error);
+      if (!res.headersSent) errorJson(res, 500, 'INTERNAL', 'Something went wrong on our side');
+    }
+  };
+}
+
+export async function startGateway(handle: http.RequestListener, port: number, host = '127.0.0.1') {
+  const server = http.createServer(handle);
+  server.keepAliveTimeout = 5_000;
+  const actual = await listen(server, port, 'local API gateway', host);
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    port: actual,
+    stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}

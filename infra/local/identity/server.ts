@@ -1,0 +1,191 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEMO_PASSWORD, findDemoUser, type DemoUser } from './demo-users.js';
+import type { SigningKey } from './keys.js';
+import { signInPage } from './sign-in-page.js';
+import { issueTokens } from './tokens.js';
+import { readBody, sendJson } from '../http-io.js';
+
+export interface IdentityProviderOptions {
+  /** Public issuer URL, e.g. http://localhost:3000/api/auth/local */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly redirectUris: readonly string[];
+  readonly logoutUris: readonly string[];
+  readonly key: SigningKey;
+}
+
+interface PendingCode {
+  user: DemoUser;
+  clientId: string;
+  redirectUri: string;
+  challenge: string;
+  expires: number;
+}
+
+const CODE_SECONDS = 300;
+
+interface AuthorizeParams extends Record<string, string> {
+  response_type: string;
+  client_id: string;
+  redirect_uri: string;
+  state: string;
+  code_challenge: string;
+  code_challenge_method: string;
+  scope: string;
+}
+
+function passwordMatches(given: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(DEMO_PASSWORD).digest();
+  return timingSafeEqual(a, b);
+}
+
+function authenticate(username: string, password: string): DemoUser | undefined {
+  const user = findDemoUser(username);
+  return user && passwordMatches(password) ? user : undefined;
+}
+
+const oauthError = (res: ServerResponse, status: number, error: string, description: string) =>
+  sendJson(res, status, { error, error_description: description });
+
+/**
+ * A local OAuth 2.0 / OIDC provider with Cognito's endpoints and claims: authorization code flow with
+ * PKCE (S256) for the portal, and a password shortcut (`POST /token`) for scripts and tests.
+ */
+export function createIdentityProvider(options: IdentityProviderOptions) {
+  const codes = new Map<string, PendingCode>();
+
+  function authorizeParams(params: URLSearchParams): { error?: string; hidden?: AuthorizeParams } {
+    const hidden: AuthorizeParams = {
+      response_type: params.get('response_type') ?? '',
+      client_id: params.get('client_id') ?? '',
+      redirect_uri: params.get('redirect_uri') ?? '',
+      state: params.get('state') ?? '',
+      code_challenge: params.get('code_challenge') ?? '',
+      code_challenge_method: params.get('code_challenge_method') ?? '',
+      scope: params.get('scope') ?? 'openid',
+    };
+    if (hidden.response_type !== 'code') return { error: 'response_type must be code' };
+    if (hidden.client_id !== options.clientId) return { error: 'unknown client_id' };
+    if (!options.redirectUris.includes(hidden.redirect_uri)) return { error: 'redirect_uri is not registered' };
+    if (hidden.code_challenge_method !== 'S256' || !/^[A-Za-z0-9_-]{43,128}$/.test(hidden.code_challenge)) {
+      return { error: 'PKCE with code_challenge_method=S256 is required' };
+    }
+    return { hidden };
+  }
+
+  async function authorize(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const params = req.method === 'POST' ? new URLSearchParams(await readBody(req, 16_384)) : url.searchParams;
+    const { error, hidden } = authorizeParams(params);
+    if (!hidden) return oauthError(res, 400, 'invalid_request', error ?? 'invalid request');
+    const html = (status: number, body: string) => {
+      res.writeHead(status, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+        'x-frame-options': 'DENY',
+      });
+      res.end(body);
+    };
+    if (req.method !== 'POST') return html(200, signInPage(hidden));
+    const username = params.get('username') ?? '';
+    const user = authenticate(username, params.get('password') ?? '');
+    if (!user) return html(401, signInPage(hidden, '用户名或密码错误 Wrong username or password', username));
+    const code = randomBytes(24).toString('base64url');
+    codes.set(code, {
+      user,
+      clientId: hidden.client_id,
+      redirectUri: hidden.redirect_uri,
+      challenge: hidden.code_challenge,
+      expires: Date.now() + CODE_SECONDS * 1000,
+    });
+    const target = new URL(hidden.redirect_uri);
+    target.searchParams.set('code', code);
+    if (hidden.state) target.searchParams.set('state', hidden.state);
+    res.writeHead(302, { location: target.toString(), 'cache-control': 'no-store' });
+    res.end();
+  }
+
+  async function token(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const form = new URLSearchParams(await readBody(req, 16_384));
+    if (form.get('grant_type') !== 'authorization_code') {
+      return oauthError(res, 400, 'unsupported_grant_type', 'only authorization_code is supported');
+    }
+    const code = form.get('code') ?? '';
+    const pending = codes.get(code);
+    codes.delete(code);
+    if (!pending || pending.expires < Date.now()) return oauthError(res, 400, 'invalid_grant', 'unknown or expired code');
+    if (form.get('client_id') !== pending.clientId || form.get('redirect_uri') !== pending.redirectUri) {
+      return oauthError(res, 400, 'invalid_grant', 'client_id or redirect_uri does not match');
+    }
+    const verifier = form.get('code_verifier') ?? '';
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    if (challenge !== pending.challenge) return oauthError(res, 400, 'invalid_grant', 'PKCE verification failed');
+    sendJson(res, 200, await issueTokens(options.key, options.issuer, options.clientId, pending.user));
+  }
+
+  async function passwordToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: { username?: unknown; password?: unknown };
+    try {
+      body = JSON.parse(await readBody(req, 16_384)) as typeof body;
+    } catch {
+      return sendJson(res, 400, { error: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' } });
+    }
+    const user =
+      typeof body.username === 'string' && typeof body.password === 'string'
+        ? authenticate(body.username, body.password)
+        : undefined;
+    if (!user) return sendJson(res, 401, { error: { code: 'BAD_CREDENTIALS', message: 'Wrong username or password' } });
+    sendJson(res, 200, await issueTokens(options.key, options.issuer, options.clientId, user));
+  }
+
+  function logout(res: ServerResponse, url: URL): void {
+    const target = url.searchParams.get('logout_uri') ?? '';
+    if (!options.logoutUris.includes(target)) return oauthError(res, 400, 'invalid_request', 'logout_uri is not registered');
+    res.writeHead(302, { location: target, 'cache-control': 'no-store' });
+    res.end();
+  }
+
+  /** Serves `path` (relative to the issuer); returns false when the path is not the provider's. */
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<boolean> {
+    const { issuer } = options;
+    switch (`${req.method} ${path}`) {
+      case 'GET /.well-known/openid-configuration':
+        sendJson(res, 200, {
+          issuer,
+          authorization_endpoint: `${issuer}/oauth2/authorize`,
+          token_endpoint: `${issuer}/oauth2/token`,
+          jwks_uri: `${issuer}/.well-known/jwks.json`,
+          end_session_endpoint: `${issuer}/logout`,
+          response_types_supported: ['code'],
+          grant_types_supported: ['authorization_code'],
+          code_challenge_methods_supported: ['S256'],
+          id_token_signing_alg_values_supported: ['RS256'],
+          subject_types_supported: ['public'],
+          scopes_supported: ['openid', 'profile', 'email'],
+        });
+        return true;
+      case 'GET /.well-known/jwks.json':
+        sendJson(res, 200, { keys: [options.key.publicJwk] });
+        return true;
+      case 'GET /oauth2/authorize':
+      case 'POST /oauth2/authorize':
+        await authorize(req, res, url);
+        return true;
+      case 'POST /oauth2/token':
+        await token(req, res);
+        return true;
+      case 'POST /token':
+        await passwordToken(req, res);
+        return true;
+      case 'GET /logout':
+        logout(res, url);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  return { handle };
+}

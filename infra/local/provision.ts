@@ -1,0 +1,81 @@
+import {
+  CreateTableCommand,
+  DescribeTimeToLiveCommand,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  allBuckets,
+  allTables,
+  physicalName,
+  type KeyAttribute,
+  type TableDefinition,
+} from '../../functions/src/platform/resources.js';
+
+/**
+ * Creates the local cloud's tables and buckets from the same definitions the CDK app uses
+ * (tests/infra/no-drift.test.ts compares these inputs with the synthesized template).
+ */
+export function localTableInput(stage: string, table: TableDefinition): CreateTableCommandInput {
+  const attributes = new Map<string, KeyAttribute>();
+  const add = (a?: KeyAttribute) => a && attributes.set(a.name, a);
+  add(table.partitionKey);
+  add(table.sortKey);
+  for (const index of table.indexes) {
+    add(index.partitionKey);
+    add(index.sortKey);
+  }
+  const keySchema = (p: KeyAttribute, s?: KeyAttribute) => [
+    { AttributeName: p.name, KeyType: 'HASH' as const },
+    ...(s ? [{ AttributeName: s.name, KeyType: 'RANGE' as const }] : []),
+  ];
+  return {
+    TableName: physicalName(stage, table.id),
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attributes.values()].map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
+    KeySchema: keySchema(table.partitionKey, table.sortKey),
+    GlobalSecondaryIndexes:
+      table.indexes.length === 0
+        ? undefined
+        : table.indexes.map((i) => ({
+            IndexName: i.name,
+            KeySchema: keySchema(i.partitionKey, i.sortKey),
+            Projection: { ProjectionType: 'ALL' },
+          })),
+  };
+}
+
+export function localTableInputs(stage: string): CreateTableCommandInput[] {
+  return allTables.map((t) => localTableInput(stage, t));
+}
+
+export function localBucketNames(stage: string): string[] {
+  return allBuckets.map((b) => physicalName(stage, b.id));
+}
+
+/** Creates whatever is missing; existing tables and buckets are left as they are. */
+export async function provision(stage: string, dynamo: DynamoDBClient, s3: S3Client): Promise<void> {
+  const existing = new Set((await dynamo.send(new ListTablesCommand({}))).TableNames ?? []);
+  for (const table of allTables) {
+    const input = localTableInput(stage, table);
+    if (!existing.has(input.TableName!)) await dynamo.send(new CreateTableCommand(input));
+    if (table.timeToLiveAttribute) {
+      const ttl = await dynamo.send(new DescribeTimeToLiveCommand({ TableName: input.TableName }));
+      if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
+        await dynamo.send(
+          new UpdateTimeToLiveCommand({
+            TableName: input.TableName,
+            TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
+          }),
+        );
+      }
+    }
+  }
+  const buckets = new Set(((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name));
+  for (const name of localBucketNames(stage)) {
+    if (!buckets.has(name)) await s3.send(new CreateBucketCommand({ Bucket: name }));
+  }
+}

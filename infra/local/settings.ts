@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Settings of `npm start`, validated: a bad value stops start-up naming the variable. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  YUEXIU_DATA_DIR: z.string().min(1).default('.data'),
+});
+
+export function localSettings(env: Record<string, string | undefined>, argv: readonly string[]) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])]}")`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return {
+    port: parsed.data.PORT,
+    dataDir: path.resolve(parsed.data.YUEXIU_DATA_DIR),
+    web: argv.includes('--dev') ? ('dev' as const) : argv.includes('--no-web') ? (false as const) : ('production' as const),
+  };
+}

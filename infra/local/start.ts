@@ -1,0 +1,34 @@
+import { demoUsers, DEMO_PASSWORD } from './identity/demo-users.js';
+import { startLocalCloud } from './cloud.js';
+import { localSettings } from './settings.js';
+
+/** `npm start`: the whole platform on the embedded local cloud, until Ctrl-C. */
+async function main(): Promise<void> {
+  const settings = localSettings(process.env, process.argv.slice(2));
+  const log = (m: string) => console.log(`[local] ${m}`);
+  const cloud = await startLocalCloud({ dataDir: settings.dataDir, port: settings.port, web: settings.web, log });
+  console.log(`
+  越秀号 Yuexiu-hao is running on the embedded local cloud
+    Portal and API  ${cloud.origin}   (API under ${cloud.origin}/api, health: ${cloud.origin}/api/health)
+    Staff area      ${cloud.origin}/staff
+    Data            ${settings.dataDir}
+    Demo users      ${demoUsers.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}
+  Press Ctrl-C to stop.
+`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[local] ${signal}: stopping…`);
+    await cloud.stop();
+    console.log('[local] stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n[local] could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
