@@ -1,0 +1,19 @@
+import { App } from 'aws-cdk-lib';
+import { buildApp } from './lib/build-app.js';
+
+// Read the CLI's context (-c stage=prod -c publicOrigin=https://...) from a throwaway App, then build.
+const cli = new App();
+const read = (key: string): string | undefined => {
+  const value = cli.node.tryGetContext(key) as unknown;
+  return value === undefined || value === null || value === '' ? undefined : String(value);
+};
+const reserved = read('reservedConcurrency');
+
+buildApp({
+  stage: read('stage') ?? 'dev',
+  publicOrigin: read('publicOrigin'),
+  region: read('region'),
+  certificateArn: read('certificateArn'),
+  reservedConcurrency: reserved === undefined ? undefined : Number(reserved),
+  webAssetPath: read('webAssetPath'),
+}).app.synth();

@@ -1,0 +1,80 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routeGroups, routes } from '../../functions/src/routes.js';
+import { AppFunction } from './app-function.js';
+import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';
+import type { AuthStack } from './auth-stack.js';
+import type { DataStack } from './data-stack.js';
+import { LogGroups } from './log-groups.js';
+import { PortalApi } from './portal-api.js';
+import { nameOf, type StageSettings } from './settings.js';
+
+export interface ApiStackProps extends StackProps {
+  readonly settings: StageSettings;
+  readonly data: DataStack;
+  readonly auth: AuthStack;
+  readonly projectRoot: string;
+}
+
+function pascal(id: string): string {
+  return id.replace(/(^|[-_.])(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
+}
+
+/**
+ * One Lambda per route group and two HTTP APIs that serve the same route table with the same functions:
+ * `citizen` (JWT authorizer on the citizen pool) and `staff` (JWT authorizer on the staff pool).
+ *
+ * Why two APIs: an HTTP API JWT authorizer trusts exactly one issuer, a route has exactly one authorizer,
+ * and many routes admit both citizens and staff (`/api/me`, `/api/cases/{id}`, documents). Choosing the
+ * authorizer per route would lock one audience out of every mixed route; a Lambda authorizer would add
+ * latency, cost and our own token-verification code. Instead CloudFront (web-stack.ts) sends `/api/*`
+ * to the staff API when the bearer token's `iss` is the staff pool and to the citizen API otherwise.
+ * That choice needs no trust: the chosen API verifies the signature, issuer, expiry and client id, so a
+ * forged `iss` only reaches an API that rejects the token. Anonymous calls reach the citizen API, where
+ * public routes answer and protected routes return 401 — the same as the local gateway.
+ */
+export class ApiStack extends Stack {
+  readonly functions: Record<string, AppFunction> = {};
+  readonly citizenApi: PortalApi;
+  readonly staffApi: PortalApi;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { settings, data, auth, projectRoot } = props;
+    const logGroups = new LogGroups(this, 'LogGroups', settings);
+    const environment = applicationEnvironment(this, settings, data);
+
+    for (const group of routeGroups) {
+      const fn = new AppFunction(this, `${pascal(group)}Api`, {
+        functionName: nameOf(settings, `api-${group}`),
+        description: `HTTP API route group ${group}`,
+        entry: `${projectRoot}/functions/src/${group}/lambda.ts`,
+        handler: 'handler',
+        projectRoot,
+        environment,
+        logGroups,
+        settings,
+      });
+      grantApplicationAccess(fn.policy, settings, data);
+      this.functions[group] = fn;
+    }
+    const functions = Object.fromEntries(Object.entries(this.functions).map(([g, f]) => [g, f.function]));
+
+    this.citizenApi = new PortalApi(this, 'Citizen', {
+      apiName: nameOf(settings, 'api-citizen'),
+      issuer: auth.citizens.issuer,
+      clientIds: [auth.citizens.portalClient.userPoolClientId],
+      routes,
+      functions,
+      logGroups,
+    });
+    this.staffApi = new PortalApi(this, 'Staff', {
+      apiName: nameOf(settings, 'api-staff'),
+      issuer: auth.staff.issuer,
+      clientIds: [auth.staff.portalClient.userPoolClientId],
+      routes,
+      functions,
+      logGroups,
+    });
+  }
+}

@@ -1,0 +1,164 @@
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type { Construct } from 'constructs';
+import { staffRoles, publicRoles } from '../../functions/src/platform/roles.js';
+import { AccessTokenClaims } from './access-token-claims.js';
+import { LogGroups } from './log-groups.js';
+import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
+import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
+
+export interface AuthStackProps extends StackProps {
+  readonly settings: StageSettings;
+}
+
+/** One sign-in audience: its pool, the portal's app client and the JWT issuer API Gateway trusts. */
+export interface Audience {
+  readonly pool: cognito.UserPool;
+  readonly portalClient: cognito.UserPoolClient;
+  readonly domain: cognito.UserPoolDomain;
+  /** `https://cognito-idp.<region>.amazonaws.com/<poolId>`, the `iss` claim of the pool's tokens. */
+  readonly issuer: string;
+}
+
+const strongPasswords: cognito.PasswordPolicy = {
+  minLength: 12,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireDigits: true,
+  requireSymbols: true,
+  tempPasswordValidity: Duration.days(3),
+};
+
+/**
+ * Cognito: a citizen pool (self sign-up, optional TOTP) and a staff pool (admin-created users, TOTP
+ * required, groups = staff roles, department/street attributes). Both use the Plus plan for threat
+ * protection (adaptive authentication, compromised-credential checks).
+ */
+export class AuthStack extends Stack {
+  readonly citizens: Audience;
+  readonly staff: Audience;
+
+  constructor(scope: Construct, id: string, props: AuthStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    const removalPolicy = dataRemovalPolicy(settings);
+    const logGroups = new LogGroups(this, 'LogGroups', settings);
+    const claims = new AccessTokenClaims(this, 'AccessTokenClaims', {
+      functionName: nameOf(settings, 'access-token-claims'),
+      logGroups,
+      settings,
+    });
+
+    // Cognito sends verification SMS through SNS with this role; no inline policy (NIST IAMNoInlinePolicy).
+    const smsExternalId = nameOf(settings, 'citizen-sms');
+    const smsRole = new iam.Role(this, 'CitizenSmsRole', {
+      assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com', {
+        conditions: { StringEquals: { 'sts:ExternalId': smsExternalId } },
+      }),
+    });
+    const smsPolicy = new iam.ManagedPolicy(this, 'CitizenSmsPolicy', {
+      statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })],
+    });
+    smsRole.addManagedPolicy(smsPolicy);
+    acknowledgeAwsSolutions(
+      smsPolicy,
+      'IAM5[Resource::*]',
+      "Cognito sends verification codes by SMS through sns:Publish to a phone number, which has no ARN; the role is assumable only by Cognito with this pool's external id.",
+    );
+
+    const citizenPool = new cognito.UserPool(this, 'CitizenPool', {
+      userPoolName: nameOf(settings, 'citizens'),
+      selfSignUpEnabled: true,
+      signInAliases: { phone: true, email: true },
+      autoVerify: { email: true, phone: true },
+      keepOriginal: { email: true, phone: true },
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: strongPasswords,
+      accountRecovery: cognito.AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL,
+      customAttributes: {
+        // Unified social credit code (统一社会信用代码) of an enterprise account.
+        uscc: new cognito.StringAttribute({ minLen: 18, maxLen: 18, mutable: true }),
+      },
+      smsRole,
+      smsRoleExternalId: smsExternalId,
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: settings.isProduction,
+      removalPolicy,
+    });
+    acknowledgeAwsSolutions(
+      citizenPool,
+      'COG2',
+      "Residents (including elderly residents) sign up themselves; TOTP MFA is offered (optional) and Plus-tier adaptive authentication demands a second factor for risky sign-ins. Staff, who reach other people's data, have MFA required in the staff pool.",
+    );
+
+    const staffPool = new cognito.UserPool(this, 'StaffPool', {
+      userPoolName: nameOf(settings, 'staff'),
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      autoVerify: { email: true },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: strongPasswords,
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        department: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+        street: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+      },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: settings.isProduction,
+      removalPolicy,
+    });
+
+    for (const role of publicRoles) citizenPool.addGroup(`Group-${role}`, { groupName: role });
+    for (const role of staffRoles) staffPool.addGroup(`Group-${role}`, { groupName: role });
+
+    // Access tokens carry custom:department / custom:street / custom:uscc, the claims handlers check.
+    for (const pool of [citizenPool, staffPool]) {
+      pool.addTrigger(
+        cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+        claims.function,
+        cognito.LambdaVersion.V2_0,
+      );
+    }
+
+    this.citizens = this.audience('Citizen', citizenPool, settings, Duration.days(7));
+    this.staff = this.audience('Staff', staffPool, settings, Duration.hours(12));
+  }
+
+  private audience(id: string, pool: cognito.UserPool, settings: StageSettings, refresh: Duration): Audience {
+    const origin = settings.publicOrigin.replace(/\/$/, '');
+    // A public client (no secret) with the authorization-code grant only: the portal must use PKCE,
+    // since without a secret the code cannot be redeemed by anyone who merely intercepted it.
+    const portalClient = pool.addClient('PortalClient', {
+      userPoolClientName: 'portal',
+      generateSecret: false,
+      authFlows: {},
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+        scopes: [
+          cognito.OAuthScope.OPENID,
+          cognito.OAuthScope.EMAIL,
+          cognito.OAuthScope.PHONE,
+          cognito.OAuthScope.PROFILE,
+        ],
+        callbackUrls: [`${origin}/auth/callback`],
+        logoutUrls: [`${origin}/`],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: refresh,
+    });
+    const domain = pool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: nameOf(settings, id.toLowerCase()) },
+    });
+    const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${pool.userPoolId}`;
+    return { pool, portalClient, domain, issuer };
+  }
+}

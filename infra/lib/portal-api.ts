@@ -1,0 +1,98 @@
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import { routeKey, type RouteDefinition } from '../../functions/src/platform/route-table.js';
+import type { LogGroups } from './log-groups.js';
+import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
+
+export interface PortalApiProps {
+  readonly apiName: string;
+  /** The `iss` of the tokens this API accepts, and the app clients (`client_id` claim) allowed. */
+  readonly issuer: string;
+  readonly clientIds: string[];
+  readonly routes: readonly RouteDefinition[];
+  readonly functions: Record<string, lambda.IFunction>;
+  readonly logGroups: LogGroups;
+}
+
+/** `/api/work-items/{id}/decision` → `ApiWorkItemsIdDecision`-style construct ids. */
+export function routeConstructId(route: RouteDefinition): string {
+  return route.id.replace(/(^|[.\-_])(\w)/g, (_m, _s, c: string) => c.toUpperCase());
+}
+
+/**
+ * One HTTP API serving the whole route table for one sign-in audience (one Cognito pool): a route is
+ * public (no authorizer) exactly when the route table says `access.public`; every other route needs a
+ * valid access token of this audience's pool. Roles and scope are then checked by the handler.
+ */
+export class PortalApi extends Construct {
+  readonly api: apigwv2.HttpApi;
+  readonly stage: apigwv2.HttpStage;
+  readonly authorizer: HttpJwtAuthorizer;
+  readonly routes: Record<string, apigwv2.HttpRoute> = {};
+
+  constructor(scope: Construct, id: string, props: PortalApiProps) {
+    super(scope, id);
+    this.api = new apigwv2.HttpApi(this, 'Api', { apiName: props.apiName, createDefaultStage: false });
+    const accessLogs = props.logGroups.create(this, 'AccessLogs');
+    this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 500, burstLimit: 1000 },
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogs),
+        // Who did what, without personal data: the subject is Cognito's opaque user id.
+        format: apigw.AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTimeEpoch',
+            sourceIp: '$context.identity.sourceIp',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            integrationStatus: '$context.integrationStatus',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+            subject: '$context.authorizer.claims.sub',
+          }),
+        ),
+      },
+    });
+    this.authorizer = new HttpJwtAuthorizer(`${id}Jwt`, props.issuer, {
+      authorizerName: `${props.apiName}-jwt`,
+      jwtAudience: props.clientIds,
+      identitySource: ['$request.header.Authorization'],
+    });
+
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    for (const route of props.routes) {
+      const fn = props.functions[route.group];
+      if (!fn) throw new Error(`No function for route group "${route.group}" (route ${route.id})`);
+      let integration = integrations.get(route.group);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${route.group}Integration`, fn);
+        integrations.set(route.group, integration);
+      }
+      const [method, path] = routeKey(route).split(' ') as [string, string];
+      const isPublic = 'public' in route.access;
+      const httpRoute = new apigwv2.HttpRoute(this, routeConstructId(route), {
+        httpApi: this.api,
+        routeKey: apigwv2.HttpRouteKey.with(path, method as apigwv2.HttpMethod),
+        integration,
+        authorizer: isPublic ? new apigwv2.HttpNoneAuthorizer() : this.authorizer,
+      });
+      if (isPublic) {
+        acknowledgeAwsSolutions(
+          httpRoute,
+          'APIG4',
+          `${routeKey(route)} is declared public in functions/src/routes.ts (access.public); it returns no personal data and is rate limited by the stage throttle and WAF.`,
+        );
+      }
+      this.routes[route.id] = httpRoute;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resourcesOfType, synthesize, type SynthesizedApp } from './synth.js';
+
+describe('the prod stage', () => {
+  let app: SynthesizedApp;
+  beforeAll(() => {
+    app = synthesize('prod');
+  }, 180_000);
+
+  it('retains and deletion-protects every table', () => {
+    const tables = resourcesOfType(app.templates, 'AWS::DynamoDB::Table');
+    expect(tables).toHaveLength(3);
+    for (const { id, resource } of tables) {
+      expect(resource.DeletionPolicy, id).toBe('Retain');
+      expect(resource.UpdateReplacePolicy, id).toBe('Retain');
+      expect(resource.Properties.DeletionProtectionEnabled, id).toBe(true);
+    }
+  });
+
+  it('retains the documents bucket, keys and user pools', () => {
+    for (const type of ['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::Cognito::UserPool']) {
+      for (const { id, resource } of resourcesOfType(app.templates, type))
+        expect(resource.DeletionPolicy, `${type} ${id}`).toBe('Retain');
+    }
+  });
+
+  it('keeps monthly backups for a year', () => {
+    const [plan] = resourcesOfType(app.templates, 'AWS::Backup::BackupPlan');
+    const rules = plan?.resource.Properties.BackupPlan.BackupPlanRule.map((r: any) => [
+      r.RuleName,
+      r.Lifecycle.DeleteAfterDays,
+    ]);
+    expect(rules).toEqual([
+      ['Daily', 35],
+      ['Monthly', 365],
+    ]);
+  });
+
+  it('passes cdk-nag with no open finding', () => {
+    expect(app.report.pluginReports.flatMap((r: any) => r.violations)).toEqual([]);
+  });
+});

@@ -1,0 +1,182 @@
+import { Template, Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allTables, physicalName } from '../../functions/src/platform/resources.js';
+import { staffRoles } from '../../functions/src/platform/roles.js';
+import { routeKey } from '../../functions/src/platform/route-table.js';
+import { routeGroups, routes } from '../../functions/src/routes.js';
+import { workflowTasks } from '../../functions/src/workflow-tasks.js';
+import { workflows } from '../../workflows/index.js';
+import { resourcesOfType, synthesize, type SynthesizedApp } from './synth.js';
+
+const keySchema = (pk: { name: string }, sk?: { name: string }) => [
+  { AttributeName: pk.name, KeyType: 'HASH' },
+  ...(sk ? [{ AttributeName: sk.name, KeyType: 'RANGE' }] : []),
+];
+
+describe('the synthesized dev stage', () => {
+  let app: SynthesizedApp;
+  let data: Template;
+  let auth: Template;
+  let api: Template;
+  let flows: Template;
+  beforeAll(() => {
+    app = synthesize('dev');
+    data = Template.fromStack(app.stacks.data);
+    auth = Template.fromStack(app.stacks.auth);
+    api = Template.fromStack(app.stacks.api);
+    flows = Template.fromStack(app.stacks.workflows);
+  }, 180_000);
+
+  it('names every stack yuexiu-dev-<name>', () => {
+    expect(Object.keys(app.templates).sort()).toEqual(
+      ['api', 'auth', 'data', 'operations', 'waf', 'web', 'workflows'].map((n) => `yuexiu-dev-${n}`),
+    );
+  });
+
+  describe.each(allTables.map((t) => [t.id, t] as const))('table %s', (_id, table) => {
+    it('has the keys, indexes, TTL, PITR and KMS encryption of its definition', () => {
+      data.hasResourceProperties('AWS::DynamoDB::Table', {
+        TableName: physicalName('dev', table.id),
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: keySchema(table.partitionKey, table.sortKey),
+        GlobalSecondaryIndexes: table.indexes.map((index) => ({
+          IndexName: index.name,
+          KeySchema: keySchema(index.partitionKey, index.sortKey),
+          Projection: { ProjectionType: 'ALL' },
+        })),
+        TimeToLiveSpecification: table.timeToLiveAttribute
+          ? { AttributeName: table.timeToLiveAttribute, Enabled: true }
+          : Match.absent(),
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
+      });
+    });
+  });
+
+  it('encrypts the registry table with a key of its own', () => {
+    const tables = data.findResources('AWS::DynamoDB::Table');
+    const keyOf = (name: string) =>
+      JSON.stringify(
+        Object.values(tables).find((t: any) => t.Properties.TableName === physicalName('dev', name))?.Properties
+          .SSESpecification.KMSMasterKeyId,
+      );
+    expect(keyOf('registry')).not.toEqual(keyOf('core'));
+    expect(keyOf('audit')).toEqual(keyOf('core'));
+    data.allResourcesProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('backs the tables up daily for 35 days', () => {
+    data.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: { BackupPlanRule: [Match.objectLike({ RuleName: 'Daily', Lifecycle: { DeleteAfterDays: 35 } })] },
+    });
+  });
+
+  it('requires TOTP MFA and admin-created users in the staff pool', () => {
+    auth.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolName: 'yuexiu-dev-staff',
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12 }) },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'department', Mutable: true }),
+        Match.objectLike({ Name: 'street', Mutable: true }),
+      ]),
+    });
+  });
+
+  it('lets citizens sign up with optional TOTP', () => {
+    auth.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolName: 'yuexiu-dev-citizens',
+      MfaConfiguration: 'OPTIONAL',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+    });
+    const citizens = Object.values(auth.findResources('AWS::Cognito::UserPool')).find(
+      (p: any) => p.Properties.UserPoolName === 'yuexiu-dev-citizens',
+    ) as any;
+    expect([...citizens.Properties.UsernameAttributes].sort()).toEqual(['email', 'phone_number']);
+  });
+
+  it('has one staff-pool group per staff role', () => {
+    const groups = Object.values(auth.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (g: any) => g.Properties.GroupName,
+    );
+    expect(groups.sort()).toEqual([...staffRoles, 'citizen', 'enterprise'].sort());
+  });
+
+  it('gives the portal public code-grant clients only', () => {
+    auth.allResourcesProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      CallbackURLs: ['https://yuexiu.example.gov.cn/auth/callback'],
+      LogoutURLs: ['https://yuexiu.example.gov.cn/'],
+    });
+  });
+
+  it('makes one function per route group', () => {
+    const names = Object.values(api.findResources('AWS::Lambda::Function')).map((f: any) => f.Properties.FunctionName);
+    expect(names.sort()).toEqual(routeGroups.map((g) => physicalName('dev', `api-${g}`)).sort());
+    api.allResourcesProperties('AWS::Lambda::Function', {
+      Runtime: Match.stringLikeRegexp('^nodejs2[2-9]'),
+      Architectures: ['arm64'],
+      TracingConfig: { Mode: 'Active' },
+    });
+  });
+
+  it.each(['Citizen', 'Staff'])(
+    'registers every route exactly once in the %s API, public ↔ no authorizer',
+    (audience) => {
+      const apiLogicalId = Object.keys(
+        api.findResources('AWS::ApiGatewayV2::Api', {
+          Properties: { Name: `yuexiu-dev-api-${audience.toLowerCase()}` },
+        }),
+      )[0];
+      const authorizers = Object.keys(
+        api.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { ApiId: { Ref: apiLogicalId } } }),
+      );
+      expect(authorizers).toHaveLength(1);
+      const apiRoutes = Object.values(
+        api.findResources('AWS::ApiGatewayV2::Route', { Properties: { ApiId: { Ref: apiLogicalId } } }),
+      ) as any[];
+      expect(apiRoutes).toHaveLength(routes.length);
+      for (const route of routes) {
+        const matching = apiRoutes.filter((r) => r.Properties.RouteKey === routeKey(route));
+        expect(matching, routeKey(route)).toHaveLength(1);
+        const props = matching[0].Properties;
+        if ('public' in route.access) {
+          expect(props.AuthorizationType, routeKey(route)).toBe('NONE');
+          expect(props.AuthorizerId).toBeUndefined();
+        } else {
+          expect(props.AuthorizationType, routeKey(route)).toBe('JWT');
+          expect(props.AuthorizerId).toEqual({ Ref: authorizers[0] });
+        }
+      }
+    },
+  );
+
+  it('names the state machines and task functions yuexiu-dev-*', () => {
+    for (const wf of workflows) {
+      flows.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+        StateMachineName: physicalName('dev', wf.id),
+        StateMachineType: 'STANDARD',
+        TracingConfiguration: { Enabled: true },
+        LoggingConfiguration: Match.objectLike({ Level: 'ALL' }),
+      });
+    }
+    for (const task of workflowTasks) {
+      flows.hasResourceProperties('AWS::Lambda::Function', { FunctionName: physicalName('dev', `task-${task.id}`) });
+    }
+  });
+
+  it('puts the WebACL in us-east-1 with CLOUDFRONT scope and attaches it to the distribution', () => {
+    expect(app.stacks.waf.region).toBe('us-east-1');
+    Template.fromStack(app.stacks.waf).hasResourceProperties('AWS::WAFv2::WebACL', { Scope: 'CLOUDFRONT' });
+    Template.fromStack(app.stacks.web).hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ WebACLId: Match.anyValue() }),
+    });
+  });
+
+  it('lists every resource type it checks (sanity of the helper)', () => {
+    expect(resourcesOfType(app.templates, 'AWS::DynamoDB::Table')).toHaveLength(allTables.length);
+  });
+});
