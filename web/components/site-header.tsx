@@ -1,0 +1,65 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { DisplayMode } from '@/lib/display-mode';
+import { getSession } from '@/lib/session';
+import { DisplayModeToggle } from './display-mode-toggle';
+import { LanguageSwitch } from './language-switch';
+import { NavLink } from './nav-link';
+import { SignInLink } from './sign-in-link';
+
+/** Brand, main navigation, language, display mode and account controls. */
+export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) {
+  const [t, nav, account, session] = await Promise.all([
+    getTranslations('Layout'),
+    getTranslations('Nav'),
+    getTranslations('Account'),
+    getSession(),
+  ]);
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link href="/" className="brand">
+          <span className="brand-name">{t('brand')}</span>
+          <span className="brand-tagline">{t('brandTagline')}</span>
+        </Link>
+        <div className="header-controls" role="group" aria-label={t('accountNav')}>
+          <LanguageSwitch />
+          <DisplayModeToggle mode={displayMode} />
+          {session ? (
+            <>
+              <span className="signed-in-as">{account('signedInAs', { name: session.username })}</span>
+              <form action="/auth/sign-out" method="post">
+                <button type="submit" className="header-control">
+                  {account('signOut')}
+                </button>
+              </form>
+            </>
+          ) : (
+            <SignInLink />
+          )}
+        </div>
+      </div>
+      <nav aria-label={t('primaryNav')} className="primary-nav">
+        <ul className="container">
+          <li>
+            <NavLink href="/" exact>
+              {nav('home')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink href="/apply">{nav('apply')}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/my/cases">{nav('myCases')}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/status">{nav('status')}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/staff">{nav('staff')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

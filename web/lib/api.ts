@@ -1,0 +1,100 @@
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import {
+  apiErrorBodySchema,
+  caseDetailSchema,
+  caseSummarySchema,
+  createdCaseSchema,
+  decisionResultSchema,
+  healthSchema,
+  itemsOf,
+  meSchema,
+  outboxMessageSchema,
+  uploadTicketSchema,
+  workItemSchema,
+  type Decision,
+  type NewCase,
+  type UploadRequest,
+} from './api-schemas';
+import { sessionCookie } from './auth-cookies';
+import { config } from './config';
+
+/** A failed API call: the HTTP status and the API's stable error code. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT';
+  body?: unknown;
+  /** Non-2xx statuses whose body still has the success shape (health answers 503 when degraded). */
+  acceptStatuses?: number[];
+}
+
+async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const token = (await cookies()).get(sessionCookie)?.value;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`${config().apiOrigin}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (cause) {
+    throw new ApiError(503, 'API_UNREACHABLE', `API unreachable: ${(cause as Error).message}`);
+  }
+
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok && !options.acceptStatuses?.includes(response.status)) {
+    const parsedError = apiErrorBodySchema.safeParse(payload);
+    if (parsedError.success) {
+      const { code, message, details } = parsedError.data.error;
+      throw new ApiError(response.status, code, message, details);
+    }
+    throw new ApiError(response.status, `HTTP_${response.status}`, response.statusText);
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError(502, 'UNEXPECTED_RESPONSE', `Unexpected response from ${path}: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The one server-side client of the HTTP API; every call carries the session's bearer token. */
+export const api = {
+  health: () => request('/api/health', healthSchema, { acceptStatuses: [503] }),
+  me: () => request('/api/me', meSchema),
+  createUpload: (input: UploadRequest) =>
+    request('/api/documents/uploads', uploadTicketSchema, { method: 'POST', body: input }),
+  createCase: (input: NewCase) => request('/api/cases', createdCaseSchema, { method: 'POST', body: input }),
+  listMyCases: async () => (await request('/api/cases', itemsOf(caseSummarySchema))).items,
+  getCase: (caseId: string) => request(`/api/cases/${id(caseId)}`, caseDetailSchema),
+  listWorkItems: async () => (await request('/api/work-items', itemsOf(workItemSchema))).items,
+  decide: (workItemId: string, decision: Decision) =>
+    request(`/api/work-items/${id(workItemId)}/decision`, decisionResultSchema, { method: 'POST', body: decision }),
+  listOutbox: async () => (await request('/api/admin/outbox', itemsOf(outboxMessageSchema))).items,
+};
