@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
+import { workflowNames } from './names.js';
 import type { TaskFunctions, WorkflowDefinition } from './workflow-definition.js';
 
 /**
@@ -10,10 +11,8 @@ import type { TaskFunctions, WorkflowDefinition } from './workflow-definition.js
  * if it still fails, flags the case "needs attention" so that it is never lost.
  */
 export const caseApproval: WorkflowDefinition = {
-  id: 'case-approval',
-  envVar: 'SFN_CASE_APPROVAL_ARN',
+  ...workflowNames.caseApproval,
   description: 'Review and decision of a case, with escalation on timeout',
-  tasks: ['cases-open-work-item', 'cases-record-outcome', 'cases-flag-attention'],
   define(scope: Construct, fns: TaskFunctions): sfn.IChainable {
     const humanStep = (id: string, role: string, days: number) =>
       new tasks.LambdaInvoke(scope, id, {

@@ -1,9 +1,14 @@
 import type { RouteDefinition } from './platform/route-table.js';
-import { staffRoles } from './platform/roles.js';
+import { roles } from './platform/roles.js';
+
+/** Every role, for routes about the caller's own account. */
+const everyone = Object.fromEntries(roles.map((r) => [r, 'self'])) as Record<(typeof roles)[number], 'self'>;
 
 /**
  * The one route table. The CDK app makes one Lambda per group and one HTTP API route per entry; the
- * local gateway serves the same entries with the same group handlers.
+ * local gateway serves the same entries with the same group handlers. `access` says which roles may
+ * call a route and how far each role reaches (see Scope); tests/integration/access-matrix.test.ts
+ * walks every route with every role.
  */
 export const routes = [
   {
@@ -19,7 +24,7 @@ export const routes = [
     method: 'GET',
     path: '/api/me',
     group: 'identity',
-    access: { roles: ['citizen', 'enterprise', ...staffRoles] },
+    access: { roles: everyone },
     summary: 'The signed-in user: roles, department, street',
   },
   {
@@ -27,15 +32,17 @@ export const routes = [
     method: 'GET',
     path: '/api/me/profile',
     group: 'identity',
-    access: { roles: ['citizen', 'enterprise'] },
-    summary: 'My profile',
+    access: { roles: { citizen: 'self', enterprise: 'self' } },
+    personalData: true,
+    summary: 'My profile (masked; ?reveal=true shows full values, audited)',
   },
   {
     id: 'identity.putProfile',
     method: 'PUT',
     path: '/api/me/profile',
     group: 'identity',
-    access: { roles: ['citizen', 'enterprise'] },
+    access: { roles: { citizen: 'self', enterprise: 'self' } },
+    personalData: true,
     summary: 'Save my profile (optimistic locking by version)',
   },
   {
@@ -43,7 +50,7 @@ export const routes = [
     method: 'POST',
     path: '/api/documents/uploads',
     group: 'documents',
-    access: { roles: ['citizen', 'enterprise', 'clerk'] },
+    access: { roles: { citizen: 'self', enterprise: 'self', clerk: 'self' } },
     summary: 'Register a document and get a presigned upload URL',
   },
   {
@@ -51,7 +58,10 @@ export const routes = [
     method: 'GET',
     path: '/api/documents/{id}',
     group: 'documents',
-    access: { roles: ['citizen', 'enterprise', 'clerk', 'officer', 'head'] },
+    access: {
+      roles: { citizen: 'owner', enterprise: 'owner', clerk: 'owner', officer: 'department', head: 'department' },
+    },
+    personalData: true,
     summary: 'Document metadata and a presigned download URL once uploaded',
   },
   {
@@ -59,7 +69,7 @@ export const routes = [
     method: 'POST',
     path: '/api/cases',
     group: 'cases',
-    access: { roles: ['citizen', 'enterprise'] },
+    access: { roles: { citizen: 'self', enterprise: 'self' } },
     summary: 'Submit an application; starts its approval workflow',
   },
   {
@@ -67,7 +77,7 @@ export const routes = [
     method: 'GET',
     path: '/api/cases',
     group: 'cases',
-    access: { roles: ['citizen', 'enterprise'] },
+    access: { roles: { citizen: 'self', enterprise: 'self' } },
     summary: 'My cases',
   },
   {
@@ -75,7 +85,16 @@ export const routes = [
     method: 'GET',
     path: '/api/cases/{id}',
     group: 'cases',
-    access: { roles: ['citizen', 'enterprise', 'officer', 'head', 'supervisor'] },
+    access: {
+      roles: {
+        citizen: 'owner',
+        enterprise: 'owner',
+        officer: 'department',
+        head: 'department',
+        supervisor: 'district',
+      },
+    },
+    personalData: true,
     summary: 'A case with its status and timeline',
   },
   {
@@ -83,7 +102,7 @@ export const routes = [
     method: 'GET',
     path: '/api/work-items',
     group: 'workitems',
-    access: { roles: ['officer', 'head'] },
+    access: { roles: { officer: 'department', head: 'department' } },
     summary: 'Open work items for my role and department',
   },
   {
@@ -91,7 +110,7 @@ export const routes = [
     method: 'POST',
     path: '/api/work-items/{id}/decision',
     group: 'workitems',
-    access: { roles: ['officer', 'head'] },
+    access: { roles: { officer: 'department', head: 'department' } },
     summary: 'Decide a work item; resumes the waiting workflow',
   },
   {
@@ -99,8 +118,25 @@ export const routes = [
     method: 'GET',
     path: '/api/admin/outbox',
     group: 'notifications',
-    access: { roles: ['admin'] },
+    access: { roles: { admin: 'district' } },
+    personalData: true,
     summary: 'Every e-mail and SMS the platform sent (newest first)',
+  },
+  {
+    id: 'audit.search',
+    method: 'GET',
+    path: '/api/audit',
+    group: 'audit',
+    access: { roles: { supervisor: 'district' } },
+    summary: 'Search the audit trail (actor, action, from, to, limit, cursor), newest first',
+  },
+  {
+    id: 'audit.export',
+    method: 'GET',
+    path: '/api/audit/export',
+    group: 'audit',
+    access: { roles: { supervisor: 'district' } },
+    summary: 'The audit search as RFC 4180 CSV (at most 10,000 rows)',
   },
 ] as const satisfies readonly RouteDefinition[];
 

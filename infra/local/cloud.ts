@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -24,6 +24,7 @@ import { seedDemoData } from './seed.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
+import { loadMasterKey } from './master-key.js';
 
 export const LOCAL_CLIENT_ID = 'yuexiu-portal-local';
 
@@ -52,6 +53,7 @@ export interface LocalCloud {
 export function handlerEnvironment(
   endpoints: { dynamodb: string; s3: string; stepfunctions: string },
   origin: string,
+  masterKey: string,
 ): Record<string, string> {
   const stateMachineArn = (id: string) =>
     `arn:aws:states:${localRegion}:${localAccountId}:stateMachine:${physicalName(localStage, id)}`;
@@ -66,6 +68,9 @@ export function handlerEnvironment(
     AWS_ENDPOINT_URL_SFN: endpoints.stepfunctions,
     PUBLIC_ORIGIN: origin,
     NOTIFIER: 'outbox',
+    // Personal data: envelope encryption and blind indexes with a local master key instead of KMS.
+    KEY_SERVICE: 'local',
+    LOCAL_MASTER_KEY: masterKey,
     ...Object.fromEntries(allTables.map((t) => [t.envVar, physicalName(localStage, t.id)])),
     ...Object.fromEntries(allBuckets.map((b) => [b.envVar, physicalName(localStage, b.id)])),
     ...Object.fromEntries(workflows.map((w) => [w.envVar, stateMachineArn(w.id)])),
@@ -102,6 +107,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const env = handlerEnvironment(
       { dynamodb: dynamo.endpoint, s3: s3.endpoint, stepfunctions: `http://127.0.0.1:${sfnPort}` },
       origin,
+      loadMasterKey(path.join(dataDir, 'keys')),
     );
     Object.assign(process.env, env);
     resetConfig();
@@ -111,7 +117,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const dynamoClient = new DynamoDBClient({ ...awsConfig, endpoint: dynamo.endpoint });
     const s3Client = new S3Client({ ...awsConfig, endpoint: s3.endpoint, forcePathStyle: true });
     await provision(localStage, dynamoClient, s3Client);
-    const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), { registry: env.TABLE_REGISTRY as string });
+    const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), {
+      registry: env.TABLE_REGISTRY as string,
+    });
     s3Client.destroy();
     log(`Tables and buckets ready; ${seeded} demo records written`);
 
@@ -126,7 +134,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     });
     await sfn.start();
     const sfnServer = await sfn.listen(sfnPort);
-    stops.push(() => sfn.stop(), () => sfnServer.close());
+    stops.push(
+      () => sfn.stop(),
+      () => sfnServer.close(),
+    );
     log(`Step Functions ${env.AWS_ENDPOINT_URL_SFN} (${machines.map((m) => m.name).join(', ')})`);
 
     const issuer = `${origin}/api/auth/local`;
@@ -139,7 +150,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       key,
     });
     const gateway = await startGateway(
-      createGateway({ verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]), identityProvider: idp.handle, publicHost: `localhost:${edgePort}` }),
+      createGateway({
+        verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]),
+        identityProvider: idp.handle,
+        publicHost: `localhost:${edgePort}`,
+      }),
       0,
     );
     stops.push(gateway.stop);
@@ -167,6 +182,26 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     stops.push(edge.stop);
     dynamoClient.destroy();
 
+    // Tools such as `npm run audit:verify` find the running cloud here.
+    const endpointsFile = path.join(dataDir, 'endpoints.json');
+    const tables = Object.fromEntries(allTables.map((t) => [t.id, physicalName(localStage, t.id)]));
+    writeFileSync(
+      endpointsFile,
+      JSON.stringify(
+        {
+          origin,
+          dynamodb: dynamo.endpoint,
+          s3: s3.endpoint,
+          stepfunctions: env.AWS_ENDPOINT_URL_SFN,
+          api: gateway.origin,
+          tables,
+        },
+        null,
+        2,
+      ),
+    );
+    stops.push(async () => rmSync(endpointsFile, { force: true }));
+
     return {
       origin,
       endpoints: {
@@ -189,7 +224,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 }
 
 /** A local cloud on a fresh temporary data folder (tests); removed again by stop(). */
-export async function startEphemeralCloud(options: Omit<LocalCloudOptions, 'dataDir' | 'port'> & { dataDir?: string } = {}) {
+export async function startEphemeralCloud(
+  options: Omit<LocalCloudOptions, 'dataDir' | 'port'> & { dataDir?: string } = {},
+) {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'yuexiu-'));
   const cloud = await startLocalCloud({ ...options, dataDir, port: 0 });
   return {

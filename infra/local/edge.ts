@@ -19,7 +19,15 @@ export async function startEdge(port: number, targets: EdgeTargets) {
     const origin = pick(req.url ?? '/');
     if (!origin) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'The portal is not running' } });
     const target = new URL(origin);
-    const forwarded = { ...req.headers, 'x-forwarded-host': req.headers.host ?? '', 'x-forwarded-proto': 'http' };
+    // Like CloudFront: the client's address is appended to X-Forwarded-For.
+    const prior = req.headers['x-forwarded-for'];
+    const client = req.socket.remoteAddress ?? 'unknown';
+    const forwarded = {
+      ...req.headers,
+      'x-forwarded-for': prior ? `${String(prior)}, ${client}` : client,
+      'x-forwarded-host': req.headers.host ?? '',
+      'x-forwarded-proto': 'http',
+    };
     const upstream = http.request(
       { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: forwarded },
       (answer) => {
@@ -28,7 +36,8 @@ export async function startEdge(port: number, targets: EdgeTargets) {
       },
     );
     upstream.on('error', () => {
-      if (!res.headersSent) sendJson(res, 502, { error: { code: 'BAD_GATEWAY', message: 'The upstream server did not answer' } });
+      if (!res.headersSent)
+        sendJson(res, 502, { error: { code: 'BAD_GATEWAY', message: 'The upstream server did not answer' } });
       else res.destroy();
     });
     req.pipe(upstream);

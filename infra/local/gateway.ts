@@ -3,8 +3,16 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 import { routes } from '../../functions/src/routes.js';
-import { matchPath, routeKey, type RouteDefinition } from '../../functions/src/platform/route-table.js';
-import { BodyTooLargeError, readBodyBuffer, sendJson } from './http-io.js';
+import {
+  matchPath,
+  rateClassOf,
+  routeKey,
+  type RateClass,
+  type RouteDefinition,
+} from '../../functions/src/platform/route-table.js';
+import { rateLimits } from '../../functions/src/platform/rate-limits.js';
+import { RateLimiter } from './rate-limiter.js';
+import { BodyTooLargeError, clientIp, readBodyBuffer, sendJson } from './http-io.js';
 import { LocalFunctions, type LambdaHandler } from './lambda-runtime.js';
 import { listen } from './ports.js';
 import { localAccountId } from './constants.js';
@@ -57,9 +65,17 @@ function findRoute(method: string, path: string) {
   return undefined;
 }
 
-function buildEvent(req: IncomingMessage, url: URL, route: RouteDefinition, params: Record<string, string>, body: Buffer, claims?: Record<string, unknown>) {
+function buildEvent(
+  req: IncomingMessage,
+  url: URL,
+  route: RouteDefinition,
+  params: Record<string, string>,
+  body: Buffer,
+  claims?: Record<string, unknown>,
+) {
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
   for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
   const text = body.toString('utf8');
@@ -84,7 +100,7 @@ function buildEvent(req: IncomingMessage, url: URL, route: RouteDefinition, para
         method: req.method ?? 'GET',
         path: url.pathname,
         protocol: 'HTTP/1.1',
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        sourceIp: clientIp(req),
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
@@ -112,15 +128,30 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void
 /** A local HTTP API: the one route table, served by the real group handlers with v2 events. */
 export function createGateway(options: GatewayOptions) {
   const functions = apiFunctions();
+  const limiter = new RateLimiter();
+  /** True when the client is over the class's limit (and a 429 was sent). */
+  const limited = (req: IncomingMessage, res: ServerResponse, rateClass: RateClass): boolean => {
+    const wait = limiter.check(clientIp(req), rateClass, rateLimits[rateClass]);
+    if (wait === 0) return false;
+    sendJson(
+      res,
+      429,
+      { error: { code: 'TOO_MANY_REQUESTS', message: `Too many requests; try again in ${wait} s` } },
+      { 'retry-after': String(wait) },
+    );
+    return true;
+  };
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', `http://${options.publicHost}`);
       if (url.pathname.startsWith('/api/auth/local/')) {
+        if (req.method === 'POST' && limited(req, res, 'signIn')) return;
         if (await options.identityProvider(req, res, url.pathname.slice('/api/auth/local'.length), url)) return;
         return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
       }
       const found = findRoute(req.method ?? 'GET', url.pathname);
       if (!found) return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
+      if (limited(req, res, rateClassOf(found.route))) return;
       const body = await readBodyBuffer(req, MAX_PAYLOAD_BYTES);
       let claims: Record<string, unknown> | undefined;
       if (!('public' in found.route.access)) {
@@ -154,6 +185,10 @@ export async function startGateway(handle: http.RequestListener, port: number, h
   return {
     origin: `http://127.0.0.1:${actual}`,
     port: actual,
-    stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

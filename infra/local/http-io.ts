@@ -30,7 +30,23 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   return (await readBodyBuffer(req, limit)).toString('utf8');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/**
+ * The client's address: the edge (like CloudFront) appends it to X-Forwarded-For, so the last entry
+ * is the one the edge saw; earlier entries are whatever the client claimed and are not trusted. The
+ * gateway listens on loopback only.
+ */
+export function clientIp(req: IncomingMessage): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
+  return last || req.socket.remoteAddress || 'unknown';
 }

@@ -10,12 +10,18 @@ const schema = z.object({
 export function localSettings(env: Record<string, string | undefined>, argv: readonly string[]) {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])]}")`);
+    const problems = parsed.error.issues.map(
+      (i) => `  - ${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])]}")`,
+    );
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return {
     port: parsed.data.PORT,
     dataDir: path.resolve(parsed.data.YUEXIU_DATA_DIR),
-    web: argv.includes('--dev') ? ('dev' as const) : argv.includes('--no-web') ? (false as const) : ('production' as const),
+    web: argv.includes('--dev')
+      ? ('dev' as const)
+      : argv.includes('--no-web')
+        ? (false as const)
+        : ('production' as const),
   };
 }

@@ -20,17 +20,24 @@ function newestSourceTime(dir: string): number {
   return newest;
 }
 
-/** Builds the portal when there is no build yet or a source file is newer than the build. */
+/**
+ * Builds the portal when there is no build yet or a source file is newer than the build, and gives the
+ * standalone server its static files (it serves them only from its own folder) after any build,
+ * including one made by hand with `npm run build`.
+ */
 export function ensureWebBuild(log: (m: string) => void): void {
   const buildId = path.join(webDir, '.next/BUILD_ID');
   const server = path.join(standaloneDir, 'server.js');
-  if (existsSync(buildId) && existsSync(server) && statSync(buildId).mtimeMs >= newestSourceTime(webDir)) return;
-  log('Building the portal (next build) — the first start takes a minute…');
-  const result = spawnSync('npm', ['run', 'build', '--workspace', 'web'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('The portal build failed (npm run build --workspace web); see the output above.');
-  // The standalone server serves static files only from its own folder.
+  const fresh = existsSync(buildId) && existsSync(server) && statSync(buildId).mtimeMs >= newestSourceTime(webDir);
+  if (!fresh) {
+    log('Building the portal (next build) — the first start takes a minute…');
+    const result = spawnSync('npm', ['run', 'build', '--workspace', 'web'], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0)
+      throw new Error('The portal build failed (npm run build --workspace web); see the output above.');
+  }
   cpSync(path.join(webDir, '.next/static'), path.join(standaloneDir, '.next/static'), { recursive: true });
-  if (existsSync(path.join(webDir, 'public'))) cpSync(path.join(webDir, 'public'), path.join(standaloneDir, 'public'), { recursive: true });
+  if (existsSync(path.join(webDir, 'public')))
+    cpSync(path.join(webDir, 'public'), path.join(standaloneDir, 'public'), { recursive: true });
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -9,7 +9,12 @@ describe('S3 round trip: upload by presigned URL', () => {
 
     const doc = await api('GET', `/api/documents/${id}`, { token });
     expect(doc.status).toBe(200);
-    expect(doc.body).toMatchObject({ documentId: id, status: 'uploaded', size: samplePdf.length, fileName: '申请书.pdf' });
+    expect(doc.body).toMatchObject({
+      documentId: id,
+      status: 'uploaded',
+      size: samplePdf.length,
+      fileName: '申请书.pdf',
+    });
     const download = await fetch(doc.body.downloadUrl);
     expect(Buffer.from(await download.arrayBuffer()).equals(samplePdf)).toBe(true);
   });

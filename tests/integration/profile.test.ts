@@ -16,7 +16,7 @@ describe('DynamoDB round trip: my profile', () => {
     expect(saved.body.version).toBe(before.body.version + 1);
 
     const after = await api('GET', '/api/me/profile', { token });
-    expect(after.body).toMatchObject({ phone: '13800138000', version: before.body.version + 1 });
+    expect(after.body).toMatchObject({ phone: '138****8000', version: before.body.version + 1 });
 
     const stale = await api('PUT', '/api/me/profile', { token, body: { name: 'x', version: before.body.version } });
     expect(stale.status).toBe(409);

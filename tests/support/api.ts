@@ -36,9 +36,12 @@ export async function api<T = any>(
 
 const tokens = new Map<string, string>();
 
-/** An access token from the local identity provider's password shortcut (local cloud only). */
+/**
+ * An access token of a demo user: signed in once by the global setup, or now through the local
+ * identity provider's password shortcut (local cloud only).
+ */
 export async function tokenFor(username: string): Promise<string> {
-  const cached = tokens.get(username);
+  const cached = inject('cloud').tokens[username] ?? tokens.get(username);
   if (cached) return cached;
   const res = await api<{ access_token: string }>('POST', '/api/auth/local/token', {
     body: { username, password: 'demo-password' },

@@ -10,5 +10,7 @@ export const handler = groupHandler('cases', {
     return { status: result.created ? 201 : 200, body: caseView(result.case) };
   },
   listMine: async ({ principal }) => ({ body: { items: (await myCases(principal)).map(caseView) } }),
-  get: async ({ principal, params }) => ({ body: caseView(await readableCase(principal, params.id ?? '')) }),
+  get: async ({ principal, scope, params }) => ({
+    body: caseView(await readableCase(principal, scope, params.id ?? '')),
+  }),
 });

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 
-export const caseStatuses = [
-  'submitted',
-  'in_review',
-  'escalated',
-  'approved',
-  'rejected',
-  'needs_attention',
-] as const;
+export const caseStatuses = ['submitted', 'in_review', 'escalated', 'approved', 'rejected', 'needs_attention'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
 export const submitCaseInput = z.object({

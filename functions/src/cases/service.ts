@@ -1,8 +1,10 @@
-import { readableDocument } from '../documents/service.js';
+import { attachToCase, readableDocument } from '../documents/service.js';
 import { readProfileIfAny } from '../identity/service.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { newId, nowIso } from '../platform/ids.js';
-import { hasAnyRole, type Principal } from '../platform/principal.js';
+import type { Principal } from '../platform/principal.js';
+import type { Scope } from '../platform/route-table.js';
+import { requireInScope } from '../platform/scope.js';
 import type { CaseRecord, CaseStatus, SubmitCaseInput } from './model.js';
 import * as store from './store.js';
 import { startApproval } from './workflow.js';
@@ -16,9 +18,9 @@ async function nextCaseNumber(now: Date): Promise<string> {
 
 async function assertMaterials(principal: Principal, documentIds: readonly string[]): Promise<void> {
   for (const [index, id] of documentIds.entries()) {
-    const doc = await readableDocument(principal, id).catch(() => undefined);
-    if (!doc || doc.owner !== principal.sub) {
-      throw new AppError(422, 'MATERIAL_NOT_FOUND', `documentIds.${index}: no such document of yours`, {
+    const doc = await readableDocument(principal, 'owner', id).catch(() => undefined);
+    if (!doc || doc.caseId !== undefined) {
+      throw new AppError(422, 'MATERIAL_NOT_FOUND', `documentIds.${index}: no such unsubmitted document of yours`, {
         field: `documentIds.${index}`,
       });
     }
@@ -63,6 +65,7 @@ export async function submitCase(principal: Principal, input: SubmitCaseInput) {
     if (!winner) throw new AppError(503, 'SUBMISSION_RACE', 'Please retry the submission');
     return resumeSubmission(winner);
   }
+  await attachToCase(record.documentIds, record.caseId, record.department);
   await startApproval({ caseId: record.caseId, department: record.department });
   return { created: true, case: record };
 }
@@ -70,20 +73,18 @@ export async function submitCase(principal: Principal, input: SubmitCaseInput) {
 async function resumeSubmission(caseId: string) {
   const record = await store.getCase(caseId);
   if (!record) throw notFound('Case');
+  await attachToCase(record.documentIds, record.caseId, record.department);
   await startApproval({ caseId: record.caseId, department: record.department });
   return { created: false, case: record };
 }
 
-const supervisors = ['supervisor'] as const;
-
-/** A case the caller may see: its owner, staff of its department, or a supervisor. */
-export async function readableCase(principal: Principal, caseId: string): Promise<CaseRecord> {
-  const record = await store.getCase(caseId);
-  const isOwner = record?.owner === principal.sub;
-  const isDepartmentStaff =
-    hasAnyRole(principal, ['officer', 'head']) && principal.department === record?.department;
-  if (!record || !(isOwner || isDepartmentStaff || hasAnyRole(principal, supervisors))) throw notFound('Case');
-  return record;
+/** A case the caller reaches with their scope (owner, department or district); otherwise 404. */
+export async function readableCase(
+  principal: Principal,
+  scope: Scope | undefined,
+  caseId: string,
+): Promise<CaseRecord> {
+  return requireInScope(principal, scope, await store.getCase(caseId), 'Case');
 }
 
 export async function myCases(principal: Principal): Promise<CaseRecord[]> {

@@ -9,5 +9,5 @@ export const handler = groupHandler('documents', {
     status: 201,
     body: await createUpload(principal, parseInput(uploadRequest, body)),
   }),
-  get: async ({ principal, params }) => ({ body: await describeDocument(principal, params.id ?? '') }),
+  get: async ({ principal, scope, params }) => ({ body: await describeDocument(principal, scope, params.id ?? '') }),
 });

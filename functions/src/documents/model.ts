@@ -8,7 +8,10 @@ export const uploadRequest = z.object({
     .trim()
     .min(1, 'required')
     .max(200, 'at most 200 characters')
-    .refine((n) => !/[\\/\u0000-\u001f]/.test(n), 'no slashes or control characters'),
+    .refine(
+      (n) => ![...n].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20),
+      'no slashes or control characters',
+    ),
   contentType: z.enum(acceptedContentTypes, { message: `one of ${acceptedContentTypes.join(', ')}` }),
   size: z.number().int().positive('larger than 0 bytes'),
 });
@@ -27,4 +30,7 @@ export interface DocumentRecord {
   status: DocumentStatus;
   createdAt: string;
   uploadedSize?: number;
+  /** Set when the document is submitted with a case: the case's department may then read it. */
+  caseId?: string;
+  department?: string;
 }

@@ -1,7 +1,9 @@
-import { AppError, notFound } from '../platform/errors.js';
+import { AppError } from '../platform/errors.js';
 import { config } from '../platform/config.js';
 import { newId, nowIso } from '../platform/ids.js';
-import { hasAnyRole, type Principal } from '../platform/principal.js';
+import type { Principal } from '../platform/principal.js';
+import type { Scope } from '../platform/route-table.js';
+import { requireInScope } from '../platform/scope.js';
 import type { DocumentRecord, UploadRequest } from './model.js';
 import * as store from './store.js';
 
@@ -34,13 +36,13 @@ export async function createUpload(owner: Principal, request: UploadRequest) {
   };
 }
 
-const staffReaders = ['clerk', 'officer', 'head'] as const;
-
 /** Loads a document the caller may see; settles `pending` once the object is in the bucket. */
-export async function readableDocument(principal: Principal, id: string): Promise<DocumentRecord> {
-  const doc = await store.getDocument(id);
-  // Existence of another person's document is private: 404, not 403.
-  if (!doc || (doc.owner !== principal.sub && !hasAnyRole(principal, staffReaders))) throw notFound('Document');
+export async function readableDocument(
+  principal: Principal,
+  scope: Scope | undefined,
+  id: string,
+): Promise<DocumentRecord> {
+  const doc = requireInScope(principal, scope, await store.getDocument(id), 'Document');
   if (doc.status === 'pending') {
     const size = await store.storedSize(doc);
     if (size !== undefined) {
@@ -51,8 +53,13 @@ export async function readableDocument(principal: Principal, id: string): Promis
   return doc;
 }
 
-export async function describeDocument(principal: Principal, id: string) {
-  const doc = await readableDocument(principal, id);
+/** Links documents to the case they were submitted with, so the case's department may read them. */
+export async function attachToCase(documentIds: readonly string[], caseId: string, department: string): Promise<void> {
+  await Promise.all(documentIds.map((id) => store.attach(id, caseId, department)));
+}
+
+export async function describeDocument(principal: Principal, scope: Scope | undefined, id: string) {
+  const doc = await readableDocument(principal, scope, id);
   return {
     documentId: doc.documentId,
     fileName: doc.fileName,

@@ -41,6 +41,18 @@ export async function markUploaded(id: string, size: number): Promise<void> {
   );
 }
 
+export async function attach(id: string, caseId: string, department: string): Promise<void> {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: config().tables.core,
+      Key: key(id),
+      UpdateExpression: 'SET caseId = :caseId, department = :department',
+      ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(caseId) OR caseId = :caseId)',
+      ExpressionAttributeValues: { ':caseId': caseId, ':department': department },
+    }),
+  );
+}
+
 export function presignUpload(doc: DocumentRecord): Promise<string> {
   return getSignedUrl(
     s3Client(),
@@ -70,7 +82,9 @@ export function presignDownload(doc: DocumentRecord): Promise<string> {
 /** Size of the stored object, or undefined when nothing was uploaded yet. */
 export async function storedSize(doc: DocumentRecord): Promise<number | undefined> {
   try {
-    const head = await s3Client().send(new HeadObjectCommand({ Bucket: config().buckets.documents, Key: doc.objectKey }));
+    const head = await s3Client().send(
+      new HeadObjectCommand({ Bucket: config().buckets.documents, Key: doc.objectKey }),
+    );
     return head.ContentLength ?? 0;
   } catch (error) {
     if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound') return undefined;

@@ -1,22 +1,50 @@
 import { z } from 'zod';
+import { mainlandMobileSchema, residentIdSchema } from '../platform/personal-data/resident-id.js';
 
+/**
+ * A profile as the citizen sends it. The phone and ID number are shown masked, so a form cannot send
+ * them back: leaving one out keeps the stored value, `null` removes it, a new value replaces it.
+ */
 export const profileInput = z.object({
   name: z.string().trim().min(1, 'required').max(50, 'at most 50 characters'),
-  phone: z
-    .string()
-    .regex(/^1[3-9]\d{9}$/, 'a mainland mobile number of 11 digits')
-    .optional(),
+  phone: mainlandMobileSchema.nullable().optional(),
   email: z.string().email('an e-mail address').max(254).optional(),
+  /** 18-digit PRC resident ID number (居民身份证号码). */
+  idNumber: residentIdSchema.nullable().optional(),
   /** The version the client read; 0 for a new profile. */
   version: z.number().int().min(0),
 });
 
 export type ProfileInput = z.infer<typeof profileInput>;
 
+/** The fields that are personal data: stored encrypted, shown masked unless revealed. */
+export const personalFields = ['phone', 'idNumber'] as const;
+export type PersonalField = (typeof personalFields)[number];
+
+export const profileQuery = z.object({
+  /** `true` shows the caller's own phone and ID number in full (audited). */
+  reveal: z.enum(['true', 'false']).optional(),
+});
+
+/** A profile as the API shows it: phone and ID number masked unless revealed. */
 export interface Profile {
   name: string;
   phone?: string;
   email?: string;
+  idNumber?: string;
   version: number;
   updatedAt: string;
+}
+
+/** The result of reading a profile: what was shown, and which fields were shown in full. */
+export interface ProfileRead {
+  profile: Profile;
+  revealed: PersonalField[];
+}
+
+/** How a contact can be reached, in full: for notification delivery only. */
+export interface ContactDetails {
+  name: string;
+  email?: string;
+  phone?: string;
 }

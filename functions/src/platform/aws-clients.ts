@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { config } from './config.js';
 
 /**
@@ -11,6 +12,7 @@ import { config } from './config.js';
 let dynamo: DynamoDBDocumentClient | undefined;
 let s3: S3Client | undefined;
 let sfn: SFNClient | undefined;
+let kms: KMSClient | undefined;
 
 export function dynamoClient(): DynamoDBDocumentClient {
   const c = config();
@@ -40,10 +42,17 @@ export function sfnClient(): SFNClient {
   return sfn;
 }
 
+export function kmsClient(): KMSClient {
+  const c = config();
+  kms ??= new KMSClient({ region: c.AWS_REGION, endpoint: c.AWS_ENDPOINT_URL_KMS });
+  return kms;
+}
+
 /** Drops cached clients (the local cloud calls this when it restarts on new ports). */
 export function resetClients(): void {
   dynamo?.destroy();
   s3?.destroy();
   sfn?.destroy();
-  dynamo = s3 = sfn = undefined;
+  kms?.destroy();
+  dynamo = s3 = sfn = kms = undefined;
 }

@@ -4,12 +4,15 @@ import { routes } from '../routes.js';
 import { config } from './config.js';
 import { AppError, badRequest, errorBody, forbidden, payloadTooLarge, unauthorized } from './errors.js';
 import { logger } from './logger.js';
-import { hasAnyRole, principalFromClaims, type Principal } from './principal.js';
-import { routeKey, type RouteDefinition } from './route-table.js';
+import { principalFromClaims, type Principal } from './principal.js';
+import { routeKey, scopeFor, type RouteDefinition, type Scope } from './route-table.js';
+import { auditRequest, type AuditNote } from './request-audit.js';
 
 /** What a route implementation receives: already authenticated, authorised by role and parsed. */
 export interface RouteRequest {
   readonly principal: Principal | undefined;
+  /** The broadest scope the caller's roles have on this route (undefined on public routes). */
+  readonly scope: Scope | undefined;
   readonly params: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
@@ -26,17 +29,26 @@ export interface RouteResult {
   readonly status?: number;
   readonly body: unknown;
   readonly headers?: Record<string, string>;
+  /** Refines the audit record of this request (e.g. an unmasking of personal data). */
+  readonly audit?: AuditNote;
+  /** The body is already text (e.g. CSV) with its own content-type header: send it as it is. */
+  readonly raw?: boolean;
 }
 
 export type RouteImplementation = (request: AuthenticatedRequest) => Promise<RouteResult>;
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
+function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  raw = false,
+): APIGatewayProxyResultV2 {
   return {
     statusCode: status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-    body: status === 204 ? '' : JSON.stringify(body),
+    body: status === 204 ? '' : raw ? String(body) : JSON.stringify(body),
   };
 }
 
@@ -52,12 +64,13 @@ function parseBody(event: HttpEvent): unknown {
   }
 }
 
-function authorise(route: RouteDefinition, event: HttpEvent): Principal | undefined {
+function authorise(route: RouteDefinition, event: HttpEvent): { principal?: Principal; scope?: Scope } {
   const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
-  if ('public' in route.access) return principal;
+  if ('public' in route.access) return { principal };
   if (!principal) throw unauthorized();
-  if (!hasAnyRole(principal, route.access.roles)) throw forbidden();
-  return principal;
+  const scope = scopeFor(route, principal.roles);
+  if (!scope) throw forbidden();
+  return { principal, scope };
 }
 
 /**
@@ -83,9 +96,10 @@ export function groupHandler(group: string, implementations: Record<string, Rout
     try {
       const entry = byKey.get(event.routeKey);
       if (!entry) throw new AppError(404, 'ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
-      const principal = authorise(entry.route, event);
+      const { principal, scope } = authorise(entry.route, event);
       const request: RouteRequest = {
         principal,
+        scope,
         params: (event.pathParameters ?? {}) as Record<string, string>,
         query: (event.queryStringParameters ?? {}) as Record<string, string>,
         body: parseBody(event),
@@ -93,12 +107,19 @@ export function groupHandler(group: string, implementations: Record<string, Rout
         sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
       };
       const result = await entry.run(request as AuthenticatedRequest);
-      logger.info('request', { action: entry.route.id, status: result.status ?? 200 });
-      return json(result.status ?? 200, result.body, result.headers);
+      const status = result.status ?? 200;
+      logger.info('request', { action: entry.route.id, status });
+      await auditRequest(entry.route, event, requestId, principal, status, result.body, result.audit);
+      return json(status, result.body, result.headers, result.raw);
     } catch (error) {
       const { status, body } = errorBody(error);
       if (status >= 500) logger.error('request failed', { routeKey: event.routeKey, error: error as Error });
       else logger.info('request refused', { routeKey: event.routeKey, status, code: body.error.code });
+      const entry = byKey.get(event.routeKey);
+      if (entry) {
+        const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
+        await auditRequest(entry.route, event, requestId, principal, status, undefined, undefined);
+      }
       return json(status, body);
     } finally {
       logger.resetKeys();

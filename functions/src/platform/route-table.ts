@@ -2,8 +2,25 @@ import type { Role } from './roles.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Who may call a route. There is no default: a route without a declaration fails the route-table test. */
-export type RouteAccess = { readonly public: true } | { readonly roles: readonly Role[] };
+/**
+ * How far a role's right on a route reaches. A role alone never grants another person's, department's
+ * or street's data: the service checks the resource against this scope.
+ * - self: only the caller's own account (no other resource is addressed)
+ * - owner: resources the caller owns
+ * - department / street: resources of the caller's department / street
+ * - district: every resource of the kind (supervision, administration)
+ */
+export const scopes = ['self', 'owner', 'department', 'street', 'district'] as const;
+export type Scope = (typeof scopes)[number];
+
+/**
+ * Who may call a route, and with which scope. There is no default: a route without a declaration
+ * fails the route-table test, and a role not listed is refused (403).
+ */
+export type RouteAccess = { readonly public: true } | { readonly roles: Readonly<Partial<Record<Role, Scope>>> };
+
+/** Request-rate classes; the local gateway and the WAF rules apply the same numbers (rate-limits.ts). */
+export type RateClass = 'signIn' | 'write' | 'read';
 
 export interface RouteDefinition {
   /** Stable id, `<group>.<name>`; the group handler maps it to its implementation. */
@@ -14,7 +31,30 @@ export interface RouteDefinition {
   /** The route group: one Lambda function per group, code in `functions/src/<group>/lambda.ts`. */
   readonly group: string;
   readonly access: RouteAccess;
+  /** The route returns personal data: every call is audited as a read of personal data. */
+  readonly personalData?: boolean;
   readonly summary: string;
+}
+
+/** Roles admitted by a route (none for public routes, which need no sign-in). */
+export function admittedRoles(route: RouteDefinition): Role[] {
+  return 'public' in route.access ? [] : (Object.keys(route.access.roles) as Role[]);
+}
+
+const breadth: Record<Scope, number> = { self: 0, owner: 1, street: 2, department: 2, district: 3 };
+
+/** The broadest scope any of the caller's roles has on a route, or undefined when none is admitted. */
+export function scopeFor(route: RouteDefinition, roles: readonly Role[]): Scope | undefined {
+  if ('public' in route.access) return undefined;
+  const granted = roles
+    .map((r) => (route.access as { roles: Partial<Record<Role, Scope>> }).roles[r])
+    .filter((s): s is Scope => s !== undefined);
+  return granted.sort((a, b) => breadth[b] - breadth[a])[0];
+}
+
+/** The rate class of a route: writes are limited more strictly than reads. */
+export function rateClassOf(route: Pick<RouteDefinition, 'method'>): RateClass {
+  return route.method === 'GET' ? 'read' : 'write';
 }
 
 /** `GET /api/x/{id}` — the API Gateway route key of a route. */

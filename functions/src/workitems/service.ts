@@ -1,9 +1,10 @@
 import { InvalidToken, SendTaskSuccessCommand, TaskDoesNotExist, TaskTimedOut } from '@aws-sdk/client-sfn';
-import { readableCase } from '../cases/service.js';
 import { sfnClient } from '../platform/aws-clients.js';
-import { conflict, forbidden, notFound } from '../platform/errors.js';
+import { conflict, forbidden } from '../platform/errors.js';
 import { newId, nowIso } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
+import type { Scope } from '../platform/route-table.js';
+import { requireInScope } from '../platform/scope.js';
 import type { DecisionInput, OpenWorkItemInput, WorkItem } from './model.js';
 import * as store from './store.js';
 
@@ -45,7 +46,9 @@ export async function openWorkItem(input: OpenWorkItemInput, caseNumber: string,
 /** Closes a case's open items whose workflow step ran out of time (an escalation replaces them). */
 export async function expireOpenItems(caseId: string): Promise<void> {
   const items = await store.listForCase(caseId);
-  await Promise.all(items.filter((i) => i.status === 'open').map((i) => store.transition(i.workItemId, 'open', 'expired')));
+  await Promise.all(
+    items.filter((i) => i.status === 'open').map((i) => store.transition(i.workItemId, 'open', 'expired')),
+  );
 }
 
 function isExpiredToken(error: unknown): boolean {
@@ -56,11 +59,11 @@ function isExpiredToken(error: unknown): boolean {
  * Decides a work item and resumes its workflow. Exactly one of two concurrent deciders wins (the other
  * gets 409 ALREADY_DECIDED); a task that already timed out gives 409 TASK_EXPIRED.
  */
-export async function decide(principal: Principal, workItemId: string, input: DecisionInput) {
-  const item = await store.getWorkItem(workItemId);
-  if (!item) throw notFound('Work item');
-  if (!principal.roles.includes(item.role) || principal.department !== item.department) {
-    throw forbidden('This work item is not in your inbox');
+export async function decide(principal: Principal, scope: Scope | undefined, workItemId: string, input: DecisionInput) {
+  const item = requireInScope(principal, scope, await store.getWorkItem(workItemId), 'Work item');
+  // A department head may take over any step of their department; others only their role's steps.
+  if (!principal.roles.includes(item.role) && !principal.roles.includes('head')) {
+    throw forbidden('This work item waits for another role');
   }
   if (!(await store.transition(workItemId, 'open', 'deciding'))) {
     throw conflict('ALREADY_DECIDED', 'This work item was already decided or is being decided');
@@ -88,11 +91,4 @@ export async function decide(principal: Principal, workItemId: string, input: De
     decidedAt,
   });
   return { workItemId, caseId: item.caseId, status: 'decided', outcome: input.outcome, decidedAt };
-}
-
-/** The case behind a work item, for staff who may see it. */
-export async function caseOfWorkItem(principal: Principal, workItemId: string) {
-  const item = await store.getWorkItem(workItemId);
-  if (!item) throw notFound('Work item');
-  return readableCase(principal, item.caseId);
 }

@@ -16,7 +16,12 @@ export async function loadSigningKey(dir: string): Promise<SigningKey> {
     privateJwk = JSON.parse(readFileSync(file, 'utf8')) as JWK;
   } else {
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-    privateJwk = { ...(await exportJWK(privateKey)), kid: `local-${Date.now().toString(36)}`, alg: 'RS256', use: 'sig' };
+    privateJwk = {
+      ...(await exportJWK(privateKey)),
+      kid: `local-${Date.now().toString(36)}`,
+      alg: 'RS256',
+      use: 'sig',
+    };
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, JSON.stringify(privateJwk), { mode: 0o600 });
   }

@@ -1,10 +1,11 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEMO_PASSWORD, findDemoUser, type DemoUser } from './demo-users.js';
 import type { SigningKey } from './keys.js';
 import { signInPage } from './sign-in-page.js';
 import { issueTokens } from './tokens.js';
-import { readBody, sendJson } from '../http-io.js';
+import { recordAudit } from '../../../functions/src/audit/service.js';
+import { clientIp, readBody, sendJson } from '../http-io.js';
 
 export interface IdentityProviderOptions {
   /** Public issuer URL, e.g. http://localhost:3000/api/auth/local */
@@ -41,9 +42,24 @@ function passwordMatches(given: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-function authenticate(username: string, password: string): DemoUser | undefined {
-  const user = findDemoUser(username);
-  return user && passwordMatches(password) ? user : undefined;
+/**
+ * Checks a demo user's password and records the sign-in in the audit trail (as Cognito's
+ * authentication events are on AWS), successful or not.
+ */
+async function authenticate(req: IncomingMessage, username: string, password: string): Promise<DemoUser | undefined> {
+  const candidate = findDemoUser(username);
+  const user = candidate && passwordMatches(password) ? candidate : undefined;
+  await recordAudit({
+    actor: user
+      ? { sub: user.sub, username: user.username, roles: [...user.roles] }
+      : { sub: 'anonymous', username: 'anonymous', roles: [] },
+    action: 'auth.signIn',
+    resource: { type: 'session', id: candidate?.sub ?? 'unknown-user' },
+    outcome: user ? 'succeeded' : 'denied',
+    requestId: randomUUID(),
+    sourceIp: clientIp(req),
+  }).catch((error: unknown) => console.error('[identity] audit record not written', error));
+  return user;
 }
 
 const oauthError = (res: ServerResponse, status: number, error: string, description: string) =>
@@ -90,7 +106,7 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
     };
     if (req.method !== 'POST') return html(200, signInPage(hidden));
     const username = params.get('username') ?? '';
-    const user = authenticate(username, params.get('password') ?? '');
+    const user = await authenticate(req, username, params.get('password') ?? '');
     if (!user) return html(401, signInPage(hidden, '用户名或密码错误 Wrong username or password', username));
     const code = randomBytes(24).toString('base64url');
     codes.set(code, {
@@ -115,7 +131,8 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
     const code = form.get('code') ?? '';
     const pending = codes.get(code);
     codes.delete(code);
-    if (!pending || pending.expires < Date.now()) return oauthError(res, 400, 'invalid_grant', 'unknown or expired code');
+    if (!pending || pending.expires < Date.now())
+      return oauthError(res, 400, 'invalid_grant', 'unknown or expired code');
     if (form.get('client_id') !== pending.clientId || form.get('redirect_uri') !== pending.redirectUri) {
       return oauthError(res, 400, 'invalid_grant', 'client_id or redirect_uri does not match');
     }
@@ -134,7 +151,7 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
     }
     const user =
       typeof body.username === 'string' && typeof body.password === 'string'
-        ? authenticate(body.username, body.password)
+        ? await authenticate(req, body.username, body.password)
         : undefined;
     if (!user) return sendJson(res, 401, { error: { code: 'BAD_CREDENTIALS', message: 'Wrong username or password' } });
     sendJson(res, 200, await issueTokens(options.key, options.issuer, options.clientId, user));
@@ -142,7 +159,8 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
 
   function logout(res: ServerResponse, url: URL): void {
     const target = url.searchParams.get('logout_uri') ?? '';
-    if (!options.logoutUris.includes(target)) return oauthError(res, 400, 'invalid_request', 'logout_uri is not registered');
+    if (!options.logoutUris.includes(target))
+      return oauthError(res, 400, 'invalid_request', 'logout_uri is not registered');
     res.writeHead(302, { location: target, 'cache-control': 'no-store' });
     res.end();
   }

@@ -14,7 +14,12 @@ export interface TokenSet {
 }
 
 /** Issues tokens with the claim names Cognito uses (access token customised by a pre-token trigger). */
-export async function issueTokens(key: SigningKey, issuer: string, clientId: string, user: DemoUser): Promise<TokenSet> {
+export async function issueTokens(
+  key: SigningKey,
+  issuer: string,
+  clientId: string,
+  user: DemoUser,
+): Promise<TokenSet> {
   const now = Math.floor(Date.now() / 1000);
   const common = {
     [claimNames.groups]: [...user.roles],

@@ -11,6 +11,9 @@ const valid = {
   TABLE_AUDIT: 'yuexiu-dev-audit',
   BUCKET_DOCUMENTS: 'yuexiu-dev-documents-abc',
   SFN_CASE_APPROVAL_ARN: 'arn:aws:states:ap-east-1:123456789012:stateMachine:yuexiu-dev-case-approval',
+  KEY_SERVICE: 'kms',
+  KMS_PERSONAL_DATA_KEY_ID: 'arn:aws:kms:ap-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+  KMS_BLIND_INDEX_KEY_ID: 'alias/yuexiu-dev-blind-index',
 };
 
 describe('parseConfig', () => {
@@ -19,6 +22,19 @@ describe('parseConfig', () => {
     expect(config.tables.core).toBe('yuexiu-dev-core');
     expect(config.stateMachines['case-approval']).toContain(':stateMachine:');
     expect(config.MAX_BODY_BYTES).toBe(262_144);
+  });
+
+  it('requires the KMS key ids when KEY_SERVICE=kms and refuses the local key service in prod', () => {
+    const { KMS_BLIND_INDEX_KEY_ID: _gone, ...withoutHmac } = valid;
+    expect(() => parseConfig(withoutHmac)).toThrow(/KMS_BLIND_INDEX_KEY_ID: required when KEY_SERVICE=kms/);
+    const local = { ...valid, STAGE: 'prod', KEY_SERVICE: 'local', LOCAL_MASTER_KEY: 'ab'.repeat(32) };
+    expect(() => parseConfig(local)).toThrow(/KEY_SERVICE: must be kms when STAGE=prod/);
+  });
+
+  it('never prints the local master key, even when it is malformed', () => {
+    const attempt = () => parseConfig({ ...valid, KEY_SERVICE: 'local', LOCAL_MASTER_KEY: 'secret-but-too-short' });
+    expect(attempt).toThrow(/LOCAL_MASTER_KEY/);
+    expect(attempt).not.toThrow(/secret-but-too-short/);
   });
 
   it('names every missing or malformed variable and what it expected', () => {

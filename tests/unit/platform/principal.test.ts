@@ -3,8 +3,19 @@ import { principalFromClaims } from '../../../functions/src/platform/principal.j
 
 describe('principalFromClaims', () => {
   it("reads API Gateway's flattened group claim", () => {
-    const p = principalFromClaims({ sub: 's1', username: 'head1', 'cognito:groups': '[officer head]', 'custom:department': 'civil-affairs' });
-    expect(p).toEqual({ sub: 's1', username: 'head1', roles: ['officer', 'head'], department: 'civil-affairs', street: undefined });
+    const p = principalFromClaims({
+      sub: 's1',
+      username: 'head1',
+      'cognito:groups': '[officer head]',
+      'custom:department': 'civil-affairs',
+    });
+    expect(p).toEqual({
+      sub: 's1',
+      username: 'head1',
+      roles: ['officer', 'head'],
+      department: 'civil-affairs',
+      street: undefined,
+    });
   });
 
   it('reads an array group claim and drops unknown groups', () => {

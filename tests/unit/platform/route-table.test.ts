@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { routes, routeGroups } from '../../../functions/src/routes.js';
-import { matchPath, routeKey } from '../../../functions/src/platform/route-table.js';
+import { matchPath, routeKey, scopeFor, scopes } from '../../../functions/src/platform/route-table.js';
 import { isRole } from '../../../functions/src/platform/roles.js';
 
 describe('the route table', () => {
-  it('declares who may call every route (deny by default)', () => {
+  it('declares who may call every route and with which scope (deny by default)', () => {
     for (const route of routes) {
-      const access = route.access as { public?: true; roles?: readonly string[] };
-      const declared = access.public === true || (access.roles !== undefined && access.roles.length > 0);
-      expect(declared, route.id).toBe(true);
-      for (const role of access.roles ?? []) expect(isRole(role), `${route.id}: ${role}`).toBe(true);
+      const access = route.access as { public?: true; roles?: Record<string, string> };
+      const roles = Object.entries(access.roles ?? {});
+      expect(access.public === true || roles.length > 0, route.id).toBe(true);
+      for (const [role, scope] of roles) {
+        expect(isRole(role), `${route.id}: ${role}`).toBe(true);
+        expect(scopes, `${route.id}: ${role}`).toContain(scope);
+      }
     }
+  });
+
+  it('gives a caller with several roles the broadest scope', () => {
+    const route = routes.find((r) => r.id === 'cases.get')!;
+    expect(scopeFor(route, ['citizen', 'supervisor'])).toBe('district');
+    expect(scopeFor(route, ['officer'])).toBe('department');
+    expect(scopeFor(route, ['admin'])).toBeUndefined();
   });
 
   it('has unique ids and unique method + path', () => {

@@ -1,0 +1,74 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEphemeralCloud } from '../infra/local/cloud.js';
+import { measureBundles } from './bench/bundles.js';
+import { measureHttp } from './bench/http.js';
+
+/**
+ * `npm run bench`: bundle sizes and cold-import times of every Lambda, and latency/throughput of the
+ * skeleton routes on the embedded local cloud under 50 concurrent connections. Writes
+ * docs/benchmarks.md. Figures, not tests: nothing here passes or fails on a number.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  console.log('Bundling and cold-importing every Lambda…');
+  const bundles = await measureBundles(root);
+
+  console.log('Starting the local cloud for HTTP figures…');
+  process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+  const cloud = await startEphemeralCloud({ web: false });
+  let http;
+  try {
+    const token = await fetch(`${cloud.origin}/api/auth/local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'citizen1', password: 'demo-password' }),
+    }).then((r) => r.json() as Promise<{ access_token: string }>);
+    const auth = { authorization: `Bearer ${token.access_token}` };
+    http = [
+      await measureHttp('GET /api/health (DynamoDB + S3 + Step Functions probes)', `${cloud.origin}/api/health`, {}),
+      await measureHttp('GET /api/me/profile (JWT + DynamoDB GetItem)', `${cloud.origin}/api/me/profile`, auth),
+    ];
+  } finally {
+    await cloud.stop();
+  }
+
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const md = `# Benchmarks
+
+Figures, not tests: they are measured by \`npm run bench\` (scripts/bench.ts), which rewrites this file.
+Last run ${date} on ${machine}.
+
+## Lambda bundles
+
+Each function bundled as the CDK app bundles it (esbuild, ESM, minified, target ${'`node22`'}, AWS SDK
+included). Cold import = median over 7 fresh \`node\` processes of the time to \`import()\` the bundle
+(the module-load part of a cold start, without the Lambda runtime's own start-up).
+
+| function | minified | gzip | cold import (median) |
+| --- | ---: | ---: | ---: |
+${bundles.map((b) => `| ${b.name} | ${kib(b.bytes)} | ${kib(b.gzipBytes)} | ${b.coldImportMs.toFixed(1)} ms |`).join('\n')}
+
+## HTTP API on the embedded local cloud
+
+autocannon, 50 concurrent connections, 10 s per route, against the local gateway through the edge
+(one process for gateway and handlers; DynamoDB Local on Java). Local figures show regressions in our
+code path; they are not AWS latencies.
+
+| route | p50 | p99 | requests/s | errors | non-2xx |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${http.map((h) => `| ${h.name} | ${h.p50Ms} ms | ${h.p99Ms} ms | ${h.requestsPerSecond} | ${h.errors} | ${h.non2xx} |`).join('\n')}
+`;
+  writeFileSync(path.join(root, 'docs/benchmarks.md'), md);
+  console.log(md);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

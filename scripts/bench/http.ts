@@ -1,0 +1,28 @@
+import autocannon from 'autocannon';
+
+export interface HttpFigure {
+  name: string;
+  p50Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** Drives one URL with autocannon (loopback only, bounded in time) and returns its figures. */
+export async function measureHttp(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  seconds = 10,
+): Promise<HttpFigure> {
+  const result = await autocannon({ url, connections: 50, duration: seconds, headers });
+  return {
+    name,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requestsPerSecond: Math.round(result.requests.average),
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../functions/src/routes.js';
+import { roles, type Role } from '../../functions/src/platform/roles.js';
+import { admittedRoles, scopeFor, type RouteDefinition } from '../../functions/src/platform/route-table.js';
+import { api, eventually, tokenFor } from '../support/api.js';
+import { uploadDocument } from '../support/documents.js';
+
+/**
+ * Every route × every role × own / other scope. A role the route does not admit gets 403; an admitted
+ * role reaches resources in its scope (2xx) and not others' (404: existence is private). A route
+ * without a fixture here fails the first test, so no route can be added unchecked.
+ */
+const userOf: Record<Role, string> = {
+  citizen: 'citizen1',
+  enterprise: 'enterprise1',
+  clerk: 'clerk1',
+  officer: 'officer1',
+  head: 'head1',
+  inspector: 'inspector1',
+  dispatcher: 'dispatcher1',
+  docclerk: 'docclerk1',
+  steward: 'steward1',
+  supervisor: 'supervisor1',
+  admin: 'admin1',
+};
+
+interface Call {
+  method?: string;
+  path: string;
+  body?: unknown;
+}
+interface Fixture {
+  /** A call on a resource in the caller's scope. */
+  own: (user: string) => Promise<Call>;
+  /** A call on a resource outside the caller's scope (absent for routes about the caller only). */
+  other?: (user: string) => Promise<Call>;
+}
+
+async function newCase(owner: string, department = 'civil-affairs') {
+  const res = await api('POST', '/api/cases', {
+    token: await tokenFor(owner),
+    body: { title: 'matrix', department, submissionToken: randomUUID() },
+  });
+  if (res.status !== 201) throw new Error(`case creation failed: ${JSON.stringify(res.body)}`);
+  return res.body.caseId as string;
+}
+
+async function openItem(department: string): Promise<string> {
+  const owner = department === 'civil-affairs' ? 'citizen1' : 'citizen2';
+  const caseId = await newCase(owner, department);
+  const officer = department === 'civil-affairs' ? 'officer1' : 'officer2';
+  return eventually(async () => {
+    const inbox = await api('GET', '/api/work-items', { token: await tokenFor(officer) });
+    return (inbox.body.items as Array<{ caseId: string; workItemId: string }>).find((i) => i.caseId === caseId)
+      ?.workItemId;
+  });
+}
+
+async function submittedDocument(owner: string, department: string): Promise<string> {
+  const token = await tokenFor(owner);
+  const documentId = await uploadDocument(token);
+  const res = await api('POST', '/api/cases', {
+    token,
+    body: { title: 'with material', department, documentIds: [documentId], submissionToken: randomUUID() },
+  });
+  if (res.status !== 201) throw new Error(`case with document failed: ${JSON.stringify(res.body)}`);
+  return documentId;
+}
+
+const staffDepartment = (user: string) => (user === 'officer2' ? 'market-supervision' : 'civil-affairs');
+const otherDepartment = (user: string) =>
+  staffDepartment(user) === 'civil-affairs' ? 'market-supervision' : 'civil-affairs';
+const isStaffUser = (user: string) => /^(officer|head)/.test(user);
+
+const fixtures: Record<string, Fixture> = {
+  'health.get': { own: async () => ({ path: '/api/health' }) },
+  'identity.me': { own: async () => ({ path: '/api/me' }) },
+  'identity.getProfile': { own: async () => ({ path: '/api/me/profile' }) },
+  'identity.putProfile': {
+    own: async (user) => {
+      const current = await api('GET', '/api/me/profile', { token: await tokenFor(user) });
+      const version = current.status === 200 ? current.body.version : 0;
+      return { method: 'PUT', path: '/api/me/profile', body: { name: '矩阵测试', version } };
+    },
+  },
+  'documents.createUpload': {
+    own: async () => ({
+      method: 'POST',
+      path: '/api/documents/uploads',
+      body: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+    }),
+  },
+  'documents.get': {
+    own: async (user) => ({
+      path: `/api/documents/${isStaffUser(user) ? await submittedDocument('citizen1', staffDepartment(user)) : await uploadDocument(await tokenFor(user))}`,
+    }),
+    other: async (user) => ({
+      path: `/api/documents/${isStaffUser(user) ? await submittedDocument('citizen2', otherDepartment(user)) : await uploadDocument(await tokenFor('citizen2'))}`,
+    }),
+  },
+  'cases.create': {
+    own: async () => ({ method: 'POST', path: '/api/cases', body: { title: 'matrix', submissionToken: randomUUID() } }),
+  },
+  'cases.listMine': { own: async () => ({ path: '/api/cases' }) },
+  'cases.get': {
+    own: async (user) => ({
+      path: `/api/cases/${isStaffUser(user) ? await newCase('citizen1', staffDepartment(user)) : await newCase(user === 'supervisor1' ? 'citizen1' : user)}`,
+    }),
+    other: async (user) => ({
+      path: `/api/cases/${isStaffUser(user) ? await newCase('citizen2', otherDepartment(user)) : await newCase(user === 'citizen2' ? 'citizen1' : 'citizen2', 'market-supervision')}`,
+    }),
+  },
+  'workitems.list': { own: async () => ({ path: '/api/work-items' }) },
+  'workitems.decide': {
+    own: async (user) => ({
+      method: 'POST',
+      path: `/api/work-items/${await openItem(staffDepartment(user))}/decision`,
+      body: { outcome: 'approved' },
+    }),
+    other: async (user) => ({
+      method: 'POST',
+      path: `/api/work-items/${await openItem(otherDepartment(user))}/decision`,
+      body: { outcome: 'approved' },
+    }),
+  },
+  'notifications.outbox': { own: async () => ({ path: '/api/admin/outbox' }) },
+  'audit.search': { own: async () => ({ path: '/api/audit?limit=5' }) },
+  'audit.export': { own: async () => ({ path: '/api/audit/export' }) },
+};
+
+async function call(route: RouteDefinition, user: string | undefined, c: Call) {
+  return api(c.method ?? route.method, c.path, { token: user ? await tokenFor(user) : undefined, body: c.body });
+}
+
+describe('access matrix: every route × every role × own / other scope', () => {
+  beforeAll(async () => {
+    // Make sure every demo user can sign in before the matrix starts.
+    await Promise.all(Object.values(userOf).map((u) => tokenFor(u)));
+  });
+
+  it('has a fixture for every route in the route table', () => {
+    const missing = routes.map((r) => r.id).filter((id) => !fixtures[id]);
+    expect(missing, 'routes without an access-matrix fixture').toEqual([]);
+  });
+
+  for (const route of routes as readonly RouteDefinition[]) {
+    describe(`${route.method} ${route.path}`, () => {
+      const fixture = fixtures[route.id]!;
+      if (!('public' in route.access)) {
+        it('refuses a caller without a token (401)', async () => {
+          expect((await call(route, undefined, await fixture.own('citizen1'))).status).toBe(401);
+        });
+      }
+      for (const role of roles) {
+        const user = userOf[role];
+        const scope = scopeFor(route, [role]);
+        const admitted = 'public' in route.access || admittedRoles(route).includes(role);
+        if (!admitted) {
+          it(`refuses ${role} (403)`, async () => {
+            expect((await call(route, user, await fixture.own('citizen1'))).status).toBe(403);
+          });
+          continue;
+        }
+        it(`lets ${role} reach its own scope (${scope ?? 'public'})`, async () => {
+          const res = await call(route, user, await fixture.own(user));
+          expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+        });
+        if (fixture.other) {
+          const reachesOthers = scope === 'district';
+          it(`${reachesOthers ? 'lets' : 'keeps'} ${role} ${reachesOthers ? 'reach' : 'from'} another's resource (${scope})`, async () => {
+            const res = await call(route, user, await fixture.other!(user));
+            if (reachesOthers) expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+            else expect(res.status, JSON.stringify(res.body)).toBe(404);
+          });
+        }
+      }
+    });
+  }
+
+  it("lists only the caller's department in an inbox", async () => {
+    await openItem('civil-affairs');
+    const inbox = await api('GET', '/api/work-items', { token: await tokenFor('officer2') });
+    expect(inbox.body.items.every((i: { department: string }) => i.department === 'market-supervision')).toBe(true);
+  });
+});
