@@ -21,6 +21,7 @@ import { freePort } from './ports.js';
 import { provision } from './provision.js';
 import { startS3 } from './s3.js';
 import { seedDemoData } from './seed.js';
+import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
@@ -120,8 +121,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), {
       registry: env.TABLE_REGISTRY as string,
     });
+    const catalogItems = await seedCatalog();
     s3Client.destroy();
-    log(`Tables and buckets ready; ${seeded} demo records written`);
+    log(`Tables and buckets ready; ${seeded} demo records and ${catalogItems} service items written`);
 
     const machines = await localStateMachines(localStage);
     const sfn = new LocalStepFunctions({

@@ -5,6 +5,7 @@ import { roles, type Role } from '../../functions/src/platform/roles.js';
 import { admittedRoles, scopeFor, type RouteDefinition } from '../../functions/src/platform/route-table.js';
 import { api, eventually, tokenFor } from '../support/api.js';
 import { uploadDocument } from '../support/documents.js';
+import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
  * Every route × every role × own / other scope. A role the route does not admit gets 403; an admitted
@@ -21,6 +22,7 @@ const userOf: Record<Role, string> = {
   dispatcher: 'dispatcher1',
   docclerk: 'docclerk1',
   steward: 'steward1',
+  cataloger: 'cataloger1',
   supervisor: 'supervisor1',
   admin: 'admin1',
 };
@@ -66,6 +68,21 @@ async function submittedDocument(owner: string, department: string): Promise<str
   });
   if (res.status !== 201) throw new Error(`case with document failed: ${JSON.stringify(res.body)}`);
   return documentId;
+}
+
+/** A catalog item body for a new code, from a seed item; the cataloger sets up catalog fixtures. */
+let catalogItems = 0;
+async function catalogDraft(publish: boolean): Promise<string> {
+  const code = `440104-MZ-${String(9000 + catalogItems++).padStart(4, '0')}`;
+  const token = await tokenFor('cataloger1');
+  const body = { ...seedItems[0]!, code, name: { zh: `矩阵事项${code}`, en: `Matrix item ${code}` }, version: 0 };
+  const saved = await api('PUT', `/api/catalog/items/${code}/draft`, { token, body });
+  if (saved.status !== 200) throw new Error(`catalog draft failed: ${JSON.stringify(saved.body)}`);
+  if (publish) {
+    const published = await api('POST', `/api/catalog/items/${code}/publish`, { token });
+    if (published.status !== 200) throw new Error(`catalog publish failed: ${JSON.stringify(published.body)}`);
+  }
+  return code;
 }
 
 const staffDepartment = (user: string) => (user === 'officer2' ? 'market-supervision' : 'civil-affairs');
@@ -127,6 +144,23 @@ const fixtures: Record<string, Fixture> = {
   'notifications.outbox': { own: async () => ({ path: '/api/admin/outbox' }) },
   'audit.search': { own: async () => ({ path: '/api/audit?limit=5' }) },
   'audit.export': { own: async () => ({ path: '/api/audit/export' }) },
+  'catalog.listServices': { own: async () => ({ path: '/api/services?pageSize=5' }) },
+  'catalog.getService': { own: async () => ({ path: `/api/services/${await catalogDraft(true)}` }) },
+  'catalog.listDepartments': { own: async () => ({ path: '/api/departments' }) },
+  'catalog.listLifeEvents': { own: async () => ({ path: '/api/life-events' }) },
+  'catalog.listItems': { own: async () => ({ path: '/api/catalog/items' }) },
+  'catalog.getItem': { own: async () => ({ path: `/api/catalog/items/${await catalogDraft(false)}` }) },
+  'catalog.putDraft': {
+    own: async () => {
+      const code = await catalogDraft(false);
+      const body = { ...seedItems[0]!, code, version: 1 };
+      return { method: 'PUT', path: `/api/catalog/items/${code}/draft`, body };
+    },
+  },
+  'catalog.publish': {
+    own: async () => ({ method: 'POST', path: `/api/catalog/items/${await catalogDraft(false)}/publish` }),
+  },
+  'openapi.get': { own: async () => ({ path: '/api/openapi.json' }) },
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

@@ -11,6 +11,7 @@ export const roles = [
   'dispatcher',
   'docclerk',
   'steward',
+  'cataloger',
   'supervisor',
   'admin',
 ] as const;

@@ -45,6 +45,7 @@ export const demoUsers: readonly DemoUser[] = [
   user(11, 'steward1', ['steward'], '孙数据', { department: 'data-center' }),
   user(12, 'supervisor1', ['supervisor'], '赵监察'),
   user(13, 'admin1', ['admin'], '系统管理员'),
+  user(14, 'cataloger1', ['cataloger'], '钱目录', { department: 'district-office' }),
 ];
 
 export function findDemoUser(username: string): DemoUser | undefined {

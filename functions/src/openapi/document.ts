@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { admittedRoles, type RouteDefinition } from '../platform/route-table.js';
+import type { NamedSchema, RouteSchemas } from './schemas.js';
+
+type JsonSchema = Record<string, unknown>;
+type Operation = Record<string, unknown>;
+
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string; description: string };
+  tags: { name: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, unknown>;
+    securitySchemes: Record<string, unknown>;
+  };
+}
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string().describe('A stable code, e.g. NOT_FOUND, INVALID_INPUT'),
+    message: z.string(),
+    details: z
+      .object({ fields: z.array(z.object({ field: z.string(), message: z.string() })).optional() })
+      .loose()
+      .optional(),
+  }),
+});
+
+/** JSON Schema (2020-12, the dialect of OpenAPI 3.1) of a zod schema, without its `$schema` line. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const errorResponse = { $ref: '#/components/responses/Error' };
+
+function pathParameters(route: RouteDefinition, schemas: RouteSchemas | undefined) {
+  return [...route.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: schemas?.params?.[name as string]
+      ? jsonSchema(schemas.params[name as string]!, 'input')
+      : { type: 'string' },
+  }));
+}
+
+function queryParameters(schemas: RouteSchemas | undefined) {
+  if (!schemas?.query) return [];
+  const object = jsonSchema(schemas.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: (object.required ?? []).includes(name),
+    schema,
+  }));
+}
+
+function operation(
+  route: RouteDefinition,
+  schemas: RouteSchemas | undefined,
+  register: (s: NamedSchema, io: 'input' | 'output') => string,
+): Operation {
+  const isPublic = 'public' in route.access;
+  const status = String(schemas?.status ?? 200);
+  const success = schemas?.response
+    ? { description: 'Success', content: { 'application/json': { schema: ref(register(schemas.response, 'output')) } } }
+    : { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
+  const responses: Record<string, unknown> = { [status]: success, '400': errorResponse, '404': errorResponse };
+  if (!isPublic) Object.assign(responses, { '401': errorResponse, '403': errorResponse });
+  if (route.method !== 'GET') Object.assign(responses, { '409': errorResponse, '413': errorResponse });
+  responses['429'] = errorResponse;
+  responses['500'] = errorResponse;
+  const op: Operation = {
+    operationId: route.id,
+    summary: route.summary,
+    tags: [route.group],
+    parameters: [...pathParameters(route, schemas), ...queryParameters(schemas)],
+    responses,
+    security: isPublic ? [] : [{ bearerAuth: [] }],
+  };
+  if (!isPublic) {
+    const roles = (route.access as { roles: Record<string, string> }).roles;
+    op['x-roles'] = Object.fromEntries(admittedRoles(route).map((r) => [r, roles[r]]));
+  }
+  if (route.personalData) op['x-personal-data'] = true;
+  if (schemas?.body) {
+    op.requestBody = {
+      required: !schemas.body.schema.safeParse(undefined).success,
+      content: { 'application/json': { schema: ref(register(schemas.body, 'input')) } },
+    };
+  }
+  return op;
+}
+
+/**
+ * The OpenAPI 3.1 document of a route table: every route with its parameters, security (bearer JWT unless
+ * public; `x-roles` names the admitted roles and their scope) and the zod schemas registered for it.
+ */
+export function openApiDocument(
+  routes: readonly RouteDefinition[],
+  schemas: Partial<Record<string, RouteSchemas>>,
+  version: string,
+): OpenApiDocument {
+  const components: Record<string, JsonSchema> = { Error: jsonSchema(errorSchema, 'output') };
+  const register = ({ name, schema }: NamedSchema, io: 'input' | 'output') => {
+    components[name] ??= jsonSchema(schema, io);
+    return name;
+  };
+  const paths: OpenApiDocument['paths'] = {};
+  for (const route of routes) {
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, schemas[route.id], register);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Yuexiu-hao (越秀号) e-government API',
+      version,
+      description:
+        'The public service hall and staff platform of the district. Errors share one shape: { error: { code, message, details? } }.',
+    },
+    tags: [...new Set(routes.map((r) => r.group))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: components,
+      responses: {
+        Error: { description: 'An error', content: { 'application/json': { schema: ref('Error') } } },
+      },
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'An access token of the citizen or staff user pool (Cognito; the local identity provider locally)',
+        },
+      },
+    },
+  };
+}
