@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
  * One Vitest project per test layer (tests/<layer>). Integration and workflow tests start the
  * embedded local cloud themselves (tests/support/global-cloud.ts).
  */
+/** Handlers log at INFO in production; tests keep only warnings and errors. */
+const quietLogs = { POWERTOOLS_LOG_LEVEL: 'WARN' };
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          env: quietLogs,
         },
       },
       {
@@ -19,6 +23,7 @@ export default defineConfig({
           name: 'workflows',
           include: ['tests/workflows/**/*.test.ts'],
           environment: 'node',
+          env: quietLogs,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -28,6 +33,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          env: quietLogs,
           globalSetup: ['tests/support/global-cloud.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -39,6 +45,7 @@ export default defineConfig({
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
           environment: 'node',
+          env: quietLogs,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

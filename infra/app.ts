@@ -2,7 +2,9 @@ import { App } from 'aws-cdk-lib';
 import { buildApp } from './lib/build-app.js';
 
 // Read the CLI's context (-c stage=prod -c publicOrigin=https://...) from a throwaway App, then build.
-const cli = new App();
+// autoSynth off: under the CLI (CDK_OUTDIR set) an App synthesizes itself when the process exits, and
+// this empty one would overwrite manifest.json with one that lists no stacks ("This app contains no stacks").
+const cli = new App({ autoSynth: false });
 const read = (key: string): string | undefined => {
   const value = cli.node.tryGetContext(key) as unknown;
   return value === undefined || value === null || value === '' ? undefined : String(value);

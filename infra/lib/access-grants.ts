@@ -136,3 +136,23 @@ export function grantApplicationAccess(policy: iam.ManagedPolicy, settings: Stag
     );
   }
 }
+
+/**
+ * Append-only access to the audit table and nothing else (the Cognito sign-in trigger): the audit actions
+ * on the table and its indexes, and the table's key for DynamoDB's encryption at rest.
+ */
+export function grantAuditAppendOnly(policy: iam.ManagedPolicy, data: DataStack): void {
+  const table = data.tables.audit;
+  policy.addStatements(
+    new iam.PolicyStatement({
+      sid: 'AppendOnlyAudit',
+      actions: appendOnlyActions,
+      resources: [table.tableArn, ...tables.audit.indexes.map((index) => `${table.tableArn}/index/${index.name}`)],
+    }),
+    new iam.PolicyStatement({
+      sid: 'AuditTableKey',
+      actions: keyActions,
+      resources: [data.tableKeys.audit.keyArn],
+    }),
+  );
+}

@@ -1,15 +1,24 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { staffRoles, publicRoles } from '../../functions/src/platform/roles.js';
+import { applicationEnvironment, grantAuditAppendOnly } from './access-grants.js';
 import { AccessTokenClaims } from './access-token-claims.js';
+import { AppFunction } from './app-function.js';
+import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
-import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
+import { acknowledgeAwsSolutions, acknowledgeNist } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
+import { customResponseBodies, hostedUiRateRule, logWebAcl, visibility } from './waf-rules.js';
 
 export interface AuthStackProps extends StackProps {
   readonly settings: StageSettings;
+  /** The audit table the sign-in trigger appends to. */
+  readonly data: DataStack;
+  readonly projectRoot: string;
 }
 
 /** One sign-in audience: its pool, the portal's app client and the JWT issuer API Gateway trusts. */
@@ -34,14 +43,27 @@ const strongPasswords: cognito.PasswordPolicy = {
  * Cognito: a citizen pool (self sign-up, optional TOTP) and a staff pool (admin-created users, TOTP
  * required, groups = staff roles, department/street attributes). Both use the Plus plan for threat
  * protection (adaptive authentication, compromised-credential checks).
+ *
+ * Sign-in audit (issue 3 §5): a post-authentication trigger appends `auth.signIn` (succeeded) to the
+ * audit table for every successful sign-in. Cognito runs no trigger for a failed sign-in, so failures
+ * (wrong password, failed MFA, blocked risky attempts) come from threat protection, which is ENFORCED
+ * (`FULL_FUNCTION`) and delivers its user-auth events (every attempt with outcome, risk and IP) to a log
+ * group per pool kept as long as every other log.
+ *
+ * Each pool has a REGIONAL WebACL with the sign-in rate rule (rate-limits.ts), so the hosted UI and the
+ * public user-pool API refuse the same burst of attempts the portal's /auth/ paths refuse at CloudFront.
  */
 export class AuthStack extends Stack {
   readonly citizens: Audience;
   readonly staff: Audience;
+  /** The post-authentication trigger of both pools. */
+  readonly signInAudit: AppFunction;
+  /** The WebACL of each pool, by audience id. */
+  readonly webAcls: Record<'Citizen' | 'Staff', wafv2.CfnWebACL>;
 
   constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
-    const { settings } = props;
+    const { settings, data, projectRoot } = props;
     const removalPolicy = dataRemovalPolicy(settings);
     const logGroups = new LogGroups(this, 'LogGroups', settings);
     const claims = new AccessTokenClaims(this, 'AccessTokenClaims', {
@@ -116,6 +138,21 @@ export class AuthStack extends Stack {
     for (const role of publicRoles) citizenPool.addGroup(`Group-${role}`, { groupName: role });
     for (const role of staffRoles) staffPool.addGroup(`Group-${role}`, { groupName: role });
 
+    this.signInAudit = new AppFunction(this, 'SignInAudit', {
+      functionName: nameOf(settings, 'cognito-post-authentication'),
+      description: 'Cognito post-authentication: auth.signIn into the audit trail',
+      entry: `${projectRoot}/functions/src/identity/cognito-triggers.ts`,
+      handler: 'postAuthentication',
+      projectRoot,
+      environment: applicationEnvironment(this, settings, data),
+      logGroups,
+      settings,
+      // Cognito waits at most 5 s for a trigger; the handler gives the audit write 3 s of it.
+      timeout: Duration.seconds(5),
+      memorySize: 256,
+    });
+    grantAuditAppendOnly(this.signInAudit.policy, data);
+
     // Access tokens carry custom:department / custom:street / custom:uscc, the claims handlers check.
     for (const pool of [citizenPool, staffPool]) {
       pool.addTrigger(
@@ -123,10 +160,79 @@ export class AuthStack extends Stack {
         claims.function,
         cognito.LambdaVersion.V2_0,
       );
+      pool.addTrigger(cognito.UserPoolOperation.POST_AUTHENTICATION, this.signInAudit.function);
     }
 
     this.citizens = this.audience('Citizen', citizenPool, settings, Duration.days(7));
     this.staff = this.audience('Staff', staffPool, settings, Duration.hours(12));
+
+    this.webAcls = {
+      Citizen: this.protectSignIn('Citizen', citizenPool, settings, logGroups),
+      Staff: this.protectSignIn('Staff', staffPool, settings, logGroups),
+    };
+    this.logAuthEvents('Citizen', citizenPool, settings);
+    this.logAuthEvents('Staff', staffPool, settings);
+  }
+
+  /** A REGIONAL WebACL on the pool (hosted UI and user-pool API) with the sign-in rate rule. */
+  private protectSignIn(
+    id: string,
+    pool: cognito.UserPool,
+    settings: StageSettings,
+    logGroups: LogGroups,
+  ): wafv2.CfnWebACL {
+    const name = nameOf(settings, `${id.toLowerCase()}-sign-in`);
+    const acl = new wafv2.CfnWebACL(this, `${id}WebAcl`, {
+      name,
+      scope: 'REGIONAL',
+      defaultAction: { allow: {} },
+      visibilityConfig: visibility(name),
+      customResponseBodies,
+      rules: [hostedUiRateRule(name, 0)],
+    });
+    new wafv2.CfnWebACLAssociation(this, `${id}WebAclAssociation`, {
+      resourceArn: pool.userPoolArn,
+      webAclArn: acl.attrArn,
+    });
+    logWebAcl(this, acl, logGroups, { logGroup: `${id}WafLogs`, logging: `${id}WafLogging` });
+    return acl;
+  }
+
+  /**
+   * Threat protection's user-auth events (sign-in attempts, successful or not, with risk decision and
+   * IP) and message-delivery errors, delivered by Cognito to a vended log group of the pool.
+   */
+  private logAuthEvents(id: string, pool: cognito.UserPool, settings: StageSettings): logs.LogGroup {
+    const logGroupName = `/aws/vendedlogs/cognito/${nameOf(settings, id.toLowerCase())}`;
+    const logGroup = new logs.LogGroup(this, `${id}AuthEventLogs`, {
+      logGroupName,
+      retention: settings.isProduction ? logs.RetentionDays.TWO_YEARS : logs.RetentionDays.ONE_YEAR,
+      removalPolicy: dataRemovalPolicy(settings),
+    });
+    acknowledgeNist(
+      logGroup,
+      'CloudWatchLogGroupEncrypted',
+      'Cognito log delivery refuses log groups encrypted with a KMS key (SetLogDeliveryConfiguration: "the log group must not be encrypted with AWS KMS"); CloudWatch Logs still encrypts it at rest with its service key, and the events carry no passwords or tokens.',
+    );
+    const delivery = new cognito.CfnLogDeliveryConfiguration(this, `${id}AuthEventDelivery`, {
+      userPoolId: pool.userPoolId,
+      logConfigurations: [
+        {
+          eventSource: 'userAuthEvents',
+          logLevel: 'INFO',
+          cloudWatchLogsConfiguration: {
+            logGroupArn: this.formatArn({
+              service: 'logs',
+              resource: 'log-group',
+              resourceName: logGroupName,
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      ],
+    });
+    delivery.node.addDependency(logGroup);
+    return logGroup;
   }
 
   private audience(id: string, pool: cognito.UserPool, settings: StageSettings, refresh: Duration): Audience {

@@ -88,7 +88,9 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
   const auth = new AuthStack(app, name('auth'), {
     env,
     settings,
-    description: description('Cognito citizen and staff pools'),
+    data,
+    projectRoot,
+    description: description('Cognito citizen and staff pools, sign-in audit and WAF'),
   });
   const workflows = new WorkflowsStack(app, name('workflows'), {
     env,
@@ -110,7 +112,7 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     env: { account, region: 'us-east-1' },
     crossRegionReferences: true,
     settings,
-    description: description('CloudFront WebACL (us-east-1)'),
+    description: description('CloudFront WebACL and Lambda@Edge (us-east-1)'),
   });
   const web = new WebStack(app, name('web'), {
     env,
@@ -118,6 +120,8 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     settings,
     api,
     auth,
+    data,
+    edgeStack: waf,
     webAssetPath,
     webAclArn: waf.webAcl.attrArn,
     certificateArn: options.certificateArn,

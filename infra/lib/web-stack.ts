@@ -5,14 +5,18 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { ApiStack } from './api-stack.js';
 import { nodeRuntime } from './app-function.js';
 import type { AuthStack, Audience } from './auth-stack.js';
+import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
+import { OriginBodyHash } from './origin-body-hash.js';
 import { acknowledgeAwsSolutions, acknowledgeNist, acknowledgeServerlessBaseline } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
 
@@ -20,6 +24,10 @@ export interface WebStackProps extends StackProps {
   readonly settings: StageSettings;
   readonly api: ApiStack;
   readonly auth: AuthStack;
+  /** The documents bucket: browsers upload to it directly (UPLOAD_ORIGIN). */
+  readonly data: DataStack;
+  /** A stack in us-east-1 for the Lambda@Edge function (the WAF stack). */
+  readonly edgeStack: Stack;
   /** Next.js `output: 'standalone'` folder (web/.next/standalone). */
   readonly webAssetPath: string;
   /** ARN of the CLOUDFRONT WebACL (from the us-east-1 WAF stack). */
@@ -60,6 +68,48 @@ function handler(event) {
 `;
 }
 
+/**
+ * Starts the portal: reads the session secret from Secrets Manager through the AWS Parameters and Secrets
+ * Lambda Extension (localhost, authenticated by the function's session token), puts it in
+ * `process.env.SESSION_SECRET`, then loads the Next.js standalone server. The secret is thus never in the
+ * template, the function configuration or the logs. The extension may still be starting while this runs
+ * (runtime and extensions initialise side by side), so it is polled; without the secret the function
+ * refuses to start rather than run with a weak or missing key.
+ */
+export function webLauncherSource(serverEntry: string): string {
+  return `const arn = process.env.SESSION_SECRET_ARN;
+if (arn && !process.env.SESSION_SECRET) {
+  const port = process.env.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT || '2773';
+  const url = 'http://localhost:' + port + '/secretsmanager/get?secretId=' + encodeURIComponent(arn);
+  const deadline = Date.now() + 8000;
+  for (let attempt = 1; ; attempt++) {
+    let problem;
+    try {
+      const res = await fetch(url, { headers: { 'X-Aws-Parameters-Secrets-Token': process.env.AWS_SESSION_TOKEN || '' } });
+      if (res.ok) {
+        const secret = (await res.json()).SecretString;
+        if (typeof secret === 'string' && secret.length >= 32) {
+          process.env.SESSION_SECRET = secret;
+          break;
+        }
+        problem = 'the secret is empty or shorter than 32 characters';
+      } else {
+        problem = 'the extension answered HTTP ' + res.status;
+      }
+    } catch (error) {
+      problem = 'the extension is not reachable (' + (error && error.code ? error.code : 'error') + ')';
+    }
+    if (Date.now() > deadline) {
+      console.error(JSON.stringify({ level: 'ERROR', message: 'session secret unavailable; not starting', problem, attempt }));
+      process.exit(1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 500)));
+  }
+}
+await import('./${serverEntry}');
+`;
+}
+
 function apiDomain(api: ApiStack['citizenApi']): string {
   return Fn.select(2, Fn.split('/', api.api.apiEndpoint));
 }
@@ -75,7 +125,7 @@ export class WebStack extends Stack {
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
-    const { settings, api, auth, webAssetPath } = props;
+    const { settings, api, auth, data, webAssetPath } = props;
     const removalPolicy = dataRemovalPolicy(settings);
     const logGroups = new LogGroups(this, 'LogGroups', settings);
     const publicHost = new URL(settings.publicOrigin).host;
@@ -127,7 +177,8 @@ export class WebStack extends Stack {
       'Build output is reproducible from the repository and redeployed by every `cdk deploy`; replication would add nothing.',
     );
 
-    // The function package: the standalone folder plus run.sh, which the Web Adapter starts.
+    // The function package: the standalone folder plus run.sh, which the Web Adapter starts, and
+    // launch.mjs, which fetches the session secret before it loads Next's server.js.
     const serverEntry = existsSync(path.join(webAssetPath, 'server.js')) ? 'server.js' : 'web/server.js';
     const code = lambda.Code.fromAsset(webAssetPath, {
       bundling: {
@@ -138,13 +189,40 @@ export class WebStack extends Stack {
             const staticDir = path.join(webAssetPath, '..', 'static');
             const appDir = path.dirname(path.join(outputDir, serverEntry));
             if (existsSync(staticDir)) cpSync(staticDir, path.join(appDir, '.next', 'static'), { recursive: true });
-            writeFileSync(path.join(outputDir, 'run.sh'), `#!/bin/bash\nexec node ${serverEntry}\n`);
+            writeFileSync(path.join(outputDir, 'launch.mjs'), webLauncherSource(serverEntry));
+            writeFileSync(path.join(outputDir, 'run.sh'), '#!/bin/bash\nexec node launch.mjs\n');
             chmodSync(path.join(outputDir, 'run.sh'), 0o755);
             return true;
           },
         },
       },
     });
+
+    // SESSION_SECRET: generated by Secrets Manager, encrypted with a key of its own, read by launch.mjs at
+    // start. Never an environment variable in the template (which would show it in the function's
+    // configuration to anyone with lambda:GetFunctionConfiguration).
+    const sessionSecretKey = new kms.Key(this, 'SessionSecretKey', {
+      description: 'Portal session secret',
+      enableKeyRotation: true,
+      removalPolicy,
+    });
+    const sessionSecret = new secretsmanager.Secret(this, 'SessionSecret', {
+      secretName: nameOf(settings, 'web-session-secret'),
+      description: 'Signs and encrypts the portal session cookies; read by the web function at start',
+      encryptionKey: sessionSecretKey,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+      removalPolicy,
+    });
+    acknowledgeAwsSolutions(
+      sessionSecret,
+      'SMG4',
+      'The session secret is rotated by operations (put-secret-value, then redeploy or let execution environments recycle); every rotation signs out all users, so it is not on an automatic schedule. Staff sessions last at most 12 hours regardless.',
+    );
+    acknowledgeNist(
+      sessionSecret,
+      'SecretsManagerRotationEnabled',
+      'The session secret is rotated by operations (put-secret-value, then redeploy or let execution environments recycle); every rotation signs out all users, so it is not on an automatic schedule. Staff sessions last at most 12 hours regardless.',
+    );
 
     const webLogs = logGroups.create(this, 'WebLogs');
     const webRole = new iam.Role(this, 'WebRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
@@ -155,6 +233,17 @@ export class WebStack extends Stack {
           resources: [webLogs.logGroupArn],
         }),
         new iam.PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] }),
+        new iam.PolicyStatement({
+          sid: 'ReadSessionSecret',
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [sessionSecret.secretArn],
+        }),
+        new iam.PolicyStatement({
+          sid: 'DecryptSessionSecret',
+          actions: ['kms:Decrypt'],
+          resources: [sessionSecretKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `secretsmanager.${this.region}.amazonaws.com` } },
+        }),
       ],
     });
     webRole.addManagedPolicy(webPolicy);
@@ -185,6 +274,12 @@ export class WebStack extends Stack {
       logGroup: webLogs,
       tracing: lambda.Tracing.ACTIVE,
       reservedConcurrentExecutions: settings.reservedConcurrency,
+      // Serves GET /secretsmanager/get on localhost for launch.mjs (AWS Parameters and Secrets Extension).
+      paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
+        cacheEnabled: true,
+        logLevel: lambda.ParamsAndSecretsLogLevel.WARN,
+      }),
+      // The variables web/lib/config.ts reads (web-stack.test.ts lists them).
       environment: {
         AWS_LAMBDA_EXEC_WRAPPER: '/opt/bootstrap',
         AWS_LWA_INVOKE_MODE: 'response_stream',
@@ -204,6 +299,10 @@ export class WebStack extends Stack {
         STAFF_AUTH_AUTHORIZE_URL: `${hostedUi(auth.staff)}/oauth2/authorize`,
         STAFF_AUTH_TOKEN_URL: `${hostedUi(auth.staff)}/oauth2/token`,
         STAFF_AUTH_LOGOUT_URL: `${hostedUi(auth.staff)}/logout`,
+        // launch.mjs turns this into SESSION_SECRET before Next starts.
+        SESSION_SECRET_ARN: sessionSecret.secretArn,
+        // Browsers PUT documents straight to the bucket by presigned URL (CSP connect-src).
+        UPLOAD_ORIGIN: `https://${data.documents.bucketRegionalDomainName}`,
       },
     });
     acknowledgeServerlessBaseline(this.webFunction, settings);
@@ -237,6 +336,15 @@ export class WebStack extends Stack {
       code: cloudfront.FunctionCode.fromInline(apiRouterCode(auth.staff.issuer, apiDomain(api.staffApi))),
     });
 
+    // OAC signs portal requests with SigV4; POST bodies need x-amz-content-sha256 (see origin-body-hash.ts).
+    // Chosen over an unauthenticated function URL guarded by a shared secret header: the URL stays
+    // reachable only through CloudFront (so never around the WAF), no secret has to be kept in sync
+    // between CloudFront and the app, and the portal code does not change.
+    const originBodyHash = new OriginBodyHash(this, 'OriginBodyHash', {
+      functionName: nameOf(settings, 'origin-body-hash'),
+      edgeStack: props.edgeStack,
+    });
+
     const certificate = props.certificateArn
       ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
       : undefined;
@@ -258,6 +366,13 @@ export class WebStack extends Stack {
         cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
         originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         responseHeadersPolicy: securityHeaders,
+        edgeLambdas: [
+          {
+            functionVersion: originBodyHash.edgeFunction.currentVersion,
+            eventType: cloudfront.LambdaEdgeEventType.ORIGIN_REQUEST,
+            includeBody: true,
+          },
+        ],
       },
       additionalBehaviors: {
         '/api/*': {

@@ -36,6 +36,11 @@ describe('the prod stage', () => {
     ]);
   });
 
+  it('locks the backup vault: recovery points cannot be deleted before 35 days, even by an admin', () => {
+    const [vault] = resourcesOfType(app.templates, 'AWS::Backup::BackupVault');
+    expect(vault?.resource.Properties.LockConfiguration).toEqual({ MinRetentionDays: 35 });
+  });
+
   it('passes cdk-nag with no open finding', () => {
     expect(app.report.pluginReports.flatMap((r: any) => r.violations)).toEqual([]);
   });
