@@ -6,22 +6,28 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webDir, '..');
 
-// Headers that do not depend on runtime configuration. Upload and identity-provider origins differ per
-// stage, so a full CSP (connect-src, form-action) would have to be built at request time.
+// Headers that do not depend on runtime configuration. The Content-Security-Policy (a nonce per response, and
+// upload and identity-provider origins that differ per stage) and HSTS (https only) are set in proxy.ts.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
 const nextConfig: NextConfig = {
   output: 'standalone',
   outputFileTracingRoot: repoRoot,
-  turbopack: { root: repoRoot },
+  turbopack: {
+    root: repoRoot,
+    // The API's modules import each other NodeNext-style (`./roles.js` for `./roles.ts`); Turbopack does not
+    // map those, so the ones the portal's forms share are named here.
+    resolveAlias: {
+      '../platform/roles.js': '../functions/src/platform/roles.ts',
+      '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
+    },
+  },
   poweredByHeader: false,
   // The proxy then sees the URL the server was started with (HOSTNAME:PORT) instead of `localhost:PORT`;
   // otherwise, with HOSTNAME=127.0.0.1, next-intl's rewrites look cross-origin and loop back through the proxy.

@@ -25,7 +25,7 @@ import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
-import { loadMasterKey } from './master-key.js';
+import { loadMasterKey, loadSessionSecret } from './master-key.js';
 
 export const LOCAL_CLIENT_ID = 'yuexiu-portal-local';
 
@@ -175,6 +175,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
           AUTH_TOKEN_URL: `${gateway.origin}/api/auth/local/oauth2/token`,
           AUTH_JWKS_URL: `${gateway.origin}/api/auth/local/.well-known/jwks.json`,
           AUTH_LOGOUT_URL: `${issuer}/logout`,
+          SESSION_SECRET: loadSessionSecret(path.join(dataDir, 'keys')),
+          // The browser PUTs uploads to presigned URLs on s3rver: the CSP must allow that origin.
+          UPLOAD_ORIGIN: s3.endpoint,
         },
         log,
       );

@@ -145,7 +145,10 @@ export function createGateway(options: GatewayOptions) {
     try {
       const url = new URL(req.url ?? '/', `http://${options.publicHost}`);
       if (url.pathname.startsWith('/api/auth/local/')) {
-        if (req.method === 'POST' && limited(req, res, 'signIn')) return;
+        // Credential submissions count; the portal server's code-for-token exchange does not (on AWS it
+        // is not a sign-in attempt either and the WAF rule exempts /oauth2/token).
+        const credentials = req.method === 'POST' && !url.pathname.endsWith('/oauth2/token');
+        if (credentials && limited(req, res, 'signIn')) return;
         if (await options.identityProvider(req, res, url.pathname.slice('/api/auth/local'.length), url)) return;
         return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
       }

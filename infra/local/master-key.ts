@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateMasterKeyText } from '../../functions/src/platform/personal-data/key-service/local.js';
@@ -7,10 +8,18 @@ import { generateMasterKeyText } from '../../functions/src/platform/personal-dat
  * data it protects (`.data/keys`, never committed). Losing it makes stored personal data unreadable.
  */
 export function loadMasterKey(dir: string): string {
-  const file = path.join(dir, 'master.key');
+  return loadOrCreate(path.join(dir, 'master.key'), generateMasterKeyText);
+}
+
+/** The portal's session secret (Secrets Manager on AWS), made on first start. */
+export function loadSessionSecret(dir: string): string {
+  return loadOrCreate(path.join(dir, 'session-secret'), () => randomBytes(32).toString('base64url'));
+}
+
+function loadOrCreate(file: string, create: () => string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
-  const key = generateMasterKeyText();
-  writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  return key;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const value = create();
+  writeFileSync(file, `${value}\n`, { mode: 0o600 });
+  return value;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { e2eStaffIdleSeconds } from './support.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -53,6 +54,11 @@ export default defineConfig({
     timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { YUEXIU_DATA_DIR: dataDir },
+    // The local cloud generates the session secret and passes the upload origin itself. A short staff
+    // idle limit lets the lock be tested in seconds; every test keeps talking to the server more often.
+    env: {
+      YUEXIU_DATA_DIR: dataDir,
+      STAFF_IDLE_SECONDS: String(e2eStaffIdleSeconds),
+    },
   },
 });

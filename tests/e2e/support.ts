@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 export const demoPassword = 'demo-password';
+/** STAFF_IDLE_SECONDS of the e2e server (production: 900). */
+export const e2eStaffIdleSeconds = 8;
 
 /**
  * Signs in through the portal's real OAuth2 flow: /auth/sign-in → the identity provider's form →

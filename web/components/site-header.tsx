@@ -53,6 +53,9 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
             <NavLink href="/my/cases">{nav('myCases')}</NavLink>
           </li>
           <li>
+            <NavLink href="/my/profile">{nav('myProfile')}</NavLink>
+          </li>
+          <li>
             <NavLink href="/status">{nav('status')}</NavLink>
           </li>
           <li>

@@ -2,6 +2,9 @@ import { z } from 'zod';
 // Request bodies are validated with the API's own schemas, so the form and the API cannot disagree.
 import { caseStatuses, submitCaseInput } from '../../functions/src/cases/model';
 import { acceptedContentTypes, uploadRequest } from '../../functions/src/documents/model';
+import { auditOutcomes, auditSearchQuery } from '../../functions/src/audit/model';
+import { profileInput } from '../../functions/src/identity/model';
+import { residentIdMessages, type ResidentIdProblem } from '../../functions/src/platform/personal-data/resident-id';
 import { decisionInput } from '../../functions/src/workitems/model';
 
 // Shapes of the HTTP API (functions/src/routes.ts). Responses are parsed, not trusted: a changed API fails
@@ -122,3 +125,39 @@ export const outboxMessageSchema = z.object({
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** The profile as the API shows it: phone and ID number masked unless revealed. */
+export const profileSchema = z.object({
+  name: z.string(),
+  phone: z.string().optional(),
+  idNumber: z.string().optional(),
+  email: z.string().optional(),
+  version: z.number().int(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export { residentIdMessages, type ResidentIdProblem };
+
+/** PUT /api/me/profile's body, validated with the API's own schema. */
+export const profileUpdateSchema = profileInput;
+export type ProfileUpdate = z.input<typeof profileUpdateSchema>;
+
+/** A 400's `details.fields` (functions/src/platform/validation.ts). */
+export const fieldErrorsSchema = z.object({ fields: z.array(z.object({ field: z.string(), message: z.string() })) });
+
+/** The audit screen's filters, validated with the API's own query schema (limit and cursor aside). */
+export const auditFiltersSchema = auditSearchQuery.pick({ actor: true, action: true, from: true, to: true });
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;
+
+export const auditEntrySchema = z.object({
+  at: z.string(),
+  actor: z.object({ sub: z.string(), username: z.string(), roles: z.array(z.string()) }),
+  action: z.string(),
+  resource: z.object({ type: z.string(), id: z.string() }),
+  outcome: z.enum(auditOutcomes),
+  requestId: z.string(),
+  sourceIp: z.string(),
+  details: z.record(z.string(), z.string()).optional(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), cursor: z.string().optional() });

@@ -1,7 +1,7 @@
-import { cookies } from 'next/headers';
 import { z } from 'zod';
 import {
   apiErrorBodySchema,
+  auditPageSchema,
   caseDetailSchema,
   caseSummarySchema,
   createdCaseSchema,
@@ -10,14 +10,17 @@ import {
   itemsOf,
   meSchema,
   outboxMessageSchema,
+  profileSchema,
   uploadTicketSchema,
   workItemSchema,
+  type AuditFilters,
   type Decision,
   type NewCase,
+  type ProfileUpdate,
   type UploadRequest,
 } from './api-schemas';
-import { sessionCookie } from './auth-cookies';
 import { config } from './config';
+import { getSession } from './session';
 
 /** A failed API call: the HTTP status and the API's stable error code. */
 export class ApiError extends Error {
@@ -48,7 +51,8 @@ async function request<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const token = (await cookies()).get(sessionCookie)?.value;
+  // Only an active session lends its token: a locked or expired one calls the API as nobody.
+  const token = (await getSession())?.accessToken;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -97,4 +101,26 @@ export const api = {
   decide: (workItemId: string, decision: Decision) =>
     request(`/api/work-items/${id(workItemId)}/decision`, decisionResultSchema, { method: 'POST', body: decision }),
   listOutbox: async () => (await request('/api/admin/outbox', itemsOf(outboxMessageSchema))).items,
+  /** My profile, masked; `reveal` shows the phone and ID number in full (audited by the API). */
+  getProfile: (options: { reveal?: boolean } = {}) =>
+    request(`/api/me/profile${options.reveal ? '?reveal=true' : ''}`, profileSchema),
+  saveProfile: (input: ProfileUpdate) => request('/api/me/profile', profileSchema, { method: 'PUT', body: input }),
+  searchAudit: (filters: AuditFilters, page: { limit?: number; cursor?: string } = {}) =>
+    request(`/api/audit?${auditQuery({ ...filters, ...page })}`, auditPageSchema),
+  /** The audit search as CSV, unparsed, so a route handler can stream it to the browser. */
+  exportAudit: async (filters: AuditFilters): Promise<Response> => {
+    const token = (await getSession())?.accessToken;
+    return fetch(`${config().apiOrigin}/api/audit/export?${auditQuery(filters)}`, {
+      headers: { accept: 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(60_000),
+    });
+  },
 };
+
+function auditQuery(values: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values))
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  return query.toString();
+}

@@ -1,16 +1,5 @@
-/** Roles are the `cognito:groups` claim; the same names as functions/src/platform/roles.ts. */
-export const publicRoles = ['citizen', 'enterprise'] as const;
-export const staffRoles = [
-  'clerk',
-  'officer',
-  'head',
-  'inspector',
-  'dispatcher',
-  'docclerk',
-  'steward',
-  'supervisor',
-  'admin',
-] as const;
+/** Roles are the `cognito:groups` claim: the one list is functions/src/platform/roles.ts. */
+export { publicRoles, staffRoles } from '../../functions/src/platform/roles';
 /** Roles that have an inbox of work items (GET /api/work-items). */
 export const deciderRoles = ['officer', 'head'] as const;
 

@@ -21,6 +21,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               </NavLink>
             </li>
           ) : null}
+          {session.roles.includes('supervisor') ? (
+            <li>
+              <NavLink href="/staff/audit">{t('audit')}</NavLink>
+            </li>
+          ) : null}
           {session.roles.includes('admin') ? (
             <li>
               <NavLink href="/staff/outbox">{t('outbox')}</NavLink>

@@ -2,15 +2,19 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import {
   oauthCookiePath,
+  oauthPoolCookie,
   oauthReturnToCookie,
   oauthStateCookie,
   oauthVerifierCookie,
   sessionCookie,
+  sessionCookieOptions,
 } from '@/lib/auth-cookies';
-import { config } from '@/lib/config';
+import { config, identityPool, type PoolName } from '@/lib/config';
 import { sameSecret } from '@/lib/pkce';
 import { safeReturnTo } from '@/lib/return-to';
+import { hasAnyRole, staffRoles } from '@/lib/roles';
 import { verifyAccessToken, verifyToken } from '@/lib/session';
+import { maxSessionSeconds, nowSeconds, sealSession } from '@/lib/session-envelope';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,9 +25,14 @@ const tokenResponseSchema = z.object({
   token_type: z.string(),
 });
 
-/** Finishes sign-in: checks state, exchanges the code (with the PKCE verifier), verifies the tokens, sets the session. */
+/**
+ * Finishes sign-in: checks state, exchanges the code (with the PKCE verifier) at the pool the sign-in started
+ * with, verifies the tokens with that pool's keys, and sets the encrypted session cookie.
+ */
 export async function GET(request: NextRequest): Promise<NextResponse> {
-  const { auth, publicOrigin, secureCookies } = config();
+  const { publicOrigin, secureCookies, sessionSecret } = config();
+  const poolName: PoolName = request.cookies.get(oauthPoolCookie)?.value === 'staff' ? 'staff' : 'citizen';
+  const auth = identityPool(poolName);
   const params = request.nextUrl.searchParams;
   const expectedState = request.cookies.get(oauthStateCookie)?.value;
   const verifier = request.cookies.get(oauthVerifierCookie)?.value;
@@ -37,7 +46,7 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
   };
   const finish = (response: NextResponse): NextResponse => {
     response.headers.set('cache-control', 'no-store');
-    for (const name of [oauthStateCookie, oauthVerifierCookie, oauthReturnToCookie]) {
+    for (const name of [oauthStateCookie, oauthVerifierCookie, oauthReturnToCookie, oauthPoolCookie]) {
       response.cookies.set(name, '', { path: oauthCookiePath, maxAge: 0, httpOnly: true, secure: secureCookies });
     }
     return response;
@@ -68,23 +77,29 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     return fail(`token exchange failed: ${(error as Error).message}`);
   }
 
-  let expiresAt: number;
+  let session: Awaited<ReturnType<typeof verifyAccessToken>>;
   try {
-    await verifyToken(tokens.id_token, { audience: auth.clientId });
-    expiresAt = (await verifyAccessToken(tokens.access_token)).expiresAt;
+    await verifyToken(tokens.id_token, { pool: poolName, audience: auth.clientId });
+    session = await verifyAccessToken(tokens.access_token, poolName);
   } catch (error) {
     return fail(`token verification failed: ${(error as Error).message}`);
   }
 
-  const maxAge = Math.max(0, Math.min(tokens.expires_in, expiresAt - Math.floor(Date.now() / 1000)));
+  const now = nowSeconds();
+  const expiresAt = Math.min(now + tokens.expires_in, session.expiresAt, now + maxSessionSeconds);
+  const sealed = await sealSession(
+    {
+      accessToken: tokens.access_token,
+      pool: poolName,
+      staff: poolName === 'staff' || hasAnyRole(session.roles, staffRoles),
+      signedInAt: now,
+      lastActive: now,
+      expiresAt,
+    },
+    sessionSecret,
+  );
   const response = NextResponse.redirect(`${publicOrigin}${returnTo}`, 303);
-  response.cookies.set(sessionCookie, tokens.access_token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secureCookies,
-    path: '/',
-    maxAge,
-  });
+  response.cookies.set(sessionCookie, sealed, sessionCookieOptions(secureCookies, Math.max(0, expiresAt - now)));
   return finish(response);
 }
 
