@@ -22,6 +22,7 @@ import { provision } from './provision.js';
 import { startS3 } from './s3.js';
 import { seedDemoData } from './seed.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
+import { seedScenarios } from '../../functions/src/scenarios/seed/index.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
@@ -122,8 +123,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       registry: env.TABLE_REGISTRY as string,
     });
     const catalogItems = await seedCatalog();
+    // Scenarios are validated against the published catalog, so they come after it.
+    const scenarios = await seedScenarios();
     s3Client.destroy();
-    log(`Tables and buckets ready; ${seeded} demo records and ${catalogItems} service items written`);
+    log(
+      `Tables and buckets ready; written: ${seeded} demo records, ${catalogItems} service items, ${scenarios} scenarios`,
+    );
 
     const machines = await localStateMachines(localStage);
     const sfn = new LocalStepFunctions({

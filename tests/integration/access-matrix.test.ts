@@ -5,6 +5,8 @@ import { roles, type Role } from '../../functions/src/platform/roles.js';
 import { admittedRoles, scopeFor, type RouteDefinition } from '../../functions/src/platform/route-table.js';
 import { api, eventually, tokenFor } from '../support/api.js';
 import { uploadDocument } from '../support/documents.js';
+import type { Call, Fixture } from './fixtures/fixture.js';
+import { scenarioFixtures } from './fixtures/scenario-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -26,18 +28,6 @@ const userOf: Record<Role, string> = {
   supervisor: 'supervisor1',
   admin: 'admin1',
 };
-
-interface Call {
-  method?: string;
-  path: string;
-  body?: unknown;
-}
-interface Fixture {
-  /** A call on a resource in the caller's scope. */
-  own: (user: string) => Promise<Call>;
-  /** A call on a resource outside the caller's scope (absent for routes about the caller only). */
-  other?: (user: string) => Promise<Call>;
-}
 
 async function newCase(owner: string, department = 'civil-affairs') {
   const res = await api('POST', '/api/cases', {
@@ -161,6 +151,9 @@ const fixtures: Record<string, Fixture> = {
     own: async () => ({ method: 'POST', path: `/api/catalog/items/${await catalogDraft(false)}/publish` }),
   },
   'openapi.get': { own: async () => ({ path: '/api/openapi.json' }) },
+  'search.query': { own: async () => ({ path: `/api/search?q=${encodeURIComponent('结婚登记')}` }) },
+  'outlets.list': { own: async () => ({ path: '/api/outlets?near=23.1291,113.2644' }) },
+  ...scenarioFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

@@ -1,4 +1,5 @@
 import { nowIso } from '../platform/ids.js';
+import { refreshSearchIndex } from '../search/service.js';
 import type { Principal } from '../platform/principal.js';
 import { draftNotFound, itemStale, serviceNotFound } from './errors.js';
 import {
@@ -143,6 +144,7 @@ export async function publishDraft(principal: Principal, code: string, expectedR
   if (expectedRevision !== undefined && expectedRevision !== head.revision) throw itemStale();
   const entry = await writePublication(head, draft.item, principal.username, true);
   if (!entry) throw itemStale();
+  await refreshSearchIndex();
   return entry;
 }
 

@@ -20,6 +20,15 @@ import {
   serviceListResponse,
 } from '../catalog/model.js';
 import { profileInput, profileQuery } from '../identity/model.js';
+import { outletList, outletQuery } from '../outlets/model.js';
+import {
+  publishedScenario,
+  resolveInput,
+  resolveResult,
+  scenarioInput,
+  scenarioList,
+  scenarioParams,
+} from '../scenarios/model.js';
 import type { RouteId } from '../routes.js';
 
 /** A schema with the name it has under components.schemas. */
@@ -64,4 +73,17 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     body: { name: 'PublishInput', schema: publishInput },
     response: { name: 'CatalogEntry', schema: catalogEntry },
   },
+  'scenarios.list': { response: { name: 'ScenarioList', schema: scenarioList } },
+  'scenarios.get': { params: scenarioParams.shape, response: { name: 'Scenario', schema: publishedScenario } },
+  'scenarios.resolve': {
+    params: scenarioParams.shape,
+    body: { name: 'ResolveInput', schema: resolveInput },
+    response: { name: 'ResolveResult', schema: resolveResult },
+  },
+  'scenarios.put': {
+    params: scenarioParams.shape,
+    body: { name: 'ScenarioInput', schema: scenarioInput },
+    response: { name: 'Scenario', schema: publishedScenario },
+  },
+  'outlets.list': { query: outletQuery, response: { name: 'OutletList', schema: outletList } },
 };
