@@ -87,8 +87,11 @@ const fixtures: Record<string, Fixture> = {
   'identity.putProfile': {
     own: async (user) => {
       const current = await api('GET', '/api/me/profile', { token: await tokenFor(user) });
-      const version = current.status === 200 ? current.body.version : 0;
-      return { method: 'PUT', path: '/api/me/profile', body: { name: '矩阵测试', version } };
+      // Writes the profile back as it was (name and e-mail), so other tests keep their demo data.
+      if (current.status !== 200)
+        return { method: 'PUT', path: '/api/me/profile', body: { name: '矩阵测试', version: 0 } };
+      const { name, email, version } = current.body;
+      return { method: 'PUT', path: '/api/me/profile', body: { name, email, version } };
     },
   },
   'documents.createUpload': {

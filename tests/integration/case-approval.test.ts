@@ -21,6 +21,12 @@ async function workItemFor(caseId: string, username: string) {
 describe('The walking skeleton: a workflow with a human step', () => {
   it('runs from submission through the officer inbox to an approved case and a notification', async () => {
     const citizen = await tokenFor('citizen1');
+    // The notification goes to the e-mail address in the citizen's profile.
+    const profile = await api('GET', '/api/me/profile', { token: citizen });
+    if (!profile.body.email) {
+      const body = { name: profile.body.name, email: 'citizen1@demo.yuexiu.local', version: profile.body.version };
+      expect((await api('PUT', '/api/me/profile', { token: citizen, body })).status).toBe(200);
+    }
     const documentId = await uploadDocument(citizen);
     const submissionToken = randomUUID();
 

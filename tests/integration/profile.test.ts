@@ -6,11 +6,16 @@ describe('DynamoDB round trip: my profile', () => {
     const token = await tokenFor('citizen1');
     const before = await api('GET', '/api/me/profile', { token });
     expect(before.status).toBe(200);
-    expect(before.body.name).toBe('陈小明');
+    expect(before.body.name).toEqual(expect.any(String));
 
     const saved = await api('PUT', '/api/me/profile', {
       token,
-      body: { name: '陈小明', phone: '13800138000', email: 'citizen1@demo.yuexiu.local', version: before.body.version },
+      body: {
+        name: before.body.name,
+        phone: '13800138000',
+        email: 'citizen1@demo.yuexiu.local',
+        version: before.body.version,
+      },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.version).toBe(before.body.version + 1);

@@ -33,7 +33,6 @@ export interface CaseRecord {
   documentIds: string[];
   status: CaseStatus;
   timeline: TimelineEntry[];
-  notifyTo?: string;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,4 @@
 import { attachToCase, readableDocument } from '../documents/service.js';
-import { readProfileIfAny } from '../identity/service.js';
 import { AppError, notFound } from '../platform/errors.js';
 import { newId, nowIso } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
@@ -41,7 +40,6 @@ export async function submitCase(principal: Principal, input: SubmitCaseInput) {
   if (existingId) return resumeSubmission(existingId);
 
   await assertMaterials(principal, input.documentIds);
-  const profile = await readProfileIfAny(principal);
   const now = new Date();
   const at = now.toISOString();
   const record: CaseRecord = {
@@ -55,7 +53,6 @@ export async function submitCase(principal: Principal, input: SubmitCaseInput) {
     documentIds: input.documentIds,
     status: 'submitted',
     timeline: [{ at, status: 'submitted', note: 'Application received' }],
-    notifyTo: profile?.email ?? profile?.phone,
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -96,8 +93,8 @@ export async function recordStatus(caseId: string, status: CaseStatus, note: str
   return store.appendStatus(caseId, status, { at: nowIso(), status, note });
 }
 
-/** What a citizen or officer sees of a case (no internal keys, no contact details). */
+/** What a citizen or officer sees of a case (no internal keys, no owner subject). */
 export function caseView(record: CaseRecord) {
-  const { notifyTo: _notifyTo, owner: _owner, ...view } = record;
+  const { owner: _owner, ...view } = record;
   return view;
 }

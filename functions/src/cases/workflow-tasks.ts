@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readProfileIfAny } from '../identity/service.js';
 import { notify } from '../notifications/service.js';
 import { logger } from '../platform/logger.js';
 import { parseInput } from '../platform/validation.js';
@@ -41,11 +42,14 @@ export async function recordOutcome(event: unknown) {
   const input = parseInput(outcomeInput, event);
   const note = input.comment ? `Decided by ${input.decidedBy}: ${input.comment}` : `Decided by ${input.decidedBy}`;
   const record = await recordStatus(input.caseId, input.outcome, note);
-  if (record.notifyTo) {
+  // Contact details stay in the registry (encrypted); they are read only to send, never copied.
+  const contact = await readProfileIfAny({ sub: record.owner });
+  const to = contact?.email ?? contact?.phone;
+  if (to) {
     const approved = input.outcome === 'approved';
     await notify({
-      channel: record.notifyTo.includes('@') ? 'email' : 'sms',
-      to: record.notifyTo,
+      channel: to.includes('@') ? 'email' : 'sms',
+      to,
       subject: `越秀号：您的申请 ${record.caseNumber} ${approved ? '已办结（批准）' : '未获批准'}`,
       body: `${record.title} — ${approved ? 'approved' : 'rejected'}. ${input.comment}`.trim(),
       reference: record.caseId,
@@ -61,6 +65,7 @@ const attentionInput = z.object({ caseId: z.string().uuid(), error: z.string().d
 export async function flagAttention(event: unknown) {
   const input = parseInput(attentionInput, event);
   await recordStatus(input.caseId, 'needs_attention', `Needs attention: ${input.error}`);
-  logger.warn('case needs attention', { action: 'case.flag', caseId: input.caseId, error: input.error });
+  // The error name only: a workflow error's cause can quote a downstream message with personal data.
+  logger.warn('case needs attention', { action: 'case.flag', caseId: input.caseId, error: input.error.slice(0, 80) });
   return { caseId: input.caseId, status: 'needs_attention' };
 }

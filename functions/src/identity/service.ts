@@ -117,7 +117,7 @@ export async function saveProfile(principal: Principal, input: ProfileInput): Pr
  * is none the phone in full (decrypted only then, as notifications prefer e-mail). A read of personal
  * data; undefined when they have not saved a profile.
  */
-export async function readProfileIfAny(principal: Principal): Promise<ContactDetails | undefined> {
+export async function readProfileIfAny(principal: Pick<Principal, 'sub'>): Promise<ContactDetails | undefined> {
   const record = await store.getProfile(principal.sub);
   if (!record) return undefined;
   const phone = record.email === undefined ? await decrypt(principal.sub, 'phone', record.phoneEnc) : undefined;
