@@ -12,7 +12,7 @@ const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self), payment=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
     resolveAlias: {
       '../platform/roles.js': '../functions/src/platform/roles.ts',
       '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
+      // The outlet map's district outline (functions/src/outlets/geojson.ts) and the outlets it imports.
+      './stations.js': '../functions/src/outlets/stations.ts',
     },
   },
   poweredByHeader: false,

@@ -5,6 +5,7 @@ import { getSession } from '@/lib/session';
 import { DisplayModeToggle } from './display-mode-toggle';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
+import { SearchBox } from './search-box';
 import { SignInLink } from './sign-in-link';
 
 /** Brand, main navigation, language, display mode and account controls. */
@@ -22,6 +23,7 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
           <span className="brand-name">{t('brand')}</span>
           <span className="brand-tagline">{t('brandTagline')}</span>
         </Link>
+        <SearchBox id="site-search" className="search-box header-search" />
         <div className="header-controls" role="group" aria-label={t('accountNav')}>
           <LanguageSwitch />
           <DisplayModeToggle mode={displayMode} />
@@ -45,6 +47,15 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
             <NavLink href="/" exact>
               {nav('home')}
             </NavLink>
+          </li>
+          <li>
+            <NavLink href="/services">{nav('services')}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/scenarios">{nav('scenarios')}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/outlets">{nav('outlets')}</NavLink>
           </li>
           <li>
             <NavLink href="/apply">{nav('apply')}</NavLink>

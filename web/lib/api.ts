@@ -20,6 +20,16 @@ import {
   type UploadRequest,
 } from './api-schemas';
 import { config } from './config';
+import {
+  countedTermSchema,
+  guideSchema,
+  outletListSchema,
+  resolutionSchema,
+  scenarioSchema,
+  scenarioSummarySchema,
+  searchResultsSchema,
+  servicePageSchema,
+} from './hall-schemas';
 import { getSession } from './session';
 
 /** A failed API call: the HTTP status and the API's stable error code. */
@@ -106,11 +116,27 @@ export const api = {
     request(`/api/me/profile${options.reveal ? '?reveal=true' : ''}`, profileSchema),
   saveProfile: (input: ProfileUpdate) => request('/api/me/profile', profileSchema, { method: 'PUT', body: input }),
   searchAudit: (filters: AuditFilters, page: { limit?: number; cursor?: string } = {}) =>
-    request(`/api/audit?${auditQuery({ ...filters, ...page })}`, auditPageSchema),
+    request(`/api/audit?${queryString({ ...filters, ...page })}`, auditPageSchema),
+  /** Published service items; filters and page as query parameters (department, audience, lifeEvent, …). */
+  listServices: (filters: Record<string, string | number | undefined>) =>
+    request(`/api/services?${queryString(filters)}`, servicePageSchema),
+  getGuide: (code: string) => request(`/api/services/${id(code)}`, guideSchema),
+  listDepartments: async () => (await request('/api/departments', itemsOf(countedTermSchema))).items,
+  listLifeEvents: async () => (await request('/api/life-events', itemsOf(countedTermSchema))).items,
+  search: (query: { q: string; type?: string; page?: number; pageSize?: number }) =>
+    request(`/api/search?${queryString(query)}`, searchResultsSchema),
+  listScenarios: async () => (await request('/api/scenarios', itemsOf(scenarioSummarySchema))).items,
+  getScenario: (scenarioId: string) => request(`/api/scenarios/${id(scenarioId)}`, scenarioSchema),
+  /** The next question, or the branch with its items and exact materials, for the answers so far. */
+  resolveScenario: (scenarioId: string, answers: Record<string, string>) =>
+    request(`/api/scenarios/${id(scenarioId)}/resolve`, resolutionSchema, { method: 'POST', body: { answers } }),
+  /** Outlets; `near` (lat,lng) orders them by distance. */
+  listOutlets: (query: { near?: string; type?: 'street' | 'department' } = {}) =>
+    request(`/api/outlets?${queryString(query)}`, outletListSchema),
   /** The audit search as CSV, unparsed, so a route handler can stream it to the browser. */
   exportAudit: async (filters: AuditFilters): Promise<Response> => {
     const token = (await getSession())?.accessToken;
-    return fetch(`${config().apiOrigin}/api/audit/export?${auditQuery(filters)}`, {
+    return fetch(`${config().apiOrigin}/api/audit/export?${queryString(filters)}`, {
       headers: { accept: 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       cache: 'no-store',
       signal: AbortSignal.timeout(60_000),
@@ -118,7 +144,7 @@ export const api = {
   },
 };
 
-function auditQuery(values: Record<string, string | number | undefined>): string {
+function queryString(values: Record<string, string | number | undefined>): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(values))
     if (value !== undefined && value !== '') query.set(name, String(value));

@@ -4,6 +4,9 @@ import { Link } from '@/i18n/navigation';
 export default async function HomePage() {
   const t = await getTranslations('Home');
   const services = [
+    { href: '/services', title: t('hallTitle'), text: t('hallText') },
+    { href: '/scenarios', title: t('scenariosTitle'), text: t('scenariosText') },
+    { href: '/outlets', title: t('outletsTitle'), text: t('outletsText') },
     { href: '/apply', title: t('applyTitle'), text: t('applyText') },
     { href: '/my/cases', title: t('myCasesTitle'), text: t('myCasesText') },
     { href: '/status', title: t('statusTitle'), text: t('statusText') },
