@@ -12,26 +12,21 @@ import {
   type DescribeExecutionCommandOutput,
 } from '@aws-sdk/client-sfn';
 import { LocalFunctions, type LambdaHandler } from '../../../infra/local/lambda-runtime.js';
-import {
-  LocalStepFunctions,
-  renderStateMachines,
-  type LocalStateMachine,
-} from '../../../infra/local/stepfunctions/index.js';
-import { synthesizeWorkflowTemplates } from './synth-templates.js';
+import { localAccountId, localRegion } from '../../../infra/local/constants.js';
+import { localStateMachines } from '../../../infra/local/state-machines.js';
+import { LocalStepFunctions, type LocalStateMachine } from '../../../infra/local/stepfunctions/index.js';
 
 export const STAGE = 'test';
-export const REGION = 'us-east-1';
-export const ACCOUNT = '000000000000';
+export const REGION = localRegion;
+export const ACCOUNT = localAccountId;
 /** Five days of review become 432 ms; one day of heartbeat 86 ms; one second of retry 1 µs. */
 export const TIME_SCALE = 1e-6;
 
 let machines: Promise<LocalStateMachine[]> | undefined;
 
-/** The state machines of the CDK app, rendered once per test file. */
+/** The state machines exactly as the CDK app synthesizes them (as the local cloud loads them). */
 export function renderedMachines(): Promise<LocalStateMachine[]> {
-  machines ??= synthesizeWorkflowTemplates(STAGE).then((templates) =>
-    renderStateMachines(templates, { region: REGION, accountId: ACCOUNT }),
-  );
+  machines ??= localStateMachines(STAGE);
   return machines;
 }
 
