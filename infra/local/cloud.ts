@@ -37,6 +37,8 @@ export interface LocalCloudOptions {
   readonly port: number;
   /** Start the portal too (npm start); integration tests run without it. */
   readonly web?: WebMode | false;
+  /** The WAF's rate limits in the gateway (default on); benchmarks of the code path turn them off. */
+  readonly rateLimits?: boolean;
   /** Scales workflow timeouts (tests of timeout paths); 1 = as defined. */
   readonly workflowTimeScale?: number;
   readonly log?: (message: string) => void;
@@ -160,6 +162,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       createGateway({
         verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]),
         identityProvider: idp.handle,
+        rateLimits: options.rateLimits,
         publicHost: `localhost:${edgePort}`,
       }),
       0,

@@ -5,6 +5,8 @@ import { z } from 'zod';
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   YUEXIU_DATA_DIR: z.string().min(1).default('.data'),
+  /** `off` only for `npm run bench`, which measures the code path rather than the WAF's limits. */
+  YUEXIU_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
 
 export function localSettings(env: Record<string, string | undefined>, argv: readonly string[]) {
@@ -18,6 +20,7 @@ export function localSettings(env: Record<string, string | undefined>, argv: rea
   return {
     port: parsed.data.PORT,
     dataDir: path.resolve(parsed.data.YUEXIU_DATA_DIR),
+    rateLimits: parsed.data.YUEXIU_RATE_LIMITS === 'on',
     web: argv.includes('--dev')
       ? ('dev' as const)
       : argv.includes('--no-web')

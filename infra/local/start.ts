@@ -6,7 +6,13 @@ import { localSettings } from './settings.js';
 async function main(): Promise<void> {
   const settings = localSettings(process.env, process.argv.slice(2));
   const log = (m: string) => console.log(`[local] ${m}`);
-  const cloud = await startLocalCloud({ dataDir: settings.dataDir, port: settings.port, web: settings.web, log });
+  const cloud = await startLocalCloud({
+    dataDir: settings.dataDir,
+    port: settings.port,
+    web: settings.web,
+    rateLimits: settings.rateLimits,
+    log,
+  });
   console.log(`
   越秀号 Yuexiu-hao is running on the embedded local cloud
     Portal and API  ${cloud.origin}   (API under ${cloud.origin}/api, health: ${cloud.origin}/api/health)

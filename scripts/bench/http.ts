@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 
 export interface HttpFigure {
   name: string;
+  connections: number;
   p50Ms: number;
   p99Ms: number;
   requestsPerSecond: number;
@@ -14,11 +15,15 @@ export async function measureHttp(
   name: string,
   url: string,
   headers: Record<string, string>,
+  connections = 50,
   seconds = 10,
 ): Promise<HttpFigure> {
-  const result = await autocannon({ url, connections: 50, duration: seconds, headers });
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  // Let requests still in flight when autocannon stopped finish before anything is torn down.
+  await new Promise((r) => setTimeout(r, 1_000));
   return {
     name,
+    connections,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requestsPerSecond: Math.round(result.requests.average),
