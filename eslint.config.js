@@ -6,6 +6,10 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '.data/**',
+      '.bench/**',
+      '.ci-results/**',
+      'tests/e2e/.ci-results/**',
+      'playwright-report/**',
       'cdk.out/**',
       'web/.next/**',
       'coverage/**',
