@@ -4,8 +4,12 @@ import { defineConfig } from 'vitest/config';
  * One Vitest project per test layer (tests/<layer>). Integration and workflow tests start the
  * embedded local cloud themselves (tests/support/global-cloud.ts).
  */
-/** Handlers log at INFO in production; tests keep only warnings and errors. */
+/**
+ * Handlers log at INFO in production; tests keep only warnings and errors — in the workers and in
+ * this process, where the global setup runs the local cloud (its logger is made at import).
+ */
 const quietLogs = { POWERTOOLS_LOG_LEVEL: 'WARN' };
+process.env.POWERTOOLS_LOG_LEVEL ??= quietLogs.POWERTOOLS_LOG_LEVEL;
 
 export default defineConfig({
   test: {

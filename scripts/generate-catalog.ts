@@ -15,7 +15,7 @@ import { departments, districtCode } from '../functions/src/catalog/taxonomy.js'
 export const planItemCount = 580;
 
 /** mulberry32: a tiny, well-known 32-bit PRNG; enough for reproducible test data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -10,21 +10,9 @@ import { departments } from '../../functions/src/catalog/taxonomy.js';
 import { informationDocument, serviceDocuments, type InformationItem } from '../../functions/src/search/documents.js';
 import { createInProcessIndex, loadInProcessIndex, type SearchIndex } from '../../functions/src/search/search-index.js';
 import { searchIn } from '../../functions/src/search/service.js';
-import { generateCatalog } from '../generate-catalog.js';
+import { generateCatalog, random } from '../generate-catalog.js';
 
 export const informationItemCount = 72_000;
-
-/** mulberry32, as in generate-catalog.ts: same seed, same notices. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const streets = [
   '北京街',

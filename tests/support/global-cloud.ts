@@ -20,7 +20,6 @@ export default async function setup(project: TestProject) {
     project.provide('cloud', { origin, env: {}, tokens: {} });
     return;
   }
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   const cloud = await startEphemeralCloud({ web: false });
   // Sign every demo user in once: the sign-in rate limit (20 per 5 minutes per IP) applies to tests too.
   const tokens: Record<string, string> = {};
