@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { formatVerification, verifyAuditChains, type ChainAnchor } from '../functions/src/audit/verify.js';
-import { localCredentials, localRegion } from '../infra/local/constants.js';
+import { resolveTarget, UsageError, type Target } from './audit-verify-config.js';
 
 /**
  * `npm run audit:verify [-- --anchors heads.json] [-- --json]`: reads the whole audit table and reports
@@ -19,34 +17,9 @@ import { localCredentials, localRegion } from '../infra/local/constants.js';
  * (`filter action = "audit.append" | fields chain, seq, hash`) as a JSON array or JSON lines; with them
  * a cut-off chain tail or a recomputed chain is reported too (see functions/src/audit/verify.ts).
  */
-class UsageError extends Error {}
-
 const usage = 'usage: npm run audit:verify [-- --anchors <file.json>] [-- --json]';
 
-const environment = z.object({
-  TABLE_AUDIT: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]{3,255}$/, 'a DynamoDB table name')
-    .optional(),
-  AWS_ENDPOINT_URL_DYNAMODB: z.string().url().optional(),
-  AWS_REGION: z.string().optional(),
-  AWS_DEFAULT_REGION: z.string().optional(),
-  AWS_ACCESS_KEY_ID: z.string().optional(),
-  YUEXIU_DATA_DIR: z.string().min(1).default('.data'),
-});
-
-const endpointsFile = z.object({
-  dynamodb: z.string().url(),
-  tables: z.object({ audit: z.string().min(1) }),
-});
-
 const anchorEntry = z.object({ chain: z.string(), seq: z.coerce.number().int().positive(), hash: z.string() });
-
-interface Target {
-  table: string;
-  client: DynamoDBClient;
-  where: string;
-}
 
 function parseArgs(argv: readonly string[]): { anchorsFile?: string; json: boolean } {
   let anchorsFile: string | undefined;
@@ -58,40 +31,6 @@ function parseArgs(argv: readonly string[]): { anchorsFile?: string; json: boole
     else throw new UsageError(arg === '--help' || arg === '-h' ? usage : `unknown argument "${arg}"\n${usage}`);
   }
   return { anchorsFile, json };
-}
-
-function resolveTarget(env: Record<string, string | undefined>): Target {
-  const parsed = environment.safeParse(env);
-  if (!parsed.success) {
-    throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-  }
-  const e = parsed.data;
-  if (e.TABLE_AUDIT) {
-    const endpoint = e.AWS_ENDPOINT_URL_DYNAMODB;
-    const region = e.AWS_REGION ?? e.AWS_DEFAULT_REGION ?? (endpoint ? localRegion : undefined);
-    if (!region) throw new UsageError('AWS_REGION: the region of the audit table (not set)');
-    // An emulator endpoint without credentials gets the local cloud's; on AWS the default chain applies.
-    const credentials = endpoint && !e.AWS_ACCESS_KEY_ID ? localCredentials : undefined;
-    return {
-      table: e.TABLE_AUDIT,
-      client: new DynamoDBClient({ region, endpoint, credentials }),
-      where: endpoint ?? `AWS ${region}`,
-    };
-  }
-  const file = path.resolve(e.YUEXIU_DATA_DIR, 'endpoints.json');
-  if (!existsSync(file)) {
-    throw new UsageError(
-      `No running local cloud found (${file} does not exist).\n` +
-        'Run `npm start` first, or set TABLE_AUDIT (and AWS_ENDPOINT_URL_DYNAMODB for LocalStack) to verify another table.',
-    );
-  }
-  const local = endpointsFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!local.success) throw new UsageError(`${file} is not an endpoints file of the local cloud`);
-  return {
-    table: local.data.tables.audit,
-    client: new DynamoDBClient({ region: localRegion, endpoint: local.data.dynamodb, credentials: localCredentials }),
-    where: local.data.dynamodb,
-  };
 }
 
 function readAnchors(file: string): ChainAnchor[] {
@@ -130,7 +69,7 @@ async function main(): Promise<number> {
   try {
     const args = parseArgs(process.argv.slice(2));
     const anchors = args.anchorsFile ? readAnchors(args.anchorsFile) : [];
-    target = resolveTarget(process.env);
+    target = resolveTarget();
     let items: Record<string, unknown>[];
     try {
       items = await scanAll(target);

@@ -15,6 +15,7 @@ export async function startCloudProcess(root: string) {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--no-web'], {
     cwd: root,
+    // The child inherits this process's environment (PATH, Java…) plus the bench's settings; nothing is read here.
     env: {
       ...process.env,
       PORT: String(port),
