@@ -64,7 +64,8 @@ interface HanRun {
   readonly segments: readonly Span[];
 }
 
-const runPattern = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+/** A Han run, or a run of other letters and digits: `2020年` is `2020` and `年`, not one word. */
+const runPattern = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 /**
  * Splits text into Han runs (with ICU's cuts) and Latin/number words. ICU sees one run at a time: its

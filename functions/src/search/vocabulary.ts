@@ -10,7 +10,7 @@
  */
 
 /** Bump when a change here or in segmenter.ts changes how documents are cut into terms. */
-export const segmentationVersion = 1;
+export const segmentationVersion = 2;
 
 /** Each group: terms that mean the same thing to a citizen. Lower-case for English. */
 export const synonymGroups: readonly (readonly string[])[] = [

@@ -42,6 +42,16 @@ describe('segmentation', () => {
     expect(stemEnglish('subsidies')).toBe('subsidy');
   });
 
+  it('cuts Han text off the digits and letters before it', () => {
+    expect(indexTerms('关于2020年开展居民身份证换领的通知')).toEqual(
+      expect.arrayContaining(['2020', '身份证', '通知']),
+    );
+    expect(queryTerms('ID卡')).toEqual([
+      { term: '卡', script: 'han' },
+      { term: 'id', script: 'latin' },
+    ]);
+  });
+
   it('segments a long text in time linear in its length', () => {
     const text = '申请人持居民身份证、户口簿到街道办事处办理，审核通过后发放证件。'.repeat(2_000);
     const started = performance.now();
