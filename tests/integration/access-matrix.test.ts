@@ -6,6 +6,7 @@ import { admittedRoles, scopeFor, type RouteDefinition } from '../../functions/s
 import { api, eventually, tokenFor } from '../support/api.js';
 import { uploadDocument } from '../support/documents.js';
 import type { Call, Fixture } from './fixtures/fixture.js';
+import { formFixtures } from './fixtures/form-fixtures.js';
 import { scenarioFixtures } from './fixtures/scenario-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
@@ -157,6 +158,7 @@ const fixtures: Record<string, Fixture> = {
   'search.query': { own: async () => ({ path: `/api/search?q=${encodeURIComponent('结婚登记')}` }) },
   'outlets.list': { own: async () => ({ path: '/api/outlets?near=23.1291,113.2644' }) },
   ...scenarioFixtures,
+  ...formFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formSchema } from '../forms/model.js';
 import { roles } from '../platform/roles.js';
 import { audiences, departmentByCode, departmentCodes, districtCode, lifeEventCodes, topicCodes } from './taxonomy.js';
 
@@ -96,6 +97,8 @@ const itemFields = z.object({
   phones: z.object({ consultation: phone, supervision: phone }),
   faq: z.array(z.object({ q: bilingual(200), a: bilingual(1000) })).max(20),
   reviewSteps: z.array(reviewStep).min(1).max(8),
+  /** The application form (申请表), filled online or printed blank for the counter. */
+  form: formSchema,
 });
 
 /** The rules across fields, each reported at the path of the field that breaks it. */

@@ -19,6 +19,7 @@ import {
   serviceListQuery,
   serviceListResponse,
 } from '../catalog/model.js';
+import { draftInput as formDraftInput, draftRead, draftView } from '../forms/model.js';
 import { profileInput, profileQuery } from '../identity/model.js';
 import { outletList, outletQuery } from '../outlets/model.js';
 import {
@@ -86,4 +87,11 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'Scenario', schema: publishedScenario },
   },
   'outlets.list': { query: outletQuery, response: { name: 'OutletList', schema: outletList } },
+  'forms.getDraft': { params: code, response: { name: 'FormDraftRead', schema: draftRead } },
+  'forms.putDraft': {
+    params: code,
+    body: { name: 'FormDraftInput', schema: formDraftInput },
+    response: { name: 'FormDraft', schema: draftView },
+  },
+  'forms.deleteDraft': { params: code, status: 204 },
 };

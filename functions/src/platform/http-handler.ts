@@ -31,7 +31,10 @@ export interface RouteResult {
   readonly headers?: Record<string, string>;
   /** Refines the audit record of this request (e.g. an unmasking of personal data). */
   readonly audit?: AuditNote;
-  /** The body is already text (e.g. CSV) with its own content-type header: send it as it is. */
+  /**
+   * The body is already text (e.g. CSV) with its own content-type header: send it as it is. A
+   * `Uint8Array` body (e.g. a PDF) is always sent as it is, base64-encoded as API Gateway expects.
+   */
   readonly raw?: boolean;
 }
 
@@ -45,6 +48,14 @@ function json(
   headers: Record<string, string> = {},
   raw = false,
 ): APIGatewayProxyResultV2 {
+  if (body instanceof Uint8Array) {
+    return {
+      statusCode: status,
+      headers: { 'cache-control': 'no-store', ...headers },
+      body: Buffer.from(body).toString('base64'),
+      isBase64Encoded: true,
+    };
+  }
   return {
     statusCode: status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },

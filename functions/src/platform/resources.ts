@@ -82,6 +82,7 @@ export const tables = {
         sortKey: { name: 'sk', type: 'S' },
       },
     ],
+    timeToLiveAttribute: 'expiresAt',
     personalData: true,
     appendOnly: false,
   },

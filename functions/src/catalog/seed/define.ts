@@ -1,12 +1,13 @@
 import type { Material, ServiceItem } from '../model.js';
 import { departments, districtCode, type DepartmentCode } from '../taxonomy.js';
+import { applicationForm } from './forms.js';
+import { t, type Pair } from './pair.js';
 
 /**
  * A compact way to write seed items: tuples for bilingual texts and department defaults for outlets,
  * hours, phones and review steps, so each department file reads like the guide it restates.
  */
-export type Pair = readonly [zh: string, en: string];
-export const t = ([zh, en]: Pair) => ({ zh, en });
+export { t, type Pair } from './pair.js';
 
 type ItemFields = Omit<
   ServiceItem,
@@ -26,6 +27,7 @@ type ItemFields = Omit<
   | 'faq'
   | 'reviewSteps'
   | 'lifeEvents'
+  | 'form'
 >;
 
 export interface SeedEntry extends Partial<Pick<ItemFields, 'kind'>> {
@@ -111,28 +113,33 @@ export function defineItems(
   entries: readonly SeedEntry[],
 ): ServiceItem[] {
   const prefix = departments.find((d) => d.code === department)!.itemPrefix;
-  return entries.map((e) => ({
-    code: `${districtCode}-${prefix}-${String(e.n).padStart(4, '0')}`,
-    name: t(e.name),
-    department,
-    kind: e.kind ?? 'public-service',
-    audience: [...(e.audience ?? ['citizen'])],
-    topics: [...e.topics],
-    lifeEvents: [...(e.lifeEvents ?? [])],
-    legalBasis: e.basis.map(([title, article]) => ({ title, article })),
-    conditions: e.conditions.map(t),
-    materials: [...e.materials],
-    fees: e.fee ? { free: false, amountCny: e.fee[0], basis: e.fee[1] } : { free: true },
-    timeLimits: { statutoryDays: e.days[0], promisedDays: e.days[1] },
-    counterVisits: e.visits,
-    online: e.online ?? e.visits === 0,
-    processSteps: e.steps.map((s) => ({ name: t(s) })),
-    outlets: [...(e.outlets ?? defaults.outlets)],
-    hours: t(defaults.hours),
-    phones: { consultation: defaults.consultation, supervision: supervisionPhone },
-    faq: (e.faq ?? []).map(([q, a]) => ({ q: t(q), a: t(a) })),
-    reviewSteps: reviewSteps[e.review ?? (e.days[1] === 0 ? 'spot' : 'standard')],
-  }));
+  return entries.map((e) => {
+    const code = `${districtCode}-${prefix}-${String(e.n).padStart(4, '0')}`;
+    const audience = [...(e.audience ?? ['citizen' as const])];
+    return {
+      code,
+      name: t(e.name),
+      department,
+      kind: e.kind ?? 'public-service',
+      audience,
+      topics: [...e.topics],
+      lifeEvents: [...(e.lifeEvents ?? [])],
+      legalBasis: e.basis.map(([title, article]) => ({ title, article })),
+      conditions: e.conditions.map(t),
+      materials: [...e.materials],
+      fees: e.fee ? { free: false, amountCny: e.fee[0], basis: e.fee[1] } : { free: true },
+      timeLimits: { statutoryDays: e.days[0], promisedDays: e.days[1] },
+      counterVisits: e.visits,
+      online: e.online ?? e.visits === 0,
+      processSteps: e.steps.map((s) => ({ name: t(s) })),
+      outlets: [...(e.outlets ?? defaults.outlets)],
+      hours: t(defaults.hours),
+      phones: { consultation: defaults.consultation, supervision: supervisionPhone },
+      faq: (e.faq ?? []).map(([q, a]) => ({ q: t(q), a: t(a) })),
+      reviewSteps: reviewSteps[e.review ?? (e.days[1] === 0 ? 'spot' : 'standard')],
+      form: applicationForm(code, t(e.name), audience),
+    };
+  });
 }
 
 type MaterialOptions = Partial<Pick<Material, 'form' | 'count' | 'required' | 'eCertificateType' | 'templateForm'>> & {
