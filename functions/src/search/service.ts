@@ -1,14 +1,15 @@
 /**
  * Search over the published catalog (service items and their FAQs; information items later).
  *
- * Index lifecycle. The index lives in the search function's memory (MiniSearch, search-index.ts) and is
- * shipped between functions as a snapshot (store.ts: an S3 object plus a current-version record):
+ * Index lifecycle. The index lives in the search function's memory (an inverted index, search-index.ts)
+ * and is shipped between functions as a snapshot (store.ts: an S3 object plus a current-version record):
  * - on publish, the catalog calls `refreshSearchIndex`, which rebuilds the index from the published
  *   catalog (catalog service functions, never the catalog's records) and makes the new snapshot current;
  * - on a cold start the search function loads the current snapshot; it builds from the catalog instead
- *   (and saves the result) when there is none, when it was cut by another segmentation version, or when
- *   the catalog has changed behind it (seeding writes items without publishing them through the API):
- *   its fingerprint of every published code and version is compared with the catalog's;
+ *   (and saves the result) when there is none, when it was cut by another segmentation version or laid
+ *   out in another snapshot format, or when the catalog has changed behind it (seeding writes items
+ *   without publishing them through the API): its fingerprint of every published code and version is
+ *   compared with the catalog's;
  * - a warm function looks at the current-version record at most once a second and loads a newer snapshot.
  *
  * A larger deployment swaps the adapter, not the domain code: `SearchIndex` (search-index.ts) is the port.
@@ -28,6 +29,7 @@ import { serviceDocuments } from './documents.js';
 import type { SearchDocument, SearchQuery, SearchResponse } from './model.js';
 import { createInProcessIndex, loadInProcessIndex, type SearchIndex } from './search-index.js';
 import { hasHan } from './segmenter.js';
+import { snapshotFormat } from './snapshot.js';
 import * as store from './store.js';
 import { segmentationVersion } from './vocabulary.js';
 
@@ -81,11 +83,12 @@ async function buildAndSave(): Promise<LoadedIndex> {
     const version = (current?.version ?? 0) + 1;
     built = { index, version, fingerprint };
     const objectKey = store.snapshotKey(version, randomBytes(4).toString('hex'));
-    await store.putSnapshot(objectKey, JSON.stringify(index.toSnapshot()));
+    await store.putSnapshot(objectKey, index.toSnapshot());
     const pointer = {
       version,
       objectKey,
       segmentationVersion,
+      snapshotFormat,
       fingerprint,
       documentCount: index.documentCount,
       builtAt: nowIso(),
@@ -100,15 +103,18 @@ async function buildAndSave(): Promise<LoadedIndex> {
 }
 
 async function loadSnapshot(pointer: store.SnapshotPointer): Promise<LoadedIndex> {
-  const index = loadInProcessIndex(JSON.parse(await store.getSnapshot(pointer.objectKey)));
+  const index = loadInProcessIndex(await store.getSnapshot(pointer.objectKey));
   return { index, version: pointer.version, fingerprint: pointer.fingerprint };
 }
+
+/** Whether a snapshot was cut and laid out as this code does it. */
+const readable = (pointer: store.SnapshotPointer) =>
+  pointer.segmentationVersion === segmentationVersion && pointer.snapshotFormat === snapshotFormat;
 
 /** The cold start: the current snapshot if it matches the catalog, else a fresh build. */
 async function loadOrBuild(): Promise<LoadedIndex> {
   const [pointer, summaries] = await Promise.all([store.getPointer(), publishedSummaries()]);
-  const usable =
-    pointer?.segmentationVersion === segmentationVersion && pointer.fingerprint === catalogFingerprint(summaries);
+  const usable = pointer && readable(pointer) && pointer.fingerprint === catalogFingerprint(summaries);
   return usable ? loadSnapshot(pointer) : buildAndSave();
 }
 
@@ -137,7 +143,7 @@ async function currentIndex(): Promise<SearchIndex> {
   checkedAt = Date.now();
   const pointer = await store.getPointer();
   const have = loaded;
-  if (pointer && pointer.version !== have.version && pointer.segmentationVersion === segmentationVersion) {
+  if (pointer && pointer.version !== have.version && readable(pointer)) {
     return (await once(() => loadSnapshot(pointer))).index;
   }
   return have.index;
@@ -161,9 +167,14 @@ export async function refreshSearchIndex(): Promise<void> {
 export function searchIn(index: SearchIndex, query: SearchQuery, startedAt = performance.now()): SearchResponse {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? defaultPageSize;
-  const hits = index.search({ text: query.q, type: query.type });
+  const { hits, total } = index.search({
+    text: query.q,
+    type: query.type,
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
   const lang = hasHan(query.q) ? 'zh' : 'en';
-  const items = hits.slice((page - 1) * pageSize, page * pageSize).map(({ document, score }) => ({
+  const items = hits.map(({ document, score }) => ({
     type: document.type,
     code: document.code,
     title: document.title,
@@ -173,7 +184,7 @@ export function searchIn(index: SearchIndex, query: SearchQuery, startedAt = per
     url: document.url,
   }));
   const tookMs = Math.round((performance.now() - startedAt) * 100) / 100;
-  return { query: query.q, items, total: hits.length, page, pageSize, tookMs };
+  return { query: query.q, items, total, page, pageSize, tookMs };
 }
 
 /** Searches the published catalog. */

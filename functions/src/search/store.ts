@@ -1,8 +1,9 @@
 /**
  * Where the search index's snapshots live.
  *
- * - The snapshot itself (MiniSearch's JSON, ~1–5 MB: far over DynamoDB's 400 KB item limit) is an
- *   immutable object in the documents bucket: `search/index-<version>-<build id>.json`, PutObject/GetObject.
+ * - The snapshot itself (snapshot.ts: binary, ~1 MB for the catalog, tens of MB with information items;
+ *   far over DynamoDB's 400 KB item limit) is an immutable object in the documents bucket:
+ *   `search/index-<version>-<build id>.bin`, PutObject/GetObject.
  * - Which snapshot is current is one small record in the core table, pk=SEARCH#INDEX sk=LATEST, with its
  *   `version`. A new snapshot is uploaded first and then made current by a conditional put on the version
  *   it replaces (optimistic locking), so two publishes that rebuild at once cannot both win, and a reader
@@ -24,6 +25,8 @@ export interface SnapshotPointer {
   readonly version: number;
   readonly objectKey: string;
   readonly segmentationVersion: number;
+  /** The snapshot's layout (snapshot.ts `snapshotFormat`); absent on snapshots written before it. */
+  readonly snapshotFormat?: number;
   /** What the snapshot was built from (see service.ts `catalogFingerprint`). */
   readonly fingerprint: string;
   readonly documentCount: number;
@@ -40,23 +43,23 @@ export async function getPointer(consistent = false): Promise<SnapshotPointer | 
   return pointer as SnapshotPointer;
 }
 
-export async function getSnapshot(objectKey: string): Promise<string> {
+export async function getSnapshot(objectKey: string): Promise<Uint8Array> {
   const out = await s3Client().send(new GetObjectCommand({ Bucket: config().buckets.documents, Key: objectKey }));
   if (!out.Body) throw new Error(`search snapshot ${objectKey} has no body`);
-  return out.Body.transformToString('utf8');
+  return out.Body.transformToByteArray();
 }
 
 export function snapshotKey(version: number, buildId: string): string {
-  return `search/index-${String(version).padStart(6, '0')}-${buildId}.json`;
+  return `search/index-${String(version).padStart(6, '0')}-${buildId}.bin`;
 }
 
-export async function putSnapshot(objectKey: string, json: string): Promise<void> {
+export async function putSnapshot(objectKey: string, snapshot: Uint8Array): Promise<void> {
   await s3Client().send(
     new PutObjectCommand({
       Bucket: config().buckets.documents,
       Key: objectKey,
-      Body: json,
-      ContentType: 'application/json; charset=utf-8',
+      Body: snapshot,
+      ContentType: 'application/octet-stream',
     }),
   );
 }

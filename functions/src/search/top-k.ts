@@ -1,0 +1,41 @@
+/**
+ * The `k` best of `count` candidates (document numbers), best first: higher score, then lower number.
+ * A bounded min-heap keeps the k best seen so far, so a page of ten out of 70,000 matches costs one pass
+ * and no sort of the whole set.
+ */
+export function topK(candidates: Int32Array, count: number, scores: Float64Array, k: number): number[] {
+  const size = Math.min(k, count);
+  if (size <= 0) return [];
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const heap = new Int32Array(size);
+  const siftDown = (from: number, length: number) => {
+    let i = from;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= length) return;
+      const right = left + 1;
+      const child = right < length && worse(heap[right]!, heap[left]!) ? right : left;
+      if (!worse(heap[child]!, heap[i]!)) return;
+      const held = heap[i]!;
+      heap[i] = heap[child]!;
+      heap[child] = held;
+      i = child;
+    }
+  };
+  for (let i = 0; i < size; i++) heap[i] = candidates[i]!;
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i, size);
+  for (let i = size; i < count; i++) {
+    const candidate = candidates[i]!;
+    if (worse(heap[0]!, candidate)) {
+      heap[0] = candidate;
+      siftDown(0, size);
+    }
+  }
+  const best = new Array<number>(size);
+  for (let length = size; length > 0; length--) {
+    best[length - 1] = heap[0]!;
+    heap[0] = heap[length - 1]!;
+    siftDown(0, length - 1);
+  }
+  return best;
+}
