@@ -2,41 +2,36 @@ import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
+import type { WorkflowTaskId } from '../functions/src/workflow-tasks.js';
 import { workflowNames } from './names.js';
+import { stepLimits } from './step-limits.js';
 import type { TaskFunctions, WorkflowDefinition } from './workflow-definition.js';
 
+const path = sfn.JsonPath.stringAt;
+const retryAll = { errors: ['States.ALL'], interval: Duration.seconds(1), maxAttempts: 3, backoffRate: 2 };
+const toFailure = { errors: ['States.ALL'], resultPath: '$.failure' };
+const outcomeIs = (...values: string[]) =>
+  sfn.Condition.or(...values.map((v) => sfn.Condition.stringEquals('$.decision.outcome', v)));
+
 /**
- * Approval of one case (execution name = case id). A human review step waits in the officer's inbox;
- * when it runs out of time the case escalates to the department head. Outcome recording retries and,
- * if it still fails, flags the case "needs attention" so that it is never lost.
+ * The life of one case (execution name = case id), driven by its item's review steps: accept (受理: accept,
+ * ask for correction 补正, or refuse) → review (审核, where the item has it) → decide (决定) → record the
+ * outcome and deliver (送达: download, or handover at a street station).
+ *
+ * Every human step is a callback task that opens a work item with its token; each has a timeout and a
+ * heartbeat (the sweep heartbeats open items) and escalates to the department head when it runs out.
+ * A correction waits for the citizen; if they never come back the case is withdrawn. Automated steps
+ * retry and then flag the case "needs attention": a case is never lost.
  */
 export const caseApproval: WorkflowDefinition = {
   ...workflowNames.caseApproval,
-  description: 'Review and decision of a case, with escalation on timeout',
+  description: 'Accept, review, decide and deliver a case, with correction, escalation and legal deadlines',
   define(scope: Construct, fns: TaskFunctions): sfn.IChainable {
-    const humanStep = (id: string, role: string, days: number) =>
-      new tasks.LambdaInvoke(scope, id, {
-        lambdaFunction: fns('cases-open-work-item'),
-        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-        payload: sfn.TaskInput.fromObject({
-          taskToken: sfn.JsonPath.taskToken,
-          caseId: sfn.JsonPath.stringAt('$.caseId'),
-          department: sfn.JsonPath.stringAt('$.department'),
-          step: id,
-          role,
-        }),
-        resultPath: '$.decision',
-        taskTimeout: sfn.Timeout.duration(Duration.days(days)),
-        // The inbox sweep heartbeats every open work item it finds, so a task whose work item was
-        // lost stops waiting after a day instead of at its legal deadline.
-        heartbeatTimeout: sfn.Timeout.duration(Duration.days(1)),
-      });
-
-    const flagAttention = new tasks.LambdaInvoke(scope, 'FlagNeedsAttention', {
+    const flag = new tasks.LambdaInvoke(scope, 'FlagNeedsAttention', {
       lambdaFunction: fns('cases-flag-attention'),
       payload: sfn.TaskInput.fromObject({
-        caseId: sfn.JsonPath.stringAt('$.caseId'),
-        error: sfn.JsonPath.stringAt('$.failure.Error'),
+        caseId: path('$.caseId'),
+        error: path('$.failure.Error'),
       }),
       payloadResponseOnly: true,
       resultPath: sfn.JsonPath.DISCARD,
@@ -44,36 +39,133 @@ export const caseApproval: WorkflowDefinition = {
       .addRetry({ errors: ['States.ALL'], interval: Duration.seconds(1), maxAttempts: 5, backoffRate: 2 })
       .next(new sfn.Fail(scope, 'NeedsAttention', { error: 'CaseNeedsAttention' }));
 
-    const recordOutcome = new tasks.LambdaInvoke(scope, 'RecordOutcome', {
-      lambdaFunction: fns('cases-record-outcome'),
-      payload: sfn.TaskInput.fromObject({
-        caseId: sfn.JsonPath.stringAt('$.caseId'),
-        outcome: sfn.JsonPath.stringAt('$.decision.outcome'),
-        comment: sfn.JsonPath.stringAt('$.decision.comment'),
-        decidedBy: sfn.JsonPath.stringAt('$.decision.decidedBy'),
-      }),
-      payloadResponseOnly: true,
-      resultPath: '$.result',
-    })
-      .addRetry({ errors: ['States.ALL'], interval: Duration.seconds(1), maxAttempts: 3, backoffRate: 2 })
-      .addCatch(flagAttention, { errors: ['States.ALL'], resultPath: '$.failure' })
-      .next(new sfn.Succeed(scope, 'Done'));
+    const automated = (id: string, fn: WorkflowTaskId, payload: Record<string, unknown>) =>
+      new tasks.LambdaInvoke(scope, id, {
+        lambdaFunction: fns(fn),
+        payload: sfn.TaskInput.fromObject({ caseId: path('$.caseId'), ...payload }),
+        payloadResponseOnly: true,
+        resultPath: sfn.JsonPath.DISCARD,
+      })
+        .addRetry(retryAll)
+        .addCatch(flag, toFailure);
 
-    const route = new sfn.Choice(scope, 'ApprovedOrRejected')
-      .when(sfn.Condition.stringEquals('$.decision.outcome', 'approved'), recordOutcome)
-      .when(sfn.Condition.stringEquals('$.decision.outcome', 'rejected'), recordOutcome)
+    /** A callback task that puts a work item for `role` in the inbox of `unit` (department or street). */
+    const callback = (id: string, step: string, role: string, unit: string, limitDays: number, escalated: boolean) =>
+      new tasks.LambdaInvoke(scope, id, {
+        lambdaFunction: fns('cases-open-work-item'),
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        payload: sfn.TaskInput.fromObject({
+          taskToken: sfn.JsonPath.taskToken,
+          caseId: path('$.caseId'),
+          step,
+          role,
+          unit,
+          escalated,
+        }),
+        resultPath: '$.decision',
+        taskTimeout: sfn.Timeout.duration(Duration.days(limitDays)),
+        heartbeatTimeout: sfn.Timeout.duration(Duration.days(stepLimits.heartbeatDays)),
+      });
+
+    /** A human step of the department, escalated to its head when it runs out of time. */
+    const humanStep = (id: string, step: keyof typeof stepLimits.days, roleAt: string, next: sfn.IChainable) => {
+      const first = callback(id, step, path(roleAt), path('$.department'), stepLimits.days[step], false);
+      const escalation = callback(
+        `${id}Escalated`,
+        step,
+        'head',
+        path('$.department'),
+        stepLimits.escalationDays,
+        true,
+      );
+      escalation.addCatch(flag, toFailure).next(next);
+      first.addCatch(escalation, { errors: ['States.Timeout'], resultPath: '$.failure' }).addCatch(flag, toFailure);
+      first.next(next);
+      return first;
+    };
+
+    const done = new sfn.Succeed(scope, 'Done');
+
+    const complete = automated('Complete', 'cases-complete', {}).next(done);
+    const handover = callback('Handover', 'handover', 'clerk', path('$.pickupStreet'), stepLimits.handoverDays, false)
+      .addCatch(flag, toFailure)
+      .next(complete);
+    const deliver = new sfn.Choice(scope, 'PickupAtStation?')
+      .when(sfn.Condition.booleanEquals('$.pickupAtStation', true), handover)
+      .otherwise(complete);
+
+    const recordOutcome = (id: string, outcome: Record<string, unknown>) =>
+      automated(id, 'cases-record-outcome', outcome);
+
+    const recordDecision = recordOutcome('RecordDecision', {
+      outcome: path('$.decision.outcome'),
+      comment: path('$.decision.comment'),
+      decidedBy: path('$.decision.decidedBy'),
+    }).next(deliver);
+    const recordRefusal = recordOutcome('RecordNotAccepted', {
+      outcome: 'not_accepted',
+      comment: path('$.decision.comment'),
+      decidedBy: path('$.decision.decidedBy'),
+    }).next(done);
+    const recordWithdrawal = recordOutcome('RecordWithdrawn', {
+      outcome: 'withdrawn',
+      comment: 'The requested correction did not arrive in time',
+      decidedBy: 'system',
+    }).next(done);
+
+    const decideOutcome = new sfn.Choice(scope, 'DecideOutcome')
+      .when(outcomeIs('approved', 'rejected'), recordDecision)
       .otherwise(new sfn.Fail(scope, 'UnknownDecision', { error: 'UnknownDecision' }));
+    const decide = humanStep('Decide', 'decide', '$.decideRole', decideOutcome);
 
-    const escalate = humanStep('EscalateToHead', 'head', 3).addCatch(flagAttention, {
-      errors: ['States.ALL'],
-      resultPath: '$.failure',
-    });
-    escalate.next(route);
+    /** Waits for the citizen's correction, then runs `back` again; withdrawn when it never comes. */
+    const correction = (id: string, back: () => sfn.IChainable) =>
+      new tasks.LambdaInvoke(scope, id, {
+        lambdaFunction: fns('cases-await-correction'),
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        payload: sfn.TaskInput.fromObject({
+          taskToken: sfn.JsonPath.taskToken,
+          caseId: path('$.caseId'),
+          step: id,
+          reason: path('$.decision.comment'),
+        }),
+        resultPath: '$.correction',
+        taskTimeout: sfn.Timeout.duration(Duration.days(stepLimits.correctionDays)),
+      })
+        .addCatch(recordWithdrawal, { errors: ['States.Timeout'], resultPath: '$.failure' })
+        .addCatch(flag, toFailure)
+        .next(back());
 
-    const review = humanStep('ReviewByOfficer', 'officer', 5)
-      .addCatch(escalate, { errors: ['States.Timeout'], resultPath: '$.failure' })
-      .addCatch(flagAttention, { errors: ['States.ALL'], resultPath: '$.failure' });
+    const reviewOutcome = new sfn.Choice(scope, 'ReviewOutcome');
+    const review = humanStep('Review', 'review', '$.reviewRole', reviewOutcome);
+    reviewOutcome
+      .when(outcomeIs('approve', 'reject'), decide)
+      .when(
+        outcomeIs('correct'),
+        correction('AwaitReviewCorrection', () => review),
+      )
+      .otherwise(new sfn.Fail(scope, 'UnknownReviewOutcome', { error: 'UnknownDecision' }));
 
-    return review.next(route);
+    const afterAcceptance = new sfn.Choice(scope, 'HasReview?')
+      .when(sfn.Condition.booleanEquals('$.hasReview', true), review)
+      .otherwise(decide);
+    const recordAcceptance = automated('RecordAcceptance', 'cases-record-acceptance', {
+      acceptedBy: path('$.decision.decidedBy'),
+    }).next(afterAcceptance);
+
+    const acceptOutcome = new sfn.Choice(scope, 'AcceptOutcome');
+    const accept = humanStep('Accept', 'accept', '$.acceptRole', acceptOutcome);
+    acceptOutcome
+      .when(outcomeIs('accept'), recordAcceptance)
+      .when(
+        outcomeIs('correct'),
+        correction('AwaitAcceptCorrection', () => accept),
+      )
+      .when(outcomeIs('reject'), recordRefusal)
+      .otherwise(new sfn.Fail(scope, 'UnknownAcceptOutcome', { error: 'UnknownDecision' }));
+
+    return new sfn.Choice(scope, 'AcceptedAtCounter?')
+      .when(sfn.Condition.booleanEquals('$.acceptedAtCounter', true), afterAcceptance)
+      .otherwise(accept);
   },
 };

@@ -14,7 +14,14 @@ export const workflowNames = {
   caseApproval: {
     id: 'case-approval',
     envVar: 'SFN_CASE_APPROVAL_ARN',
-    tasks: ['cases-open-work-item', 'cases-record-outcome', 'cases-flag-attention'],
+    tasks: [
+      'cases-open-work-item',
+      'cases-await-correction',
+      'cases-record-acceptance',
+      'cases-record-outcome',
+      'cases-complete',
+      'cases-flag-attention',
+    ],
   },
 } as const satisfies Record<string, WorkflowName>;
 

@@ -11,7 +11,10 @@ export interface WorkflowTaskDefinition {
 
 export const workflowTasks = [
   { id: 'cases-open-work-item', module: 'cases/workflow-tasks', export: 'openWorkItem' },
+  { id: 'cases-await-correction', module: 'cases/workflow-tasks', export: 'awaitCorrection' },
+  { id: 'cases-record-acceptance', module: 'cases/workflow-tasks', export: 'recordAcceptance' },
   { id: 'cases-record-outcome', module: 'cases/workflow-tasks', export: 'recordOutcome' },
+  { id: 'cases-complete', module: 'cases/workflow-tasks', export: 'completeCase' },
   { id: 'cases-flag-attention', module: 'cases/workflow-tasks', export: 'flagAttention' },
 ] as const satisfies readonly WorkflowTaskDefinition[];
 

@@ -1,13 +1,15 @@
 /**
  * Access patterns (core table):
  * - a case: GetItem pk=CASE#<id>, sk=META
- * - my cases, newest first: Query gsi2 gsi2pk=OWNER#<sub>, gsi2sk=<createdAt>#<id>
+ * - my cases, newest first: Query gsi2 gsi2pk=OWNER#<sub>, gsi2sk=<createdAt>#<id> (cases with an owner)
+ * - a department's cases, newest first: Query gsi1 gsi1pk=CASES#<department>, gsi1sk=<createdAt>#<id>
+ *   (the deadline sweep and supervision read these)
  * - idempotent submission: the case and SUBMISSION#<sub>#<token> are written in one transaction,
  *   each with attribute_not_exists, so a retry finds the token and returns the same case
- * - case numbers: UpdateItem ADD on COUNTER#CASE#<yyyymmdd>
+ * - case numbers: UpdateItem ADD on COUNTER#CASE#<yyyymmdd>; CASENUMBER#<number> points at the case
  */
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import type { CaseRecord, CaseStatus, TimelineEntry } from './model.js';
@@ -31,7 +33,7 @@ export async function nextCaseSequence(day: string): Promise<number> {
 }
 
 /** Writes the case and its submission token together; false when the token was used already. */
-export async function insertCase(record: CaseRecord, submissionToken: string): Promise<boolean> {
+export async function insertCase(record: CaseRecord, tokenOwner: string, submissionToken: string): Promise<boolean> {
   try {
     await dynamoClient().send(
       new TransactWriteCommand({
@@ -39,7 +41,14 @@ export async function insertCase(record: CaseRecord, submissionToken: string): P
           {
             Put: {
               TableName: table(),
-              Item: { ...tokenKey(record.owner, submissionToken), caseId: record.caseId },
+              Item: { ...tokenKey(tokenOwner, submissionToken), caseId: record.caseId },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: table(),
+              Item: { pk: `CASENUMBER#${record.caseNumber}`, sk: 'META', caseId: record.caseId },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -48,8 +57,11 @@ export async function insertCase(record: CaseRecord, submissionToken: string): P
               TableName: table(),
               Item: {
                 ...caseKey(record.caseId),
-                gsi2pk: `OWNER#${record.owner}`,
-                gsi2sk: `${record.createdAt}#${record.caseId}`,
+                gsi1pk: `CASES#${record.department}`,
+                gsi1sk: `${record.createdAt}#${record.caseId}`,
+                ...(record.owner
+                  ? { gsi2pk: `OWNER#${record.owner}`, gsi2sk: `${record.createdAt}#${record.caseId}` }
+                  : {}),
                 ...record,
               },
               ConditionExpression: 'attribute_not_exists(pk)',
@@ -76,7 +88,7 @@ export async function caseIdForToken(owner: string, submissionToken: string): Pr
 }
 
 function stripKeys(item: Record<string, unknown>): CaseRecord {
-  const { pk: _pk, sk: _sk, gsi2pk: _a, gsi2sk: _b, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _c, gsi1sk: _d, gsi2pk: _a, gsi2sk: _b, ...rest } = item;
   return rest as unknown as CaseRecord;
 }
 
@@ -85,6 +97,14 @@ export async function getCase(caseId: string): Promise<CaseRecord | undefined> {
     new GetCommand({ TableName: table(), Key: caseKey(caseId), ConsistentRead: true }),
   );
   return out.Item ? stripKeys(out.Item) : undefined;
+}
+
+/** The case with this number, through its pointer item. */
+export async function getCaseByNumber(caseNumber: string): Promise<CaseRecord | undefined> {
+  const out = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: { pk: `CASENUMBER#${caseNumber}`, sk: 'META' } }),
+  );
+  return out.Item ? getCase(String(out.Item.caseId)) : undefined;
 }
 
 export async function listByOwner(owner: string, limit = 50): Promise<CaseRecord[]> {
@@ -101,19 +121,95 @@ export async function listByOwner(owner: string, limit = 50): Promise<CaseRecord
   return (out.Items ?? []).map(stripKeys);
 }
 
-/** Moves a case to a status and appends to its timeline, in one update. */
-export async function appendStatus(caseId: string, status: CaseStatus, entry: TimelineEntry): Promise<CaseRecord> {
-  const out = await dynamoClient().send(
-    new UpdateCommand({
-      TableName: table(),
-      Key: caseKey(caseId),
-      UpdateExpression:
-        'SET #s = :status, timeline = list_append(timeline, :entry), updatedAt = :at, version = version + :one',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: { '#s': 'status' },
-      ExpressionAttributeValues: { ':status': status, ':entry': [entry], ':at': entry.at, ':one': 1 },
-      ReturnValues: 'ALL_NEW',
-    }),
-  );
-  return stripKeys(out.Attributes ?? {});
+/** A department's cases, newest first, page by page (the sweep and supervision read them all). */
+export async function listByDepartment(department: string, options: { since?: string } = {}): Promise<CaseRecord[]> {
+  const cases: CaseRecord[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: options.since ? 'gsi1pk = :pk AND gsi1sk >= :since' : 'gsi1pk = :pk',
+        ExpressionAttributeValues: {
+          ':pk': `CASES#${department}`,
+          ...(options.since ? { ':since': options.since } : {}),
+        },
+        ScanIndexForward: false,
+        ExclusiveStartKey: start,
+      }),
+    );
+    cases.push(...(out.Items ?? []).map(stripKeys));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return cases;
+}
+
+export interface CaseChange {
+  /** Attributes to set (top-level names of CaseRecord). */
+  set?: Partial<Record<keyof CaseRecord, unknown>>;
+  /** Attributes to remove. */
+  remove?: (keyof CaseRecord)[];
+  /** A timeline entry to append; the case moves to the status it names. */
+  entry?: TimelineEntry;
+  /** Only when the case is at this version (stale → undefined). */
+  expectedVersion?: number;
+  /** Only when the case is in one of these statuses (otherwise → undefined). */
+  expectedStatuses?: readonly CaseStatus[];
+}
+
+/**
+ * Changes a case in one conditional update, bumping its version; returns the new record, or undefined
+ * when a condition failed (a stale version or an unexpected status).
+ */
+export async function updateCase(caseId: string, change: CaseChange): Promise<CaseRecord | undefined> {
+  const names: Record<string, string> = { '#v': 'version', '#u': 'updatedAt' };
+  const values: Record<string, unknown> = { ':one': 1, ':at': change.entry?.at ?? new Date().toISOString() };
+  const sets = ['#v = #v + :one', '#u = :at'];
+  Object.entries(change.set ?? {}).forEach(([name, value], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = value;
+    sets.push(`#a${i} = :a${i}`);
+  });
+  if (change.entry) {
+    names['#s'] = 'status';
+    names['#t'] = 'timeline';
+    values[':status'] = change.entry.status;
+    values[':entry'] = [change.entry];
+    sets.push('#s = :status', '#t = list_append(#t, :entry)');
+  }
+  const removes = (change.remove ?? []).map((name, i) => {
+    names[`#r${i}`] = name;
+    return `#r${i}`;
+  });
+  const conditions = ['attribute_exists(pk)'];
+  if (change.expectedVersion !== undefined) {
+    values[':expected'] = change.expectedVersion;
+    conditions.push('#v = :expected');
+  }
+  if (change.expectedStatuses) {
+    names['#s'] = 'status';
+    const options = change.expectedStatuses.map((status, i) => {
+      values[`:st${i}`] = status;
+      return `:st${i}`;
+    });
+    conditions.push(`#s IN (${options.join(', ')})`);
+  }
+  try {
+    const out = await dynamoClient().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: caseKey(caseId),
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: conditions.join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return stripKeys(out.Attributes ?? {});
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
 }

@@ -98,3 +98,8 @@ export async function saveDraft(principal: Principal, code: string, input: Draft
 export async function discardDraft(principal: Principal, code: string): Promise<void> {
   if (!(await store.deleteDraft(principal.sub, code))) throw draftNotFound(code);
 }
+
+/** Discards a draft once its application is filed; no error when there is none. */
+export async function discardDraftIfAny(sub: string, code: string): Promise<void> {
+  await store.deleteDraft(sub, code);
+}

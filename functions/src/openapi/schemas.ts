@@ -5,7 +5,8 @@
  * when you add it; a route without an entry is still documented, with a generic JSON body.
  */
 import type { z } from 'zod';
-import { submitCaseInput } from '../cases/model.js';
+import { correctionInput, counterCaseInput, lookupInput, ratingInput, submitCaseInput } from '../cases/model.js';
+import { decisionInput } from '../workitems/model.js';
 import {
   catalogEntry,
   catalogItemView,
@@ -19,6 +20,7 @@ import {
   serviceListQuery,
   serviceListResponse,
 } from '../catalog/model.js';
+import { documentView, uploadRequest } from '../documents/model.js';
 import { draftInput as formDraftInput, draftRead, draftView } from '../forms/model.js';
 import { profileInput, profileQuery } from '../identity/model.js';
 import { outletList, outletQuery } from '../outlets/model.js';
@@ -54,7 +56,15 @@ const code = { code: itemCode };
 export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'identity.getProfile': { query: profileQuery },
   'identity.putProfile': { body: { name: 'ProfileInput', schema: profileInput } },
+  'documents.createUpload': { body: { name: 'UploadRequest', schema: uploadRequest }, status: 201 },
+  'documents.get': { response: { name: 'DocumentView', schema: documentView } },
+  'documents.verify': { response: { name: 'DocumentView', schema: documentView } },
   'cases.create': { body: { name: 'SubmitCaseInput', schema: submitCaseInput }, status: 201 },
+  'cases.fileAtCounter': { body: { name: 'CounterCaseInput', schema: counterCaseInput }, status: 201 },
+  'cases.lookup': { body: { name: 'CaseLookupInput', schema: lookupInput } },
+  'cases.correct': { body: { name: 'CorrectionInput', schema: correctionInput } },
+  'cases.rate': { body: { name: 'RatingInput', schema: ratingInput } },
+  'workitems.decide': { body: { name: 'DecisionInput', schema: decisionInput } },
   'catalog.listServices': {
     query: serviceListQuery,
     response: { name: 'ServiceList', schema: serviceListResponse },

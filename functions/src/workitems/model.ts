@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import type { Role } from '../platform/roles.js';
 
+/** The human steps of a case and what each may decide. */
+export const stepOutcomes = {
+  accept: ['accept', 'correct', 'reject'],
+  review: ['approve', 'reject', 'correct'],
+  decide: ['approved', 'rejected'],
+  handover: ['handed-over'],
+} as const;
+export type Step = keyof typeof stepOutcomes;
+export const steps = Object.keys(stepOutcomes) as Step[];
+export const allOutcomes = [...new Set(Object.values(stepOutcomes).flat())] as [string, ...string[]];
+
 export const decisionInput = z.object({
-  outcome: z.enum(['approved', 'rejected'], { message: 'approved or rejected' }),
+  outcome: z.enum(allOutcomes, { message: `one of ${allOutcomes.join(', ')}` }),
+  /** Required when asking for a correction or refusing: the citizen is told why. */
   comment: z.string().trim().max(1000, 'at most 1000 characters').default(''),
 });
 export type DecisionInput = z.infer<typeof decisionInput>;
@@ -14,14 +26,22 @@ export interface WorkItem {
   caseId: string;
   caseNumber: string;
   title: string;
-  step: string;
+  step: Step;
   role: Role;
+  /** The department of the case (every item), and the street of a handover at a station. */
   department: string;
+  street?: string;
+  escalated: boolean;
   status: WorkItemStatus;
   createdAt: string;
+  /** The case's legal due date (YYYY-MM-DD) when the clock runs, for ordering by urgency. */
+  dueDate?: string;
+  /** The staff member who claimed the item, and when. */
+  claimedBy?: string;
+  claimedAt?: string;
   /** The workflow's callback token; never leaves the backend. */
   taskToken: string;
-  outcome?: DecisionInput['outcome'];
+  outcome?: string;
   comment?: string;
   decidedBy?: string;
   decidedAt?: string;
@@ -31,8 +51,10 @@ export interface WorkItem {
 export const openWorkItemInput = z.object({
   taskToken: z.string().min(1),
   caseId: z.string().uuid(),
-  department: z.string().min(1),
-  step: z.string().min(1),
-  role: z.enum(['officer', 'head']),
+  step: z.enum(steps as [Step, ...Step[]]),
+  role: z.enum(['clerk', 'officer', 'head']),
+  /** The department (or, for a handover, the street) whose inbox gets the item. */
+  unit: z.string().min(1),
+  escalated: z.boolean(),
 });
 export type OpenWorkItemInput = z.infer<typeof openWorkItemInput>;

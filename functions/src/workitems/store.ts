@@ -1,7 +1,8 @@
 /**
  * Access patterns (core table):
  * - a work item: GetItem pk=WORKITEM#<id>, sk=META
- * - an inbox, oldest first: Query gsi1 gsi1pk=INBOX#<role>#<department> (sparse: only open items keep it)
+ * - an inbox, oldest first: Query gsi1 gsi1pk=INBOX#<role>#<department or street> (sparse: open items only)
+ * - claiming and releasing: conditional updates on `claimedBy`
  * - a case's work items: Query gsi2 gsi2pk=CASE#<caseId>, begins_with(gsi2sk, WORKITEM#)
  * - deciding: conditional status transitions, so two officers can never both decide one item
  */
@@ -13,7 +14,9 @@ import type { WorkItem, WorkItemStatus } from './model.js';
 
 const table = () => config().tables.core;
 const key = (id: string) => ({ pk: `WORKITEM#${id}`, sk: 'META' });
-const inbox = (role: string, department: string) => `INBOX#${role}#${department}`;
+const inbox = (role: string, unit: string) => `INBOX#${role}#${unit}`;
+/** The inbox an item sits in: a handover's street's clerks, otherwise the department's role. */
+const inboxOf = (item: WorkItem) => inbox(item.role, item.street ?? item.department);
 
 function strip(item: Record<string, unknown>): WorkItem {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } = item;
@@ -26,7 +29,7 @@ export async function putWorkItem(item: WorkItem): Promise<void> {
       TableName: table(),
       Item: {
         ...key(item.workItemId),
-        gsi1pk: inbox(item.role, item.department),
+        gsi1pk: inboxOf(item),
         gsi1sk: `${item.createdAt}#${item.workItemId}`,
         gsi2pk: `CASE#${item.caseId}`,
         gsi2sk: `WORKITEM#${item.createdAt}#${item.workItemId}`,
@@ -42,13 +45,13 @@ export async function getWorkItem(id: string): Promise<WorkItem | undefined> {
   return out.Item ? strip(out.Item) : undefined;
 }
 
-export async function listInbox(role: string, department: string, limit = 100): Promise<WorkItem[]> {
+export async function listInbox(role: string, unit: string, limit = 500): Promise<WorkItem[]> {
   const out = await dynamoClient().send(
     new QueryCommand({
       TableName: table(),
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': inbox(role, department) },
+      ExpressionAttributeValues: { ':pk': inbox(role, unit) },
       Limit: limit,
     }),
   );
@@ -114,9 +117,51 @@ export async function reopen(item: WorkItem): Promise<void> {
       ExpressionAttributeNames: { '#s': 'status' },
       ExpressionAttributeValues: {
         ':open': 'open',
-        ':pk': inbox(item.role, item.department),
+        ':pk': inboxOf(item),
         ':sk': `${item.createdAt}#${item.workItemId}`,
       },
     }),
   );
+}
+
+/** Claims an open item for `username`; false when it is not open or someone else holds it. */
+export async function claim(id: string, username: string, at: string): Promise<boolean> {
+  return conditional(
+    id,
+    'SET claimedBy = :me, claimedAt = :at',
+    '#s = :open AND (attribute_not_exists(claimedBy) OR claimedBy = :me)',
+    { ':me': username, ':at': at, ':open': 'open' },
+  );
+}
+
+/** Releases `username`'s claim on an open item; false when they do not hold it. */
+export async function release(id: string, username: string): Promise<boolean> {
+  return conditional(id, 'REMOVE claimedBy, claimedAt', '#s = :open AND claimedBy = :me', {
+    ':me': username,
+    ':open': 'open',
+  });
+}
+
+async function conditional(
+  id: string,
+  update: string,
+  condition: string,
+  values: Record<string, string>,
+): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: key(id),
+        UpdateExpression: update,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: values,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }

@@ -1,0 +1,85 @@
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { departmentByCode } from '../catalog/taxonomy.js';
+import { s3Client } from '../platform/aws-clients.js';
+import { config } from '../platform/config.js';
+import { renderReceiptPdf } from '../pdf/receipt-pdf.js';
+import { renderResultPdf } from '../pdf/result-pdf.js';
+import type { CaseRecord } from './model.js';
+
+/**
+ * The papers of a case: its acceptance receipt (受理回执), drawn from the case whenever asked, and its
+ * result notice (办理结果通知书), drawn once when the case is decided and kept in the documents bucket
+ * so the notice handed over is the one issued.
+ */
+
+const departmentName = (code: string) => departmentByCode(code)?.name ?? { zh: code, en: code };
+
+/** Where a citizen follows the case (the QR code on every paper). */
+export const statusUrl = (record: Pick<CaseRecord, 'caseNumber'>) =>
+  `${config().PUBLIC_ORIGIN}/status?case=${encodeURIComponent(record.caseNumber)}`;
+
+export async function receiptPdf(record: CaseRecord, consultationPhone: string): Promise<Uint8Array> {
+  return renderReceiptPdf({
+    caseNumber: record.caseNumber,
+    item: { code: record.itemCode, name: record.itemName },
+    departmentName: departmentName(record.department),
+    applicantName: record.applicantMasked,
+    channel: record.channel,
+    ...(record.channel === 'counter' && record.street ? { station: record.street } : {}),
+    submittedAt: record.createdAt,
+    ...(record.clock.acceptedAt ? { acceptedAt: record.clock.acceptedAt } : {}),
+    ...(record.clock.dueDate ? { promisedDeadline: record.clock.dueDate } : {}),
+    materials: record.materials.map((m) => ({
+      name: m.name.zh,
+      count: 1,
+      fileName: m.fileName,
+      sha256: m.sha256,
+    })),
+    statusUrl: statusUrl(record),
+    consultationPhone,
+  });
+}
+
+/** The notice's document number (文号): department prefix, year and the case's sequence. */
+export function documentNumber(record: Pick<CaseRecord, 'caseNumber' | 'itemCode'>): string {
+  const prefix = record.itemCode.split('-')[1];
+  const [, day, seq] = record.caseNumber.split('-');
+  return `越${prefix}〔${day!.slice(0, 4)}〕${Number(seq)}号`;
+}
+
+const resultKey = (caseId: string) => `results/${caseId}.pdf`;
+
+/** Draws the result notice of a decided case and stores it; returns its object key. */
+export async function issueResult(
+  record: CaseRecord,
+  decision: { outcome: 'approved' | 'rejected'; comment: string; decidedAt: string; number: string },
+): Promise<string> {
+  const pdf = await renderResultPdf({
+    caseNumber: record.caseNumber,
+    item: { code: record.itemCode, name: record.itemName },
+    departmentName: departmentName(record.department),
+    applicantName: record.applicantMasked,
+    outcome: decision.outcome,
+    decidedAt: decision.decidedAt,
+    ...(decision.comment ? { comment: decision.comment } : {}),
+    decidedBy: { zh: '审批岗', en: 'Approval desk' },
+    documentNumber: decision.number,
+    statusUrl: statusUrl(record),
+  });
+  const key = resultKey(record.caseId);
+  await s3Client().send(
+    new PutObjectCommand({
+      Bucket: config().buckets.documents,
+      Key: key,
+      Body: pdf,
+      ContentType: 'application/pdf',
+    }),
+  );
+  return key;
+}
+
+/** The stored result notice. */
+export async function storedResult(key: string): Promise<Uint8Array> {
+  const out = await s3Client().send(new GetObjectCommand({ Bucket: config().buckets.documents, Key: key }));
+  return out.Body!.transformToByteArray();
+}

@@ -1,0 +1,160 @@
+import { getService } from '../catalog/service.js';
+import type { PublishedGuide } from '../catalog/model.js';
+import { attachToCase } from '../documents/service.js';
+import { discardDraftIfAny } from '../forms/service.js';
+import { checkAnswers } from '../forms/service.js';
+import type { FormAnswers } from '../forms/model.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import { sealField } from '../platform/personal-data/field-encryption.js';
+import { keyService } from '../platform/personal-data/keys.js';
+import { maskName } from '../platform/personal-data/masking.js';
+import type { Principal } from '../platform/principal.js';
+import { startClock } from './clock.js';
+import { receiveMaterials } from './materials.js';
+import type { CaseRecord, SubmitCaseInput } from './model.js';
+import { workflowPlan } from './plan.js';
+import * as store from './store.js';
+import { startApproval } from './workflow.js';
+
+/** The purposes data keys and blind indexes of cases are bound to. */
+export const answersPurpose = 'case.answers';
+export const lookupPurpose = 'case-lookup';
+
+/** A readable case number: YX-<yyyymmdd>-<6-digit sequence of the day>, by China's calendar. */
+async function nextCaseNumber(now: Date): Promise<string> {
+  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const seq = await store.nextCaseSequence(day);
+  return `YX-${day}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The applicant as the form names them: a person, or an organisation. */
+function applicantName(answers: FormAnswers): string {
+  const name = answers.applicantName ?? answers.organisationName ?? answers.contactName;
+  return typeof name === 'string' ? name : '';
+}
+
+/** Blind index of a case number with the last six characters of the applicant's ID number. */
+export async function lookupIndexOf(caseNumber: string, idTail: string): Promise<string> {
+  return keyService().blindIndex(lookupPurpose, `${caseNumber}:${idTail.toUpperCase()}`);
+}
+
+async function publishedItem(code: string): Promise<PublishedGuide> {
+  try {
+    return await getService(code);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) {
+      throw new AppError(422, 'ITEM_NOT_PUBLISHED', `itemCode: ${code} is not a published service item`, {
+        field: 'itemCode',
+      });
+    }
+    throw error;
+  }
+}
+
+export interface Filing {
+  channel: 'online' | 'counter';
+  /** The clerk and street of a counter filing. */
+  clerk?: Principal;
+  /** The citizen's account the case belongs to (none for a counter filing of someone without one). */
+  owner?: { sub: string; username: string };
+}
+
+/**
+ * Files an application: the item must be published (and online, for online filing), the answers pass its
+ * form and the materials its list. Idempotent by the client's submission token: a retry returns the case
+ * the first call created and (re)starts its workflow, itself idempotent by execution name. Nothing is
+ * written before every check has passed.
+ */
+export async function fileCase(principal: Principal, input: SubmitCaseInput, filing: Filing) {
+  const existingId = await store.caseIdForToken(principal.sub, input.submissionToken);
+  if (existingId) return resume(existingId);
+
+  const item = await publishedItem(input.itemCode);
+  if (filing.channel === 'online' && !item.online) {
+    throw new AppError(422, 'ITEM_NOT_ONLINE', `itemCode: ${input.itemCode} is applied for at a counter only`, {
+      field: 'itemCode',
+    });
+  }
+  const answers = checkAnswers(item.form, input.answers, true);
+  const materials = await receiveMaterials(principal, item, input.materials);
+  const now = new Date();
+  const at = now.toISOString();
+  const caseId = newId();
+  const caseNumber = await nextCaseNumber(now);
+  const idNumber = typeof answers.idNumber === 'string' ? answers.idNumber : undefined;
+  const counter = filing.channel === 'counter';
+  const record: CaseRecord = {
+    caseId,
+    caseNumber,
+    itemCode: item.code,
+    itemVersion: item.publishedVersion,
+    itemName: item.name,
+    title: item.name.zh,
+    department: item.department,
+    channel: filing.channel,
+    ...(counter && filing.clerk?.street ? { street: filing.clerk.street } : {}),
+    ...(input.pickup.method === 'station' && !counter ? { street: input.pickup.street } : {}),
+    ...(filing.owner ? { owner: filing.owner.sub, ownerUsername: filing.owner.username } : {}),
+    ...(counter ? { filedBy: filing.clerk?.username } : {}),
+    applicantMasked: maskName(applicantName(answers)),
+    answersEnc: await sealField(
+      keyService(),
+      { purpose: answersPurpose, recordKey: `CASE#${caseId}` },
+      JSON.stringify(answers),
+    ),
+    ...(idNumber ? { lookupIndex: await lookupIndexOf(caseNumber, idNumber.slice(-6)) } : {}),
+    materials,
+    pickup: input.pickup,
+    status: counter ? 'accepted' : 'submitted',
+    timeline: [
+      {
+        at,
+        status: 'submitted',
+        note: counter ? 'Filed at the counter' : 'Application received',
+        by: principal.username,
+      },
+      ...(counter
+        ? [{ at, status: 'accepted' as const, note: 'Accepted at the counter', by: principal.username }]
+        : []),
+    ],
+    clock: counter
+      ? startClock(item.timeLimits, at)
+      : {
+          limitDays: item.timeLimits.promisedDays,
+          statutoryDays: item.timeLimits.statutoryDays,
+          pauses: [],
+          level: 'green',
+        },
+    plan: undefined as never,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  record.plan = workflowPlan(record, item);
+  if (!(await store.insertCase(record, principal.sub, input.submissionToken))) {
+    const winner = await store.caseIdForToken(principal.sub, input.submissionToken);
+    if (!winner) throw new AppError(503, 'SUBMISSION_RACE', 'Please retry the submission');
+    return resume(winner);
+  }
+  await attachToCase(
+    materials.map((m) => m.documentId),
+    caseId,
+    item.department,
+  );
+  await startApproval(record.plan);
+  if (filing.owner && !counter) await discardDraftIfAny(filing.owner.sub, item.code);
+  return { created: true, case: record };
+}
+
+async function resume(caseId: string) {
+  const record = await store.getCase(caseId);
+  if (!record) throw new AppError(503, 'SUBMISSION_RACE', 'Please retry the submission');
+  await attachToCase(
+    record.materials.map((m) => m.documentId),
+    record.caseId,
+    record.department,
+  );
+  await startApproval(record.plan);
+  return { created: false, case: record };
+}

@@ -1,0 +1,97 @@
+import { SendTaskHeartbeatCommand, TaskDoesNotExist, TaskTimedOut, InvalidToken } from '@aws-sdk/client-sfn';
+import { departments } from '../catalog/taxonomy.js';
+import { notify } from '../notifications/service.js';
+import { sfnClient } from '../platform/aws-clients.js';
+import { nowIso } from '../platform/ids.js';
+import { logger } from '../platform/logger.js';
+import { openItemsOfCase } from '../workitems/service.js';
+import { withDerived } from './clock.js';
+import type { CaseRecord, CaseStatus } from './model.js';
+import * as store from './store.js';
+
+/** Statuses in which a case's legal clock runs (or is paused): accepted and not yet decided. */
+const clockedStatuses: readonly CaseStatus[] = ['accepted', 'in_review', 'deciding', 'needs_correction'];
+/** Statuses in which a case has human steps open. */
+const openStatuses: readonly CaseStatus[] = [...clockedStatuses, 'submitted', 'approved', 'rejected'];
+
+/** The department's duty mailbox that warnings go to (staff accounts carry no contact details). */
+export const dutyMailbox = (department: string, role: 'officer' | 'head') => `${role}s.${department}@duty.yuexiu.local`;
+
+export interface SweepReport {
+  scanned: number;
+  yellow: number;
+  red: number;
+  heartbeats: number;
+}
+
+async function heartbeat(record: CaseRecord): Promise<number> {
+  let sent = 0;
+  for (const item of await openItemsOfCase(record.caseId)) {
+    try {
+      await sfnClient().send(new SendTaskHeartbeatCommand({ taskToken: item.taskToken }));
+      sent++;
+    } catch (error) {
+      if (!(error instanceof TaskTimedOut || error instanceof TaskDoesNotExist || error instanceof InvalidToken))
+        throw error;
+    }
+  }
+  return sent;
+}
+
+/** Raises a warning when a case's level moved up: yellow to the officers, red (overdue) to the head too. */
+async function warn(record: CaseRecord, level: 'yellow' | 'red', now: string): Promise<void> {
+  const overdue = level === 'red';
+  const updated = await store.updateCase(record.caseId, {
+    expectedVersion: record.version,
+    set: { clock: withDerived(record.clock, now), ...(overdue ? { escalated: true } : {}) },
+    entry: {
+      at: now,
+      status: record.status,
+      note: overdue
+        ? `Overdue (due ${record.clock.dueDate ?? '?'}): escalated to the department head`
+        : `Deadline warning: 80% of the time limit used (due ${record.clock.dueDate ?? '?'})`,
+      by: 'system',
+    },
+  });
+  if (!updated) return; // changed meanwhile: the next sweep looks again
+  const recipients = overdue ? (['officer', 'head'] as const) : (['officer'] as const);
+  for (const role of recipients) {
+    await notify({
+      channel: 'email',
+      to: dutyMailbox(record.department, role),
+      subject: `${overdue ? '【红色预警】已超期' : '【黄色预警】即将到期'} ${record.caseNumber} ${record.title}`,
+      body: `${record.caseNumber} ${record.itemName.zh} — ${overdue ? 'overdue' : '80% of the time limit used'}; due ${updated.clock.dueDate}`,
+      reference: record.caseId,
+    });
+  }
+}
+
+/**
+ * The periodic sweep (EventBridge on AWS, a timer in the local cloud): recomputes every running case's
+ * deadline level, raises yellow (≥ 80 % used) and red (overdue) warnings once each, escalating overdue
+ * cases to the head, and heartbeats every open work item so that its workflow step stays alive.
+ */
+export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
+  const report: SweepReport = { scanned: 0, yellow: 0, red: 0, heartbeats: 0 };
+  for (const department of departments) {
+    for (const record of await store.listByDepartment(department.code)) {
+      if (!openStatuses.includes(record.status)) continue;
+      report.scanned++;
+      report.heartbeats += await heartbeat(record);
+      if (!clockedStatuses.includes(record.status) || !record.clock.acceptedAt) continue;
+      const level = withDerived(record.clock, now).level;
+      const rank = { green: 0, paused: 0, yellow: 1, red: 2 };
+      if (level !== 'yellow' && level !== 'red') continue;
+      if (rank[level] <= rank[record.clock.level]) continue;
+      await warn(record, level, now);
+      report[level]++;
+    }
+  }
+  logger.info('deadline sweep', { action: 'case.sweep', ...report });
+  return report;
+}
+
+/** The Lambda entry of the scheduled sweep. */
+export async function handler(): Promise<SweepReport> {
+  return sweepDeadlines();
+}

@@ -1,0 +1,14 @@
+/**
+ * How long each step of a case may take before it escalates, in calendar days. These are the workflow's
+ * own timers; the legal time limit in working days is watched separately (functions/src/deadlines and
+ * the deadline sweep), because Step Functions cannot count PRC working days.
+ */
+export const stepLimits = {
+  days: { accept: 2, review: 5, decide: 3 },
+  escalationDays: 3,
+  handoverDays: 30,
+  /** 补正: how long the citizen has to send what is missing before the case is withdrawn. */
+  correctionDays: 30,
+  /** The deadline sweep heartbeats every open work item well within this. */
+  heartbeatDays: 1,
+} as const;
