@@ -7,7 +7,7 @@ import type { IndexResult, IndexSearch, SearchIndex } from './search-index.js';
 import { encodeSnapshot } from './snapshot.js';
 import { unpackStoredDocument } from './stored-documents.js';
 import { TermDictionary } from './term-dictionary.js';
-import { topK } from './top-k.js';
+import { rankedPage } from './top-k.js';
 
 /**
  * The in-process index: a term dictionary, postings in typed arrays and per-document scratch space reused by
@@ -72,12 +72,10 @@ export class InvertedIndex implements SearchIndex {
       }
     }
     for (let i = 0; i < count; i++) sums[matched[i]!]! *= atomsMatched[matched[i]!]!;
-    const hits = topK(matched, count, sums, offset + limit)
-      .slice(offset)
-      .map((d) => {
-        const { id, ...document } = unpackStoredDocument(this.data.stored, d, documentTypes[types[d]!]!);
-        return { id, score: sums[d]!, document };
-      });
+    const hits = rankedPage(matched, count, sums, offset, limit).map((d) => {
+      const { id, ...document } = unpackStoredDocument(this.data.stored, d, documentTypes[types[d]!]!);
+      return { id, score: sums[d]!, document };
+    });
     return { hits, total: count };
   }
 

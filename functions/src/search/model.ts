@@ -13,7 +13,7 @@ export interface Bilingual {
 }
 
 /**
- * A searchable document, flattened into the indexed fields. Field weight (search-index.ts): title ≫
+ * A searchable document, flattened into the indexed fields. Field weight (scoring.ts): title ≫
  * keywords, department ≫ requirements (conditions, materials) ≫ body (guide text, FAQ, notice text) ≫
  * context (the item an FAQ belongs to).
  */

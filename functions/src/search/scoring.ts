@@ -1,7 +1,8 @@
 /**
- * How a match is scored: BM25+ per field, weighted by field, by document type and by how the term matched.
- * Everything here is applied when an index is built or loaded (search-index.ts computes each posting's
- * score from its stored term frequencies), so changing a weight needs no new snapshot.
+ * What is indexed and how a match is scored: BM25+ per field, weighted by field, by document type and by
+ * how the term matched. Weights are applied when a term is first searched (posting-scores.ts computes its
+ * postings' scores from the stored term frequencies), so changing one needs no new snapshot; changing the
+ * fields does (snapshot.ts `snapshotFormat`).
  */
 import type { DocumentType, SearchDocument } from './model.js';
 

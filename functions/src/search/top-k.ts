@@ -1,11 +1,17 @@
 /**
- * The `k` best of `count` candidates (document numbers), best first: higher score, then lower number.
- * A bounded min-heap keeps the k best seen so far, so a page of ten out of 70,000 matches costs one pass
- * and no sort of the whole set.
+ * The candidates (document numbers) ranked `offset` … `offset + limit - 1`, best first: higher score, then
+ * lower number. A bounded min-heap keeps the `offset + limit` best seen so far, so a first page of ten out
+ * of 70,000 matches costs one pass and no sort of the whole set; only the page is taken out of the heap.
  */
-export function topK(candidates: Int32Array, count: number, scores: Float64Array, k: number): number[] {
-  const size = Math.min(k, count);
-  if (size <= 0) return [];
+export function rankedPage(
+  candidates: Int32Array,
+  count: number,
+  scores: Float64Array,
+  offset: number,
+  limit: number,
+): number[] {
+  const size = Math.min(offset + limit, count);
+  if (size <= offset) return [];
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
   const heap = new Int32Array(size);
   const siftDown = (from: number, length: number) => {
@@ -31,11 +37,12 @@ export function topK(candidates: Int32Array, count: number, scores: Float64Array
       siftDown(0, size);
     }
   }
-  const best = new Array<number>(size);
-  for (let length = size; length > 0; length--) {
-    best[length - 1] = heap[0]!;
+  // The root is the worst kept: taking out size - offset of them yields the page, worst first.
+  const page = new Array<number>(size - offset);
+  for (let length = size; length > offset; length--) {
+    page[length - 1 - offset] = heap[0]!;
     heap[0] = heap[length - 1]!;
     siftDown(0, length - 1);
   }
-  return best;
+  return page;
 }
