@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { DescribeExecutionCommand, ListExecutionsCommand, SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
 import type { LambdaHandler } from '../../infra/local/lambda-runtime.js';
-import { eventually, fakeCaseTasks, finished, machineArn, startExecution, startHarness } from './support/harness.js';
+import {
+  caseInput as inputOf,
+  eventually,
+  fakeCaseTasks,
+  finished,
+  machineArn,
+  startExecution,
+  startHarness,
+} from './support/harness.js';
 
-const caseInput = { caseId: 'c-9', department: 'civil-affairs' };
+const caseInput = inputOf({ caseId: 'c-9', hasReview: false });
 const decision = JSON.stringify({ outcome: 'approved', comment: 'ok', decidedBy: 'head1' });
+const accept = JSON.stringify({ outcome: 'accept', comment: '', decidedBy: 'officer1' });
 
 describe('local Step Functions across a restart', () => {
   it('resumes an execution waiting for a human with the same token, without re-invoking finished tasks', async () => {
-    // Prepare: the officer's review times out (no heartbeats), the case waits in the head's inbox.
+    // Prepare: accepted at once; the decision times out (no heartbeats) and waits in the head's inbox.
     const before = fakeCaseTasks();
     const first = await startHarness({ handlers: before.handlers, timeScale: 1e-6 });
     const arn = await startExecution(first.client, 'case-approval', 'case-c-9', caseInput);
-    const headToken = await before.tokenOf('EscalateToHead');
+    await first.client.send(new SendTaskSuccessCommand({ taskToken: await before.tokenOf('accept'), output: accept }));
+    const headToken = await before.tokenOf('decide', { escalated: true });
     await first.close({ keepData: true });
 
     // Act: a new engine on the same journal, with generous deadlines counted from the original start.
@@ -26,7 +36,11 @@ describe('local Step Functions across a restart', () => {
       expect(out.status).toBe('SUCCEEDED');
       expect(after.calls.open).toEqual([]);
       expect(after.calls.record).toEqual([expect.objectContaining({ caseId: 'c-9', decidedBy: 'head1' })]);
-      expect(before.calls.open.map((c) => c.step)).toEqual(['ReviewByOfficer', 'EscalateToHead']);
+      expect(before.calls.open.map((c) => [c.step, c.escalated])).toEqual([
+        ['accept', false],
+        ['decide', false],
+        ['decide', true],
+      ]);
     } finally {
       await second.close({ keepData: true });
     }
@@ -46,11 +60,11 @@ describe('local Step Functions across a restart', () => {
   });
 
   it('counts a waiting task’s timeout from when it started, not from the restart', async () => {
-    // Prepare: the review starts with deadlines of 432 ms (timeout) and 86 ms (heartbeat).
+    // Prepare: acceptance starts with deadlines of 173 ms (timeout) and 86 ms (heartbeat).
     const before = fakeCaseTasks();
     const first = await startHarness({ handlers: before.handlers, timeScale: 1e-6 });
     const arn = await startExecution(first.client, 'case-approval', 'case-late', caseInput);
-    await before.tokenOf('ReviewByOfficer');
+    await before.tokenOf('accept');
     await first.close({ keepData: true });
     await new Promise((r) => setTimeout(r, 150));
 
@@ -59,8 +73,8 @@ describe('local Step Functions across a restart', () => {
     const second = await startHarness({ handlers: after.handlers, dataDir: first.dataDir, timeScale: 1e-6 });
     try {
       // Assess: the escalation opens at once (no second officer work item).
-      await after.tokenOf('EscalateToHead');
-      expect(after.calls.open.map((c) => c.step)).toEqual(['EscalateToHead']);
+      await after.tokenOf('accept', { escalated: true });
+      expect(after.calls.open.map((c) => [c.step, c.escalated])).toEqual([['accept', true]]);
       const out = await finished(second.client, arn);
       expect(out.status).toBe('FAILED');
     } finally {
@@ -77,11 +91,12 @@ describe('local Step Functions across a restart', () => {
       if (attempts <= 2) throw Object.assign(new Error('busy'), { name: 'ThrottlingError' });
       return new Promise((resolve) => (releaseThird = () => resolve({ status: 'late' })));
     };
-    const before = fakeCaseTasks(stuck);
+    const before = fakeCaseTasks({ 'cases-record-outcome': stuck });
     const first = await startHarness({ handlers: before.handlers, timeScale: 1e-4 });
     const arn = await startExecution(first.client, 'case-approval', 'case-retry', caseInput);
+    await first.client.send(new SendTaskSuccessCommand({ taskToken: await before.tokenOf('accept'), output: accept }));
     await first.client.send(
-      new SendTaskSuccessCommand({ taskToken: await before.tokenOf('ReviewByOfficer'), output: decision }),
+      new SendTaskSuccessCommand({ taskToken: await before.tokenOf('decide'), output: decision }),
     );
     await eventually(() => (attempts === 3 ? true : undefined));
     await first.close({ keepData: true });
@@ -89,9 +104,11 @@ describe('local Step Functions across a restart', () => {
 
     // Act
     let replayedAttempts = 0;
-    const after = fakeCaseTasks(() => {
-      replayedAttempts += 1;
-      return { status: 'approved' };
+    const after = fakeCaseTasks({
+      'cases-record-outcome': () => {
+        replayedAttempts += 1;
+        return { status: 'approved' };
+      },
     });
     const second = await startHarness({ handlers: after.handlers, dataDir: first.dataDir, timeScale: 1e-4 });
     try {

@@ -13,7 +13,15 @@ import {
   StateMachineDoesNotExist,
   TaskDoesNotExist,
 } from '@aws-sdk/client-sfn';
-import { ACCOUNT, REGION, fakeCaseTasks, machineArn, startHarness, type Harness } from './support/harness.js';
+import {
+  ACCOUNT,
+  REGION,
+  fakeCaseTasks,
+  machineArn,
+  startHarness,
+  type Harness,
+  caseInput,
+} from './support/harness.js';
 
 let harness: Harness;
 let endpoint: string;
@@ -23,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const input = JSON.stringify({ caseId: 'c-w', department: 'civil-affairs' });
+const input = JSON.stringify(caseInput({ caseId: 'c-w' }));
 
 describe('local Step Functions wire protocol', () => {
   it('answers a repeated StartExecution of a running execution with the same ARN', async () => {
@@ -79,7 +87,7 @@ describe('local Step Functions wire protocol', () => {
     const described = await harness.client.send(
       new DescribeStateMachineCommand({ stateMachineArn: await machineArn('case-approval') }),
     );
-    expect(JSON.parse(described.definition ?? '{}')).toMatchObject({ StartAt: 'ReviewByOfficer' });
+    expect(JSON.parse(described.definition ?? '{}')).toMatchObject({ StartAt: 'AcceptedAtCounter?' });
   });
 
   it('answers 1,000 random requests with a JSON error or result, never a 5xx', async () => {

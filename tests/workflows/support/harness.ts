@@ -110,27 +110,58 @@ export function finished(client: SFNClient, executionArn: string, timeoutMs = 30
   }, timeoutMs);
 }
 
-/** Fake case-approval task functions that record every call. */
-export function fakeCaseTasks(recordOutcome?: LambdaHandler) {
-  const calls = { open: [] as Array<Record<string, string>>, record: [] as unknown[], flag: [] as unknown[] };
-  const handlers: Record<string, LambdaHandler> = {
-    [taskFunctionName('cases-open-work-item')]: (event) => {
-      calls.open.push(event as Record<string, string>);
-      return { workItemId: `item-${calls.open.length}` };
-    },
-    [taskFunctionName('cases-record-outcome')]:
-      recordOutcome ??
-      ((event) => {
-        calls.record.push(event);
-        return { status: (event as { outcome: string }).outcome };
-      }),
-    [taskFunctionName('cases-flag-attention')]: (event) => {
-      calls.flag.push(event);
-      return { flagged: true };
-    },
+/** A case-approval input: an online case with a review step and download, unless overridden. */
+export function caseInput(overrides: Record<string, unknown> = {}) {
+  return {
+    caseId: 'c-1',
+    department: 'civil-affairs',
+    acceptRole: 'officer',
+    hasReview: true,
+    reviewRole: 'officer',
+    decideRole: 'head',
+    acceptedAtCounter: false,
+    pickupAtStation: false,
+    pickupStreet: '',
+    ...overrides,
   };
-  /** The task token of the `step` work item, once it was opened. */
-  const tokenOf = (step: string, nth = 1) =>
-    eventually(() => calls.open.filter((c) => c.step === step)[nth - 1]?.taskToken);
-  return { calls, handlers, tokenOf };
+}
+
+type Call = Record<string, unknown>;
+
+/** Fake case-approval task functions that record every call; `overrides` replace single tasks. */
+export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> = {}) {
+  const calls = {
+    open: [] as Call[],
+    correction: [] as Call[],
+    acceptance: [] as Call[],
+    record: [] as Call[],
+    complete: [] as Call[],
+    flag: [] as Call[],
+  };
+  const recorder = (list: Call[], result: (event: Call) => unknown) => (event: unknown) => {
+    list.push(event as Call);
+    return result(event as Call);
+  };
+  const handlers: Record<string, LambdaHandler> = {
+    [taskFunctionName('cases-open-work-item')]: recorder(calls.open, () => ({
+      workItemId: `item-${calls.open.length}`,
+    })),
+    [taskFunctionName('cases-await-correction')]: recorder(calls.correction, () => ({ waiting: true })),
+    [taskFunctionName('cases-record-acceptance')]: recorder(calls.acceptance, () => ({ status: 'accepted' })),
+    [taskFunctionName('cases-record-outcome')]: recorder(calls.record, (e) => ({ status: e.outcome })),
+    [taskFunctionName('cases-complete')]: recorder(calls.complete, () => ({ status: 'completed' })),
+    [taskFunctionName('cases-flag-attention')]: recorder(calls.flag, () => ({ flagged: true })),
+  };
+  for (const [id, handler] of Object.entries(overrides)) if (handler) handlers[taskFunctionName(id)] = handler;
+  /** The task token of the nth work item opened for `step` (escalated or not). */
+  const tokenOf = (step: string, options: { escalated?: boolean; nth?: number } = {}) =>
+    eventually(
+      () =>
+        calls.open.filter((c) => c.step === step && c.escalated === (options.escalated ?? false))[
+          (options.nth ?? 1) - 1
+        ]?.taskToken as string | undefined,
+    );
+  /** The task token of the nth correction wait. */
+  const correctionToken = (nth = 1) => eventually(() => calls.correction[nth - 1]?.taskToken as string | undefined);
+  return { calls, handlers, tokenOf, correctionToken };
 }
