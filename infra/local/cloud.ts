@@ -75,6 +75,8 @@ export function handlerEnvironment(
     // Personal data: envelope encryption and blind indexes with a local master key instead of KMS.
     KEY_SERVICE: 'local',
     LOCAL_MASTER_KEY: masterKey,
+    // No GuardDuty locally: uploaded materials get the type and size checks only, recorded as such.
+    MALWARE_SCAN: 'local',
     ...Object.fromEntries(allTables.map((t) => [t.envVar, physicalName(localStage, t.id)])),
     ...Object.fromEntries(allBuckets.map((b) => [b.envVar, physicalName(localStage, b.id)])),
     ...Object.fromEntries(workflows.map((w) => [w.envVar, stateMachineArn(w.id)])),

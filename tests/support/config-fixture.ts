@@ -12,4 +12,5 @@ export const validEnvironment: Record<string, string> = {
   KEY_SERVICE: 'kms',
   KMS_PERSONAL_DATA_KEY_ID: 'arn:aws:kms:ap-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   KMS_BLIND_INDEX_KEY_ID: 'alias/yuexiu-dev-blind-index',
+  MALWARE_SCAN: 'guardduty',
 };

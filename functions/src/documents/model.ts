@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 export const acceptedContentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AcceptedContentType = (typeof acceptedContentTypes)[number];
+
+/** Every uploaded material lives under this key prefix (the GuardDuty plan scans only it). */
+export const documentObjectPrefix = 'documents/';
 
 export const uploadRequest = z.object({
   fileName: z
@@ -18,7 +22,60 @@ export const uploadRequest = z.object({
 
 export type UploadRequest = z.infer<typeof uploadRequest>;
 
+/** `pending` until the object is in the bucket, then `uploaded`; the content check is `check`. */
 export type DocumentStatus = 'pending' | 'uploaded';
+
+/**
+ * Why a material cannot be used (the codes of `verifiedMaterial`'s 422 errors). MATERIAL_CHANGED: the
+ * object is no longer the one that passed the check (overwritten after verification).
+ */
+export const materialCodes = [
+  'MATERIAL_NOT_FOUND',
+  'MATERIAL_NOT_UPLOADED',
+  'MATERIAL_TYPE_MISMATCH',
+  'MATERIAL_SIZE_MISMATCH',
+  'MATERIAL_TOO_LARGE',
+  'MATERIAL_NOT_SCANNED',
+  'MATERIAL_REJECTED',
+  'MATERIAL_CHANGED',
+] as const;
+export type MaterialCode = (typeof materialCodes)[number];
+
+/**
+ * How the content was screened for malware: `guardduty` (GuardDuty Malware Protection for S3), or
+ * `type-and-size-only` where no malware scanner exists (the local cloud) — then only the file type by
+ * its magic bytes and the size were checked, and the record says so.
+ */
+export const scanMethods = ['guardduty', 'type-and-size-only'] as const;
+export type ScanMethod = (typeof scanMethods)[number];
+
+/**
+ * - passed: type, size and malware scan passed; the material may be used and downloaded
+ * - scanning: type and size passed, the malware scan has no result yet; not usable, checked again later
+ * - rejected: final; `code` says why; never usable (upload a new document)
+ */
+export const checkOutcomes = ['passed', 'scanning', 'rejected'] as const;
+export type CheckOutcome = (typeof checkOutcomes)[number];
+
+/** The persisted outcome of checking a document's bytes (see verification.ts). */
+export interface DocumentCheck {
+  readonly outcome: CheckOutcome;
+  /** Set unless passed: MATERIAL_NOT_SCANNED while scanning, else why it was rejected. */
+  readonly code?: MaterialCode;
+  readonly scan: ScanMethod;
+  /** The scanner's own result, e.g. GuardDuty's NO_THREATS_FOUND or THREATS_FOUND. */
+  readonly scanResult?: string;
+  /** The type the magic bytes show (undefined when none of the accepted types). */
+  readonly detectedType?: AcceptedContentType;
+  /** Size of the stored object, in bytes. */
+  readonly storedSize: number;
+  /** SHA-256 of the whole object, lower-case hex; set once passed. */
+  readonly sha256?: string;
+  /** The object version that was checked: its ETag, and its VersionId where the bucket is versioned. */
+  readonly etag?: string;
+  readonly versionId?: string;
+  readonly checkedAt: string;
+}
 
 export interface DocumentRecord {
   documentId: string;
@@ -30,7 +87,41 @@ export interface DocumentRecord {
   status: DocumentStatus;
   createdAt: string;
   uploadedSize?: number;
+  /** The content check; absent until the document was verified once after upload. */
+  check?: DocumentCheck;
   /** Set when the document is submitted with a case: the case's department may then read it. */
   caseId?: string;
   department?: string;
+}
+
+/** What a caller sees of a document (documents.get, documents.verify). */
+export const documentView = z.object({
+  documentId: z.string(),
+  fileName: z.string(),
+  contentType: z.enum(acceptedContentTypes),
+  status: z.enum(['pending', 'uploaded']),
+  size: z.number().int(),
+  createdAt: z.string(),
+  check: z
+    .object({
+      outcome: z.enum(checkOutcomes),
+      code: z.enum(materialCodes).optional(),
+      scan: z.enum(scanMethods).describe('type-and-size-only: no malware scanner ran (local cloud)'),
+      scanResult: z.string().optional(),
+      sha256: z.string().optional(),
+      checkedAt: z.string(),
+    })
+    .optional()
+    .describe('The content check; absent until uploaded'),
+  downloadUrl: z.string().url().optional().describe('Only once the check passed and the object is unchanged'),
+});
+export type DocumentView = z.infer<typeof documentView>;
+
+/** What the case engine gets of a material that passed every check. */
+export interface VerifiedMaterial {
+  readonly documentId: string;
+  readonly fileName: string;
+  readonly contentType: AcceptedContentType;
+  readonly size: number;
+  readonly sha256: string;
 }

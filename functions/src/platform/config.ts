@@ -54,6 +54,12 @@ const schema = z.object({
   KMS_BLIND_INDEX_KEY_ID: kmsKeyReference.optional(),
   /** A secret: 32 random bytes as 64 hex characters (or base64/base64url); only for KEY_SERVICE=local. */
   LOCAL_MASTER_KEY: z.string().refine(isMasterKeyText, '32 bytes as 64 hex characters or base64').optional(),
+  /**
+   * Which malware scan port adapter checks uploaded materials (documents/scan): `guardduty` reads the
+   * GuardDuty Malware Protection for S3 result tag, `local` checks file type and size only and records
+   * that no malware scan ran. Required: there is no default that would silently skip scanning.
+   */
+  MALWARE_SCAN: z.enum(['guardduty', 'local']),
 });
 
 /** Variables whose values never appear in error messages. */
@@ -73,6 +79,8 @@ const validated = schema.superRefine((env, ctx) => {
     if (env.STAGE === 'prod')
       ctx.addIssue({ code: 'custom', path: ['KEY_SERVICE'], message: 'must be kms when STAGE=prod' });
   }
+  if (env.MALWARE_SCAN === 'local' && env.STAGE === 'prod')
+    ctx.addIssue({ code: 'custom', path: ['MALWARE_SCAN'], message: 'must be guardduty when STAGE=prod' });
 });
 
 const resourceVars = [
