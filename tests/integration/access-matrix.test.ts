@@ -110,6 +110,16 @@ const fixtures: Record<string, Fixture> = {
       path: `/api/documents/${isStaffUser(user) ? await submittedDocument('citizen2', otherDepartment(user)) : await uploadDocument(await tokenFor('citizen2'))}`,
     }),
   },
+  'documents.verify': {
+    own: async (user) => ({
+      method: 'POST',
+      path: `/api/documents/${await uploadDocument(await tokenFor(user))}/verify`,
+    }),
+    other: async () => ({
+      method: 'POST',
+      path: `/api/documents/${await uploadDocument(await tokenFor('citizen2'))}/verify`,
+    }),
+  },
   'cases.create': {
     own: async () => ({ method: 'POST', path: '/api/cases', body: { title: 'matrix', submissionToken: randomUUID() } }),
   },

@@ -3,12 +3,15 @@
  * - a document's metadata: GetItem core pk=DOC#<id>, sk=META
  * - the object: S3 documents bucket, key `documents/<owner>/<id>` generated here, never from input
  */
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { dynamoClient, s3Client } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
-import type { DocumentRecord } from './model.js';
+import type { DocumentCheck, DocumentRecord } from './model.js';
+import { ObjectChangedError, type ObjectReader, type ObjectVersion } from './verification.js';
 
 const key = (id: string) => ({ pk: `DOC#${id}`, sk: 'META' });
 const PRESIGN_SECONDS = 900;
@@ -24,7 +27,9 @@ export async function putDocument(doc: DocumentRecord): Promise<void> {
 }
 
 export async function getDocument(id: string): Promise<DocumentRecord | undefined> {
-  const out = await dynamoClient().send(new GetCommand({ TableName: config().tables.core, Key: key(id) }));
+  const out = await dynamoClient().send(
+    new GetCommand({ TableName: config().tables.core, Key: key(id), ConsistentRead: true }),
+  );
   return out.Item as DocumentRecord | undefined;
 }
 
@@ -39,6 +44,34 @@ export async function markUploaded(id: string, size: number): Promise<void> {
       ExpressionAttributeValues: { ':uploaded': 'uploaded', ':size': size },
     }),
   );
+}
+
+/**
+ * Stores a check's outcome (and settles the upload). Only a missing or `scanning` check may be
+ * replaced: a final outcome stays as first recorded. Returns false when another call finalised first.
+ */
+export async function saveCheck(id: string, check: DocumentCheck): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: config().tables.core,
+        Key: key(id),
+        UpdateExpression: 'SET #check = :check, #s = :uploaded, uploadedSize = :size',
+        ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#check) OR #check.#outcome = :scanning)',
+        ExpressionAttributeNames: { '#check': 'check', '#s': 'status', '#outcome': 'outcome' },
+        ExpressionAttributeValues: {
+          ':check': check,
+          ':uploaded': 'uploaded',
+          ':size': check.storedSize,
+          ':scanning': 'scanning',
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
 }
 
 export async function attach(id: string, caseId: string, department: string): Promise<void> {
@@ -66,6 +99,7 @@ export function presignUpload(doc: DocumentRecord): Promise<string> {
   );
 }
 
+/** A download URL of exactly the checked version where the bucket is versioned (AWS). */
 export function presignDownload(doc: DocumentRecord): Promise<string> {
   const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`;
   return getSignedUrl(
@@ -73,21 +107,83 @@ export function presignDownload(doc: DocumentRecord): Promise<string> {
     new GetObjectCommand({
       Bucket: config().buckets.documents,
       Key: doc.objectKey,
+      VersionId: doc.check?.versionId,
       ResponseContentDisposition: disposition,
     }),
     { expiresIn: PRESIGN_SECONDS },
   );
 }
 
-/** Size of the stored object, or undefined when nothing was uploaded yet. */
-export async function storedSize(doc: DocumentRecord): Promise<number | undefined> {
+const isMissing = (error: unknown) => {
+  const name = (error as { name?: string }).name;
+  return error instanceof NotFound || name === 'NotFound' || name === 'NoSuchKey';
+};
+
+/** The current version of a document's object, or undefined when nothing was uploaded yet. */
+export async function currentVersion(doc: DocumentRecord): Promise<ObjectVersion | undefined> {
   try {
     const head = await s3Client().send(
       new HeadObjectCommand({ Bucket: config().buckets.documents, Key: doc.objectKey }),
     );
-    return head.ContentLength ?? 0;
+    return { size: head.ContentLength ?? 0, etag: head.ETag ?? '', versionId: head.VersionId };
   } catch (error) {
-    if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound') return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   }
+}
+
+/** Size of the stored object, or undefined when nothing was uploaded yet. */
+export async function storedSize(doc: DocumentRecord): Promise<number | undefined> {
+  return (await currentVersion(doc))?.size;
+}
+
+/**
+ * Reads exactly one version: pinned by VersionId where the bucket is versioned, and by If-Match on the
+ * ETag; the response's ETag is compared too, because s3rver ignores If-Match.
+ */
+async function readVersion(doc: DocumentRecord, version: ObjectVersion, range?: string) {
+  try {
+    const out = await s3Client().send(
+      new GetObjectCommand({
+        Bucket: config().buckets.documents,
+        Key: doc.objectKey,
+        VersionId: version.versionId,
+        IfMatch: version.etag || undefined,
+        Range: range,
+      }),
+    );
+    if (out.ETag !== version.etag || out.VersionId !== version.versionId || !out.Body) {
+      (out.Body as Readable | undefined)?.destroy?.();
+      throw new ObjectChangedError();
+    }
+    return out.Body;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (isMissing(error) || name === 'PreconditionFailed') throw new ObjectChangedError();
+    throw error;
+  }
+}
+
+/** The object port of verification.ts over the documents bucket. */
+export function objectReader(doc: DocumentRecord): ObjectReader {
+  return {
+    bucket: config().buckets.documents ?? '',
+    key: doc.objectKey,
+    current: () => currentVersion(doc),
+    async firstBytes(version, count) {
+      const body = await readVersion(doc, version, `bytes=0-${count - 1}`);
+      return (await body.transformToByteArray()).subarray(0, count);
+    },
+    async sha256(version) {
+      const body = (await readVersion(doc, version)) as unknown as Readable;
+      const hash = createHash('sha256');
+      let length = 0;
+      for await (const chunk of body) {
+        length += (chunk as Buffer).length;
+        hash.update(chunk as Buffer);
+      }
+      if (length !== version.size) throw new ObjectChangedError();
+      return hash.digest('hex');
+    },
+  };
 }
