@@ -21,7 +21,7 @@ export class InvertedIndex implements SearchIndex {
   private readonly postingScores: PostingScores;
   private readonly sums: Float64Array;
   private readonly atomsMatched: Uint16Array;
-  private readonly queryMarks: Uint32Array;
+  /** Per document, the mark of the last query atom that matched it; marks only grow (`reserveMarks`). */
   private readonly atomMarks: Uint32Array;
   private readonly matched: Int32Array;
   private mark = 0;
@@ -32,7 +32,6 @@ export class InvertedIndex implements SearchIndex {
     const n = data.documentCount;
     this.sums = new Float64Array(n);
     this.atomsMatched = new Uint16Array(n);
-    this.queryMarks = new Uint32Array(n);
     this.atomMarks = new Uint32Array(n);
     this.matched = new Int32Array(n);
   }
@@ -44,30 +43,31 @@ export class InvertedIndex implements SearchIndex {
   search({ text, type, offset = 0, limit }: IndexSearch): IndexResult {
     const atoms = planQuery(text);
     const onlyType = type === undefined ? -1 : documentTypes.indexOf(type);
-    const { sums, atomsMatched, queryMarks, atomMarks, matched, postingScores } = this;
+    const { sums, atomsMatched, atomMarks, matched, postingScores } = this;
     const { termStarts, postingDocuments } = this.data;
     const types = this.data.documentTypes;
-    const queryMark = this.reserveMarks(atoms.length + 1);
+    // Marks below the first of this query's were set by earlier queries: the document is not matched yet.
+    const firstMark = this.reserveMarks(atoms.length);
     let count = 0;
     for (const [a, atom] of atoms.entries()) {
-      const atomMark = queryMark + 1 + a;
+      const atomMark = firstMark + a;
       for (const [term, weight] of this.termsMatching(atom)) {
         const w = atom.weight * weight;
         const scores = postingScores.of(term);
         for (let p = termStarts[term]!, end = termStarts[term + 1]!; p < end; p++) {
           const d = postingDocuments[p]!;
           if (onlyType >= 0 && types[d] !== onlyType) continue;
-          if (queryMarks[d] !== queryMark) {
-            queryMarks[d] = queryMark;
-            sums[d] = 0;
-            atomsMatched[d] = 0;
-            matched[count++] = d;
-          }
-          sums[d]! += w * scores[p]!;
-          if (atomMarks[d] !== atomMark) {
+          const mark = atomMarks[d]!;
+          if (mark !== atomMark) {
+            if (mark < firstMark) {
+              sums[d] = 0;
+              atomsMatched[d] = 0;
+              matched[count++] = d;
+            }
             atomMarks[d] = atomMark;
             atomsMatched[d]!++;
           }
+          sums[d]! += w * scores[p]!;
         }
       }
     }
@@ -101,10 +101,9 @@ export class InvertedIndex implements SearchIndex {
     return terms;
   }
 
-  /** `count` consecutive marks never used before in the scratch arrays (which are cleared on wrap-around). */
+  /** `count` consecutive marks above every mark in `atomMarks` (which is cleared on wrap-around). */
   private reserveMarks(count: number): number {
     if (this.mark + count >= 0xffffffff) {
-      this.queryMarks.fill(0);
       this.atomMarks.fill(0);
       this.mark = 0;
     }

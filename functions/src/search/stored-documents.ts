@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { SearchDocument } from './model.js';
 
 /** What a result list shows of a document. */
@@ -55,17 +56,16 @@ export function packStoredDocuments(documents: readonly Omit<StoredDocument, 'ty
   return { text, offsets, flags };
 }
 
-const decoder = new TextDecoder();
-
 /** Reads one document's display texts back. */
 export function unpackStoredDocument(
   data: StoredDocumentData,
   n: number,
   type: StoredDocument['type'],
 ): StoredDocument {
+  const text = Buffer.from(data.text.buffer, data.text.byteOffset, data.text.byteLength);
   const read = (s: number) => {
     const at = n * slots.length + s;
-    return decoder.decode(data.text.subarray(data.offsets[at], data.offsets[at + 1]));
+    return text.toString('utf8', data.offsets[at], data.offsets[at + 1]);
   };
   const flags = data.flags[n]!;
   const titleZh = read(slot.titleZh);

@@ -30,11 +30,13 @@ export function rankedPage(
   };
   for (let i = 0; i < size; i++) heap[i] = candidates[i]!;
   for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i, size);
+  let worst = heap[0]!;
   for (let i = size; i < count; i++) {
     const candidate = candidates[i]!;
-    if (worse(heap[0]!, candidate)) {
+    if (scores[candidate]! > scores[worst]! || (scores[candidate] === scores[worst] && candidate < worst)) {
       heap[0] = candidate;
       siftDown(0, size);
+      worst = heap[0]!;
     }
   }
   // The root is the worst kept: taking out size - offset of them yields the page, worst first.
