@@ -12,6 +12,7 @@ import {
   type TableDefinition,
   type TableId,
 } from '../../functions/src/platform/resources.js';
+import { DocumentsMalwareProtection } from './malware-protection.js';
 import { acknowledgeAwsSolutions, acknowledgeNist } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
 
@@ -41,6 +42,8 @@ export class DataStack extends Stack {
   readonly blindIndexKey: kms.Key;
   /** Export name of the documents bucket ARN; consumers import it by this stable name. */
   readonly documentsArnExport: string;
+  /** GuardDuty Malware Protection for S3 on the documents bucket (tags each scanned object). */
+  readonly documentsMalwareProtection: DocumentsMalwareProtection;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -166,6 +169,10 @@ export class DataStack extends Stack {
     acknowledgeNist(this.documents, 'S3BucketReplicationEnabled', replicationReason);
     this.documentsArnExport = nameOf(settings, 'documents-bucket-arn');
     new CfnOutput(this, 'DocumentsBucketArn', { value: this.documents.bucketArn, exportName: this.documentsArnExport });
+    this.documentsMalwareProtection = new DocumentsMalwareProtection(this, 'DocumentsMalwareProtection', {
+      bucket: this.documents,
+      bucketKey: dataKey,
+    });
 
     const vault = new backup.BackupVault(this, 'BackupVault', {
       backupVaultName: nameOf(settings, 'backups'),
