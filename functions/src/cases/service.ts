@@ -112,8 +112,9 @@ export async function submitCorrection(
   if (record.version !== input.version) throw conflict('CASE_STALE', 'The case changed; reload it and try again');
   const item = await getService(record.itemCode);
   const answers = checkAnswers(item.form, input.answers, true);
-  const fresh = await receiveMaterials(principal, item, input.materials.length ? input.materials : []);
-  const materials = input.materials.length ? fresh : record.materials;
+  // New files replace the old ones; none keeps what was sent before.
+  const fresh = input.materials.length ? await receiveMaterials(principal, item, input.materials) : [];
+  const materials = fresh.length ? fresh : record.materials;
   const at = nowIso();
   const updated = await store.updateCase(caseId, {
     expectedVersion: input.version,
