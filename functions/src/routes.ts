@@ -382,6 +382,22 @@ export const routes = [
     access: { public: true },
     summary: 'Service stations and department windows; near=lat,lng orders them by distance',
   },
+  {
+    id: 'supervision.summary',
+    method: 'GET',
+    path: '/api/supervision/summary',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary: 'Supervision figures (department, from, to): status, on-time rate, overdue, online share, ratings',
+  },
+  {
+    id: 'supervision.export',
+    method: 'GET',
+    path: '/api/supervision/export',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary: 'The supervised cases as RFC 4180 CSV, one row per case, no personal data (at most 20,000 rows)',
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteId = (typeof routes)[number]['id'];

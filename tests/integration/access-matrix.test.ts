@@ -8,6 +8,7 @@ import { uploadDocument } from '../support/documents.js';
 import type { Call, Fixture } from './fixtures/fixture.js';
 import { formFixtures } from './fixtures/form-fixtures.js';
 import { scenarioFixtures } from './fixtures/scenario-fixtures.js';
+import { supervisionFixtures } from './fixtures/supervision-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -169,6 +170,7 @@ const fixtures: Record<string, Fixture> = {
   'outlets.list': { own: async () => ({ path: '/api/outlets?near=23.1291,113.2644' }) },
   ...scenarioFixtures,
   ...formFixtures,
+  ...supervisionFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

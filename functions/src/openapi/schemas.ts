@@ -32,6 +32,7 @@ import {
   scenarioList,
   scenarioParams,
 } from '../scenarios/model.js';
+import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
 import type { RouteId } from '../routes.js';
 
 /** A schema with the name it has under components.schemas. */
@@ -104,4 +105,9 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'FormDraft', schema: draftView },
   },
   'forms.deleteDraft': { params: code, status: 204 },
+  'supervision.summary': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionSummary', schema: supervisionSummary },
+  },
+  'supervision.export': { query: supervisionQueryFields },
 };

@@ -1,0 +1,28 @@
+import { groupHandler } from '../platform/http-handler.js';
+import { parseInput } from '../platform/validation.js';
+import { supervisionQuery } from './model.js';
+import { supervisionExport, supervisionSummary } from './service.js';
+
+/**
+ * Supervisors (the district) and department heads (their department) read the supervision figures and
+ * export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
+ * department than a head's own).
+ */
+export const handler = groupHandler('supervision', {
+  summary: async ({ principal, scope, query }) => ({
+    body: await supervisionSummary(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  export: async ({ principal, scope, query }) => {
+    const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));
+    return {
+      body: csv,
+      raw: true,
+      headers: {
+        'content-type': 'text/csv; charset=utf-8; header=present',
+        'content-disposition': 'attachment; filename="cases.csv"',
+        'x-truncated': String(truncated),
+      },
+      audit: { action: 'supervision.export', details: { rows: String(rows), truncated: String(truncated) } },
+    };
+  },
+});
