@@ -86,11 +86,9 @@ export class PdfPages {
     return this.y >= this.pageStart;
   }
 
-  /** Makes room for `height` points below the cursor, on a new page if need be; says whether it turned the page. */
-  ensure(height: number): boolean {
-    if (this.y - height >= margin.bottom) return false;
-    this.newPage();
-    return true;
+  /** Makes room for `height` points below the cursor, on a new page if need be. */
+  ensure(height: number): void {
+    if (this.y - height < margin.bottom) this.newPage();
   }
 
   /** The space left on the current page. */

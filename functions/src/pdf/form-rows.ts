@@ -37,9 +37,11 @@ const boxSize = 9;
 /** The label column's width. */
 export const labelWidth = (language: Language) => (language === 'zh' ? 132 : 156);
 
-const textLine = (text: string, size = valueSize, height = valueLine, color = colors.ink): CellLine => ({
+/** A line of text, vertically centred in `height`, `indent` points in. */
+const textLine = (text: string, size = valueSize, height = valueLine, color = colors.ink, indent = 0): CellLine => ({
   height,
-  draw: (pages, x, top) => void pages.text(text, x, top - height + (height - size) / 2 + size * 0.18, { size, color }),
+  draw: (pages, x, top) =>
+    void pages.text(text, x + indent, top - height + (height - size) / 2 + size * 0.18, { size, color }),
 });
 
 const emptyLine = (height: number): CellLine => ({ height, draw: () => undefined });
@@ -103,7 +105,7 @@ export function fieldRow(
   if (field.type === 'checkbox') {
     const [first = '', ...rest] = pages.wrap(label, width - boxSize - 6, valueSize);
     const tick = choiceLines(pages, [{ label: first, ticked: value === true }], width);
-    lines = [...tick, ...rest.map((line) => textLine(`${' '.repeat(4)}${line}`))];
+    lines = [...tick, ...rest.map((line) => textLine(line, valueSize, valueLine, colors.ink, boxSize + 4))];
   } else if (field.options) {
     const items = field.options.map((o) => ({ label: o.label[language], ticked: o.value === value }));
     lines = choiceLines(pages, items, width);

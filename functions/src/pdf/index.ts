@@ -7,3 +7,5 @@ export { renderFormPdf, type FormPdfInput, type FormPdfItem } from './form-pdf.j
 export { renderReceiptPdf, type Receipt, type ReceiptMaterial } from './receipt-pdf.js';
 export { renderResultPdf, type ResultNotice } from './result-pdf.js';
 export { bundledFontFile, fontPackageFile, loadCjkFont } from './font.js';
+export type { FieldMode as FormPdfMode } from './form-rows.js';
+export type { Bilingual, Language } from './labels.js';

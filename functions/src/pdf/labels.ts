@@ -59,7 +59,6 @@ export const sampleWatermark = '样表 SAMPLE';
 export const formWords = {
   code: { zh: '事项编码', en: 'Item code' },
   item: { zh: '办理事项', en: 'Service' },
-  department: { zh: '受理部门', en: 'Department' },
   sample: { zh: '填写示例', en: 'SAMPLE' },
   blankNote: {
     zh: '带 * 号的为必填项。请用黑色或蓝黑色墨水笔以正楷填写，选择项请在 □ 内打 ✓。',
@@ -74,7 +73,6 @@ export const formWords = {
   signature: { zh: '申请人（签字或盖章）：', en: "Applicant's signature or seal: " },
   date: { zh: '日期：', en: 'Date: ' },
   blankDate: { zh: '年　　月　　日', en: 'YYYY-MM-DD' },
-  yes: { zh: '是', en: 'Yes' },
 } as const satisfies Record<string, Bilingual>;
 
 /** When a conditional field applies: "（申请人类型选“单位”时填写）". */

@@ -1,4 +1,4 @@
-import { PDFPage, fill, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor } from 'pdf-lib';
+import { fill, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { colors } from './page.js';
 
