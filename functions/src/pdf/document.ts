@@ -44,6 +44,7 @@ export class PdfPages {
   onNewPage: (pages: PdfPages) => void = () => undefined;
   /** Where the cursor stood once the page was started (below what `onNewPage` drew). */
   private pageStart: number;
+  private readonly widths = new Map<string, number>();
 
   private constructor(
     readonly doc: PDFDocument,
@@ -96,9 +97,15 @@ export class PdfPages {
     return this.y - margin.bottom;
   }
 
-  /** The width of a single line of text as it will be drawn. */
+  /** The width of a single line of text as it will be drawn (remembered: wrapping measures the same units often). */
   width(text: string, size: number): number {
-    return this.font.widthOfTextAtSize(drawableText(text, this.cjk.covers), size);
+    const key = `${size} ${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.font.widthOfTextAtSize(drawableText(text, this.cjk.covers), size);
+      this.widths.set(key, width);
+    }
+    return width;
   }
 
   /** Wraps text to lines of at most `width` points. */

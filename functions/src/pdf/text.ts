@@ -53,24 +53,31 @@ function splitWide(unit: string, width: number, measure: Measure): string[] {
   return pieces;
 }
 
-/** Lays out one paragraph (no line feeds) greedily. */
+/**
+ * Lays out one paragraph (no line feeds) greedily. A line's width is the sum of its units' widths (each unit is
+ * measured once), so a long answer costs time in proportion to its length.
+ */
 function wrapParagraph(paragraph: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const unit of breakUnits(paragraph)) {
-    if (measure(line + unit) <= width) {
+    const unitWidth = measure(unit);
+    if (lineWidth + unitWidth <= width) {
       line += unit;
+      lineWidth += unitWidth;
       continue;
     }
     if (unit.trim() === '') {
       lines.push(line);
-      line = '';
+      [line, lineWidth] = ['', 0];
       continue;
     }
     if (line.trim() !== '') lines.push(line.trimEnd());
-    const pieces = measure(unit) > width ? splitWide(unit, width, measure) : [unit];
+    const pieces = unitWidth > width ? splitWide(unit, width, measure) : [unit];
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
+    lineWidth = measure(line);
   }
   if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
   return lines;

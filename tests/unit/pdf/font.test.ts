@@ -60,7 +60,7 @@ describe('the CJK font', () => {
   });
 });
 
-describe('the font embedded in a PDF', () => {
+describe('the font embedded in a PDF', { timeout: 30_000 }, () => {
   it('is a subset whose every glyph has the outline and width of the original', async () => {
     const bytes = await renderFormPdf({ form, item, answers, mode: 'filled', language: 'zh' });
     const { program, toUnicode } = await embeddedFont(bytes);

@@ -69,7 +69,7 @@ describe('the blank application form', () => {
   });
 });
 
-describe('the sample form (填写示例)', () => {
+describe('the sample form (填写示例)', { timeout: 30_000 }, () => {
   it('is marked as a sample and shows every shown field’s example, ticked where it is a choice', () => {
     const { pdf } = rendered.sample!;
     expect(pdf.text).toContain('填写示例 SAMPLE');
@@ -99,7 +99,7 @@ describe('the sample form (填写示例)', () => {
   });
 });
 
-describe('the filled form', () => {
+describe('the filled form', { timeout: 30_000 }, () => {
   it('prints the answers exactly, rare characters included, and no examples', () => {
     const { pdf } = rendered.filled!;
     expect(pdf.text).toContain(`张${rareName}`);
@@ -134,7 +134,7 @@ describe('the English form', () => {
   });
 });
 
-describe('long forms', () => {
+describe('long forms', { timeout: 30_000 }, () => {
   it('run over pages numbered 第 n 页 / 共 3 页, continuing the section heading, with every field once', async () => {
     const pdf = await readPdf(await renderFormPdf({ form: longForm, item, mode: 'sample', language: 'zh' }));
     expect(pdf.pages).toHaveLength(3);
@@ -146,7 +146,7 @@ describe('long forms', () => {
         expect(pdf.text).toContain(`示例${s}-${f}`);
       }
     }
-  }, 30_000);
+  });
 
   it('break a long answer between lines, onto the next page, without losing a character', async () => {
     const essay: FormSchema = {
@@ -162,7 +162,7 @@ describe('long forms', () => {
     expect(
       squash(pdf.text.replace(/第 \d 页 \/ 共 \d 页|440104-MZ-0001 情况说明书|说明（续）|第1部分第5项（续）/g, '')),
     ).toContain(squash(text));
-  }, 30_000);
+  });
 });
 
 describe('file size', () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   pdf = await readPdf(bytes);
 }, 60_000);
 
-describe('the acceptance receipt', () => {
+describe('the acceptance receipt', { timeout: 30_000 }, () => {
   it('states the case, the applicant, the channel and the dates (China time) on one page', () => {
     expect(pdf.pages).toHaveLength(1);
     for (const text of [
@@ -49,7 +49,7 @@ describe('the acceptance receipt', () => {
   it('prints the status URL and draws it as a QR code that decodes to it', async () => {
     expect(pdf.text).toContain(statusUrl);
     expect(await decodeQr(pdf)).toBe(statusUrl);
-  }, 30_000);
+  });
 
   it('draws exactly the modules of QRCode.create(statusUrl)', async () => {
     const { modules } = QRCode.create(statusUrl, { errorCorrectionLevel: 'M' });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   approved = await readPdf(await renderResultPdf({ ...result, outcome: 'approved', comment: undefined }));
 }, 60_000);
 
-describe('the result notice', () => {
+describe('the result notice', { timeout: 30_000 }, () => {
   it('states the decision with its reasons, document number and deciding role on one page', () => {
     expect(rejected.pages).toHaveLength(1);
     for (const text of [
@@ -46,7 +46,7 @@ describe('the result notice', () => {
     expect(rejected.text).toContain(statusUrl);
     expect(await drawnModules(bytes)).toEqual(qrMatrix(statusUrl));
     expect(await decodeQr(rejected)).toBe(statusUrl);
-  }, 30_000);
+  });
 
   it('is dated from the decision and the same file for the same notice', async () => {
     expect(rejected.info).toMatchObject({ CreationDate: 'D:20260108074500Z', Creator: '越秀号 Yuexiu-hao' });
