@@ -16,7 +16,7 @@ type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
  * pdf-lib lays out and subsets the font with fontkit 2 (upstream), not with its own fork @pdf-lib/fontkit 1.1.1:
  * the fork writes short `loca` offsets for glyphs of odd length and so corrupts most glyphs of this font (and
  * it garbles the CID-keyed CFF of Source Han Sans / Noto Sans CJK OTFs), while the PDF text still extracts
- * fine. tests/unit/pdf/embedded-font.test.ts compares every embedded outline with the font's.
+ * fine. tests/unit/pdf/font.test.ts compares every embedded outline with the font's.
  *
  * **Lambda bundles** have no node_modules, so infra must copy the file into the bundle, beside the handler:
  *   from `node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf`
