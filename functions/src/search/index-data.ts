@@ -47,8 +47,9 @@ export function buildIndexData(documents: Iterable<SearchDocument>): IndexData {
     types.push(documentTypes.indexOf(document.type));
     for (const [f, field] of indexedFields.entries()) {
       const frequencies = new Map<string, number>();
-      for (const term of indexTerms(fieldText(document, field)))
+      for (const term of indexTerms(fieldText(document, field))) {
         frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      }
       fieldLengths.push(Math.min(frequencies.size, 0xffff));
       for (const [term, frequency] of frequencies) {
         let t = termNumbers.get(term);
