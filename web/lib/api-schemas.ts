@@ -6,6 +6,11 @@ import { auditOutcomes, auditSearchQuery } from '../../functions/src/audit/model
 import { profileInput } from '../../functions/src/identity/model';
 import { residentIdMessages, type ResidentIdProblem } from '../../functions/src/platform/personal-data/resident-id';
 import { decisionInput } from '../../functions/src/workitems/model';
+// The staff platform: inbox, case handling, counter filing (web/app/[locale]/staff).
+import { counterCaseInput } from '../../functions/src/cases/model';
+import { formSchema as counterFormSchema } from '../../functions/src/forms/model';
+import { stepOutcomes, steps, type Step } from '../../functions/src/workitems/model';
+import { guideSchema as publishedGuideSchema } from './hall-schemas';
 
 // Shapes of the HTTP API (functions/src/routes.ts). Responses are parsed, not trusted: a changed API fails
 // loudly here instead of rendering `undefined`.
@@ -96,16 +101,32 @@ export const caseDetailSchema = caseSummarySchema
   }));
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
+/** The traffic light of a case's legal time limit (functions/src/deadlines/clock.ts). */
+export const deadlineLevels = ['green', 'yellow', 'red', 'paused'] as const;
+export type DeadlineLevel = (typeof deadlineLevels)[number];
+
+export { stepOutcomes, steps, type Step };
+
+/** A work item in an inbox (GET /api/work-items), most urgent first. */
 export const workItemSchema = z.object({
   workItemId: z.string(),
   caseId: z.string(),
   caseNumber: z.string(),
   title: z.string(),
-  step: z.string(),
+  step: z.enum(steps as [Step, ...Step[]]),
   role: z.string(),
-  department: z.string().optional().nullable(),
-  createdAt: z.string(),
+  department: z.string(),
+  /** The street of a handover at a station. */
+  street: z.string().optional(),
+  escalated: z.boolean().default(false),
   status: z.string(),
+  createdAt: z.string(),
+  /** The case's legal due date (YYYY-MM-DD) once its clock runs. */
+  dueDate: z.string().optional(),
+  /** The case's deadline level, where the API sends it. */
+  level: z.enum(deadlineLevels).optional(),
+  claimedBy: z.string().optional(),
+  claimedAt: z.string().optional(),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;
 
@@ -161,3 +182,151 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), cursor: z.string().optional() });
+
+// ---- The staff platform: case handling, counter filing and supervision (web/app/[locale]/staff).
+
+const bilingualNameSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** A case's legal clock as the API derives it at read time. */
+export const caseClockSchema = z.object({
+  acceptedAt: z.string().optional(),
+  limitDays: z.number().int(),
+  statutoryDays: z.number().int(),
+  pauses: z.array(z.object({ from: z.string(), to: z.string().optional() })).default([]),
+  dueDate: z.string().optional(),
+  dueCovered: z.boolean().optional(),
+  level: z.enum(deadlineLevels),
+});
+export type CaseClock = z.infer<typeof caseClockSchema>;
+
+/** A case as staff in scope see it (GET /api/cases/{id}): answers, materials, timeline and clock. */
+export const staffCaseSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  itemCode: z.string(),
+  itemName: bilingualNameSchema,
+  title: z.string(),
+  department: z.string(),
+  channel: z.enum(['online', 'counter']),
+  street: z.string().optional(),
+  filedBy: z.string().optional(),
+  applicantMasked: z.string(),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  materials: z.array(
+    z.object({
+      material: z.number().int(),
+      name: bilingualNameSchema,
+      documentId: z.string(),
+      fileName: z.string(),
+      contentType: z.enum(acceptedContentTypes),
+      size: z.number().int(),
+      sha256: z.string(),
+    }),
+  ),
+  pickup: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('download') }),
+    z.object({ method: z.literal('station'), street: z.string() }),
+  ]),
+  status: caseStatusSchema,
+  timeline: z.array(
+    z.object({ at: z.string(), status: caseStatusSchema, note: z.string().default(''), by: z.string().optional() }),
+  ),
+  clock: caseClockSchema,
+  escalated: z.boolean().optional(),
+  correction: z.object({ requestedAt: z.string(), reason: z.string(), step: z.string() }).optional(),
+  result: z
+    .object({ outcome: z.string(), comment: z.string(), decidedAt: z.string(), documentNumber: z.string() })
+    .optional(),
+  rating: z.object({ score: z.number().int(), comment: z.string(), at: z.string() }).optional(),
+  handedOverAt: z.string().optional(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type StaffCase = z.infer<typeof staffCaseSchema>;
+
+/** A document's metadata and (once checked) a short-lived download URL (GET /api/documents/{id}). */
+export const staffDocumentSchema = z.object({
+  documentId: z.string(),
+  fileName: z.string(),
+  contentType: z.enum(acceptedContentTypes),
+  status: z.string(),
+  size: z.number().int(),
+  downloadUrl: z.string().optional(),
+});
+
+/** A published guide with its application form, for filing at the counter. */
+export const counterGuideSchema = publishedGuideSchema.extend({ form: counterFormSchema });
+export type CounterGuide = z.infer<typeof counterGuideSchema>;
+
+/** POST /api/counter/cases's body, validated with the API's own schema. */
+export const counterCaseSchema = counterCaseInput;
+export type CounterCase = z.input<typeof counterCaseSchema>;
+
+/** What a counter filing answers (201): the accepted case. */
+export const filedCaseSchema = z.object({ caseId: z.string(), caseNumber: z.string(), status: caseStatusSchema });
+
+const shareSchema = z.number().min(0).max(1).nullable();
+
+/** The figures of a group of cases (functions/src/supervision/model.ts). */
+export const caseFiguresSchema = z.object({
+  cases: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+  finished: z.number().int(),
+  open: z.number().int(),
+  decided: z.number().int(),
+  onTime: z.number().int(),
+  onTimeRate: shareSchema,
+  overdue: z.number().int(),
+  averageHandlingDays: z.number().nullable(),
+  channels: z.object({
+    online: z.number().int(),
+    counter: z.number().int(),
+    onlineShare: shareSchema,
+    meetsTarget: z.boolean().nullable(),
+  }),
+  satisfaction: z.object({ rated: z.number().int(), average: z.number().nullable(), satisfiedShare: shareSchema }),
+});
+export type CaseFigures = z.infer<typeof caseFiguresSchema>;
+
+/** GET /api/supervision/summary. */
+export const supervisionSummarySchema = z.object({
+  generatedAt: z.string(),
+  asOf: z.string(),
+  period: z.object({ from: z.string().optional(), to: z.string().optional() }),
+  scope: z.object({ kind: z.enum(['district', 'department']), departments: z.array(z.string()) }),
+  onlineTarget: z.number(),
+  total: caseFiguresSchema,
+  departments: z.array(caseFiguresSchema.extend({ department: z.string(), name: bilingualNameSchema })),
+  overdue: z.array(
+    z.object({
+      caseId: z.string(),
+      caseNumber: z.string(),
+      itemCode: z.string(),
+      itemName: bilingualNameSchema,
+      department: z.string(),
+      status: caseStatusSchema,
+      dueDate: z.string(),
+      daysOverdue: z.number().int(),
+      escalated: z.boolean(),
+    }),
+  ),
+});
+export type SupervisionSummary = z.infer<typeof supervisionSummarySchema>;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date', abort: true })
+  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'date');
+
+/** The supervision screen's filters: the API's query (department, from, to), checked before it is sent. */
+export const supervisionFiltersSchema = z
+  .object({
+    department: z
+      .string()
+      .regex(/^[a-z][a-z-]{1,60}$/, 'department')
+      .optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'order' });
+export type SupervisionFilters = z.infer<typeof supervisionFiltersSchema>;

@@ -13,6 +13,13 @@ import {
   profileSchema,
   uploadTicketSchema,
   workItemSchema,
+  counterGuideSchema,
+  filedCaseSchema,
+  staffCaseSchema,
+  staffDocumentSchema,
+  supervisionSummarySchema,
+  type CounterCase,
+  type SupervisionFilters,
   type AuditFilters,
   type Decision,
   type NewCase,
@@ -110,6 +117,33 @@ export const api = {
   listWorkItems: async () => (await request('/api/work-items', itemsOf(workItemSchema))).items,
   decide: (workItemId: string, decision: Decision) =>
     request(`/api/work-items/${id(workItemId)}/decision`, decisionResultSchema, { method: 'POST', body: decision }),
+  /** Claims a work item for me; 409 CLAIMED_BY_OTHER / ALREADY_DECIDED. */
+  claimWorkItem: (workItemId: string) =>
+    request(`/api/work-items/${id(workItemId)}/claim`, workItemSchema, { method: 'POST' }),
+  /** Releases my claim; 409 NOT_CLAIMED_BY_YOU. */
+  releaseWorkItem: (workItemId: string) =>
+    request(`/api/work-items/${id(workItemId)}/release`, workItemSchema, { method: 'POST' }),
+  /** A case in my scope (department, street or district) with its answers, materials, timeline and clock. */
+  getStaffCase: (caseId: string) => request(`/api/cases/${id(caseId)}`, staffCaseSchema),
+  /** A document's metadata and, once checked, a short-lived download URL. */
+  getDocument: (documentId: string) => request(`/api/documents/${id(documentId)}`, staffDocumentSchema),
+  /** A published guide with its application form, for filing at the counter. */
+  getCounterGuide: (code: string) => request(`/api/services/${id(code)}`, counterGuideSchema),
+  /** Files a case at my street station for a citizen in person: accepted on the spot. */
+  fileAtCounter: (input: CounterCase) =>
+    request('/api/counter/cases', filedCaseSchema, { method: 'POST', body: input }),
+  /** Supervision figures of my scope (district or department). */
+  getSupervisionSummary: (filters: SupervisionFilters) =>
+    request(`/api/supervision/summary?${queryString(filters)}`, supervisionSummarySchema),
+  /** The supervised cases as CSV, unparsed, so a route handler can stream it to the browser. */
+  exportSupervision: async (filters: SupervisionFilters): Promise<Response> => {
+    const token = (await getSession())?.accessToken;
+    return fetch(`${config().apiOrigin}/api/supervision/export?${queryString(filters)}`, {
+      headers: { accept: 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(60_000),
+    });
+  },
   listOutbox: async () => (await request('/api/admin/outbox', itemsOf(outboxMessageSchema))).items,
   /** My profile, masked; `reveal` shows the phone and ID number in full (audited by the API). */
   getProfile: (options: { reveal?: boolean } = {}) =>

@@ -1,20 +1,37 @@
-import { getTranslations } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CaseDetails } from '@/components/case-details';
+import { DateTime } from '@/components/date-time';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
-import type { CaseDetail, WorkItem } from '@/lib/api-schemas';
+import type { StaffCase, WorkItem } from '@/lib/api-schemas';
+import { inLocale, termName } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
-import { deciderRoles, hasAnyRole } from '@/lib/roles';
+import { hasAnyRole } from '@/lib/roles';
+import { ClaimControl } from '../../_components/claim-control';
+import { DeadlineLevelBadge, EscalatedBadge } from '../../_components/deadline-level';
+import styles from '../../_components/staff.module.css';
+import { inboxRoles } from '../../_lib/staff-roles';
+import { CaseAnswers } from './case-answers';
+import { CaseMaterials } from './case-materials';
+import { StaffCaseTimeline } from './case-timeline';
 import { DecisionForm } from './decision-form';
 
-export default async function StaffCasePage({ params }: { params: Promise<{ caseId: string }> }) {
+type Props = { params: Promise<{ caseId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('StaffCase'))('metaTitle') };
+}
+
+/** One case for staff in scope: the work to do on it, its deadline, answers, materials and history. */
+export default async function StaffCasePage({ params }: Props) {
   const { caseId } = await params;
   const session = await requireSession(`/staff/cases/${encodeURIComponent(caseId)}`);
-  const t = await getTranslations('StaffCase');
-  const decides = hasAnyRole(session.roles, deciderRoles);
-  const [item, openItems] = await loadCase(caseId, decides);
+  const [t, staff, locale] = await Promise.all([getTranslations('StaffCase'), getTranslations('Staff'), getLocale()]);
+  const [item, openItems] = await loadCase(caseId, hasAnyRole(session.roles, inboxRoles));
+  const guide = await api.getCounterGuide(item.itemCode).catch(() => undefined);
+  const { clock } = item;
   return (
     <>
       <p>
@@ -22,29 +39,175 @@ export default async function StaffCasePage({ params }: { params: Promise<{ case
       </p>
       <h1>{t('title', { caseNumber: item.caseNumber })}</h1>
       <p className="case-heading">
-        <span>{item.title}</span> <span className="muted">{t('status')}</span> <StatusBadge status={item.status} />
+        <span>{inLocale(item.itemName, locale)}</span> <span className="muted">{t('status')}</span>{' '}
+        <StatusBadge status={item.status} />
+        {item.escalated ? <EscalatedBadge /> : null}
       </p>
+
       <section aria-labelledby="decision-heading" className="panel">
         <h2 id="decision-heading">{t('decisionHeading')}</h2>
         {openItems.length === 0 ? (
           <p>{t('noOpenItem')}</p>
         ) : (
           openItems.map((workItem) => (
-            <DecisionForm key={workItem.workItemId} workItemId={workItem.workItemId} step={workItem.step} />
+            <div key={workItem.workItemId} data-testid="work-item" data-step={workItem.step}>
+              <h3>{t('stepHeading', { step: staff(`steps.${workItem.step}`) })}</h3>
+              <ClaimControl
+                workItemId={workItem.workItemId}
+                caseNumber={item.caseNumber}
+                claimedBy={workItem.claimedBy}
+                me={session.username}
+              />
+              {workItem.claimedBy && workItem.claimedBy !== session.username ? (
+                <p className="notice notice-warning">{t('heldByOther', { name: workItem.claimedBy })}</p>
+              ) : (
+                <DecisionForm workItemId={workItem.workItemId} step={workItem.step} />
+              )}
+            </div>
           ))
         )}
       </section>
-      <CaseDetails item={item} />
+
+      <section aria-labelledby="overview-heading">
+        <h2 id="overview-heading">{t('overview')}</h2>
+        <dl className={styles.facts}>
+          <dt>{t('item')}</dt>
+          <dd>
+            {inLocale(item.itemName, locale)} <span className="muted">{item.itemCode}</span>
+          </dd>
+          <dt>{t('department')}</dt>
+          <dd>{termName('department', item.department, locale)}</dd>
+          <dt>{t('channel')}</dt>
+          <dd>
+            {item.channel === 'counter'
+              ? t('channelCounter', { street: item.street ?? '', clerk: item.filedBy ?? '' })
+              : t('channelOnline')}
+          </dd>
+          <dt>{t('applicant')}</dt>
+          <dd>{item.applicantMasked}</dd>
+          <dt>{t('filedAt')}</dt>
+          <dd>
+            <DateTime value={item.createdAt} />
+          </dd>
+          <dt>{t('pickup')}</dt>
+          <dd>
+            {item.pickup.method === 'station'
+              ? t('pickupStation', { street: item.pickup.street })
+              : t('pickupDownload')}
+            {item.handedOverAt ? (
+              <>
+                {' '}
+                {t('handedOverAt')} <DateTime value={item.handedOverAt} />
+              </>
+            ) : null}
+          </dd>
+          <dt>{t('papers')}</dt>
+          <dd>
+            <a href={`/case-papers/${encodeURIComponent(item.caseId)}/receipt.pdf`} target="_blank" rel="noopener">
+              {t('receipt')}
+            </a>
+            {item.result ? (
+              <>
+                {' · '}
+                <a href={`/case-papers/${encodeURIComponent(item.caseId)}/result.pdf`} target="_blank" rel="noopener">
+                  {t('resultPaper')}
+                </a>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="deadline-heading">
+        <h2 id="deadline-heading">{t('deadline')}</h2>
+        <dl className={styles.facts} data-testid="case-deadline">
+          <dt>{t('level')}</dt>
+          <dd>
+            <DeadlineLevelBadge level={clock.acceptedAt ? clock.level : undefined} />
+          </dd>
+          <dt>{t('acceptedAt')}</dt>
+          <dd>{clock.acceptedAt ? <DateTime value={clock.acceptedAt} /> : t('notAccepted')}</dd>
+          <dt>{t('limit')}</dt>
+          <dd>
+            {clock.limitDays === 0 ? t('limitImmediate') : t('limitDays', { days: clock.limitDays })}{' '}
+            <span className="muted">{t('statutory', { days: clock.statutoryDays })}</span>
+          </dd>
+          <dt>{t('dueDate')}</dt>
+          <dd>{clock.dueDate ? <time dateTime={clock.dueDate}>{clock.dueDate}</time> : t('dueAfterAcceptance')}</dd>
+          {clock.pauses.length > 0 ? (
+            <>
+              <dt>{t('pauses')}</dt>
+              <dd>
+                <ul className="plain-list">
+                  {clock.pauses.map((pause) => (
+                    <li key={pause.from}>
+                      <DateTime value={pause.from} /> – {pause.to ? <DateTime value={pause.to} /> : t('pauseOpen')}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {item.correction ? (
+          <p className="notice notice-warning">{t('correctionAsked', { reason: item.correction.reason })}</p>
+        ) : null}
+      </section>
+
+      {item.result ? <CaseResult result={item.result} rating={item.rating} /> : null}
+
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">{t('answers')}</h2>
+        <CaseAnswers answers={item.answers} form={guide?.form} />
+      </section>
+
+      <section aria-labelledby="case-materials">
+        <h2 id="case-materials">{t('materials')}</h2>
+        <CaseMaterials materials={item.materials} />
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('timeline')}</h2>
+        <StaffCaseTimeline entries={item.timeline} />
+      </section>
     </>
   );
 }
 
+async function CaseResult({ result, rating }: Pick<Required<StaffCase>, 'result'> & Pick<StaffCase, 'rating'>) {
+  const [t, staff] = await Promise.all([getTranslations('StaffCase'), getTranslations('Staff')]);
+  const resultKey = `results.${result.outcome}` as Parameters<typeof staff>[0];
+  return (
+    <section aria-labelledby="result-heading">
+      <h2 id="result-heading">{t('result')}</h2>
+      <dl className={styles.facts}>
+        <dt>{t('outcome')}</dt>
+        <dd>{staff.has(resultKey) ? staff(resultKey) : result.outcome}</dd>
+        {result.comment ? (
+          <>
+            <dt>{t('comment')}</dt>
+            <dd className="preserve-lines">{result.comment}</dd>
+          </>
+        ) : null}
+        <dt>{t('decidedAt')}</dt>
+        <dd>
+          <DateTime value={result.decidedAt} />
+        </dd>
+        <dt>{t('documentNumber')}</dt>
+        <dd>{result.documentNumber}</dd>
+        <dt>{t('rating')}</dt>
+        <dd>{rating ? t('rated', { score: rating.score, comment: rating.comment || '—' }) : t('notRated')}</dd>
+      </dl>
+    </section>
+  );
+}
+
 /** The case and the caller's open work items on it; a case the caller may not see is not found. */
-async function loadCase(caseId: string, decides: boolean): Promise<[CaseDetail, WorkItem[]]> {
+async function loadCase(caseId: string, hasInbox: boolean): Promise<[StaffCase, WorkItem[]]> {
   try {
     return await Promise.all([
-      api.getCase(caseId),
-      decides ? api.listWorkItems().then((items) => items.filter((w) => w.caseId === caseId)) : Promise.resolve([]),
+      api.getStaffCase(caseId),
+      hasInbox ? api.listWorkItems().then((items) => items.filter((w) => w.caseId === caseId)) : Promise.resolve([]),
     ]);
   } catch (error) {
     if (isApiError(error, 404) || isApiError(error, 403)) notFound();
