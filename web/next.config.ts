@@ -28,9 +28,16 @@ const nextConfig: NextConfig = {
       '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
       // The outlet map's district outline (functions/src/outlets/geojson.ts) and the outlets it imports.
       './stations.js': '../functions/src/outlets/stations.ts',
+      // The case model's form answers (cases/model.ts), shared by the application and correction forms.
+      '../forms/model.js': '../functions/src/forms/model.ts',
     },
   },
   poweredByHeader: false,
+  experimental: {
+    // Without script an application posts its files with the form (the server action uploads them); with
+    // script they go to storage directly and the post stays small. 10 MB is also the proxy's body limit.
+    serverActions: { bodySizeLimit: '10mb' },
+  },
   // The proxy then sees the URL the server was started with (HOSTNAME:PORT) instead of `localhost:PORT`;
   // otherwise, with HOSTNAME=127.0.0.1, next-intl's rewrites look cross-origin and loop back through the proxy.
   skipProxyUrlNormalize: true,

@@ -11,6 +11,10 @@ import { counterCaseInput } from '../../functions/src/cases/model';
 import { formSchema as counterFormSchema } from '../../functions/src/forms/model';
 import { stepOutcomes, steps, type Step } from '../../functions/src/workitems/model';
 import { guideSchema as publishedGuideSchema } from './hall-schemas';
+// The citizen's application, case and lookup (services/[code]/apply, my/cases, status).
+import { correctionInput, lookupInput, ratingInput } from '../../functions/src/cases/model';
+import { draftRead, formSchema } from '../../functions/src/forms/model';
+import { guideSchema } from './hall-schemas';
 
 // Shapes of the HTTP API (functions/src/routes.ts). Responses are parsed, not trusted: a changed API fails
 // loudly here instead of rendering `undefined`.
@@ -330,3 +334,113 @@ export const supervisionFiltersSchema = z
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'order' });
 export type SupervisionFilters = z.infer<typeof supervisionFiltersSchema>;
+
+// ---- The citizen's application (services/[code]/apply), case page (my/cases/[caseId]) and lookup (status).
+
+/** A guide with its application form (GET /api/services/{code}); the form is parsed with the API's own schema. */
+export const applicationGuideSchema = guideSchema.extend({ form: formSchema });
+export type ApplicationGuide = z.infer<typeof applicationGuideSchema>;
+
+/** GET /api/forms/{code}/draft: the saved draft, or what the profile fills in. */
+export const formDraftReadSchema = draftRead;
+export type FormDraftRead = z.infer<typeof formDraftReadSchema>;
+export const formDraftSchema = draftRead.shape.draft.unwrap();
+export type FormDraft = z.infer<typeof formDraftSchema>;
+
+/** A 422 FORM_INVALID's `details.fields` (functions/src/forms/errors.ts). */
+export const formProblemDetailsSchema = z.object({
+  fields: z.array(z.object({ field: z.string(), code: z.string(), limit: z.number().optional(), message: z.string() })),
+});
+
+/** A 422 MATERIAL_*'s details: the material missing, or the file (`materials.<k>.documentIds.<p>`) refused. */
+export const materialProblemDetailsSchema = z.object({
+  field: z.string().optional(),
+  material: z.number().int().optional(),
+});
+
+/** POST /api/documents/{id}/verify: the content check of an uploaded file. */
+export const documentCheckSchema = z.object({
+  documentId: z.string(),
+  fileName: z.string(),
+  check: z
+    .object({
+      outcome: z.enum(['passed', 'scanning', 'rejected']),
+      code: z.string().optional(),
+      sha256: z.string().optional(),
+    })
+    .optional(),
+});
+export type DocumentCheck = z.infer<typeof documentCheckSchema>;
+
+const bilingualTextSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** A case as its owner sees it (GET /api/cases/{id}; the answers only there). */
+export const citizenCaseSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  itemCode: z.string(),
+  itemName: bilingualTextSchema,
+  status: caseStatusSchema,
+  channel: z.enum(['online', 'counter']),
+  timeline: z.array(z.object({ at: z.string(), status: caseStatusSchema, note: z.string().optional() })),
+  clock: z.object({
+    acceptedAt: z.string().optional(),
+    limitDays: z.number().int(),
+    dueDate: z.string().optional(),
+    level: z.enum(['green', 'yellow', 'red', 'paused']),
+    pauses: z.array(z.object({ from: z.string(), to: z.string().optional() })).default([]),
+  }),
+  materials: z.array(
+    z.object({
+      material: z.number().int(),
+      name: bilingualTextSchema,
+      documentId: z.string(),
+      fileName: z.string(),
+      size: z.number().int(),
+      sha256: z.string(),
+    }),
+  ),
+  pickup: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('download') }),
+    z.object({ method: z.literal('station'), street: z.string() }),
+  ]),
+  correction: z.object({ requestedAt: z.string(), reason: z.string(), step: z.string() }).optional(),
+  result: z
+    .object({ outcome: z.string(), comment: z.string(), decidedAt: z.string(), documentNumber: z.string() })
+    .optional(),
+  rating: z.object({ score: z.number().int(), comment: z.string(), at: z.string() }).optional(),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type CitizenCase = z.infer<typeof citizenCaseSchema>;
+
+/** A case in my list (GET /api/cases). */
+export const citizenCaseSummarySchema = citizenCaseSchema.pick({
+  caseId: true,
+  caseNumber: true,
+  itemName: true,
+  status: true,
+  clock: true,
+  createdAt: true,
+});
+export type CitizenCaseSummary = z.infer<typeof citizenCaseSummarySchema>;
+
+export const correctionSchema = correctionInput;
+export type Correction = z.input<typeof correctionSchema>;
+export const ratingSchema = ratingInput;
+export type Rating = z.input<typeof ratingSchema>;
+export const caseLookupInputSchema = lookupInput;
+export type CaseLookupInput = z.infer<typeof caseLookupInputSchema>;
+
+/** POST /api/cases/lookup: the short status of a case, without names, answers or materials. */
+export const caseLookupSchema = z.object({
+  caseNumber: z.string(),
+  itemName: bilingualTextSchema,
+  status: caseStatusSchema,
+  applicantMasked: z.string(),
+  timeline: z.array(z.object({ at: z.string(), status: caseStatusSchema })),
+  dueDate: z.string().optional(),
+  createdAt: z.string(),
+});
+export type CaseLookup = z.infer<typeof caseLookupSchema>;

@@ -20,6 +20,16 @@ import {
   supervisionSummarySchema,
   type CounterCase,
   type SupervisionFilters,
+  applicationGuideSchema,
+  caseLookupSchema,
+  citizenCaseSchema,
+  citizenCaseSummarySchema,
+  documentCheckSchema,
+  formDraftReadSchema,
+  formDraftSchema,
+  type CaseLookupInput,
+  type Correction,
+  type Rating,
   type AuditFilters,
   type Decision,
   type NewCase,
@@ -167,6 +177,35 @@ export const api = {
   /** Outlets; `near` (lat,lng) orders them by distance. */
   listOutlets: (query: { near?: string; type?: 'street' | 'department' } = {}) =>
     request(`/api/outlets?${queryString(query)}`, outletListSchema),
+  /** A guide with its application form, for the apply page. */
+  getApplicationGuide: (code: string) => request(`/api/services/${id(code)}`, applicationGuideSchema),
+  /** My draft of an item's form, or the answers my profile fills in. */
+  getFormDraft: (code: string) => request(`/api/forms/${id(code)}/draft`, formDraftReadSchema),
+  /** Saves my draft (version 0 for a new one); 409 FORM_DRAFT_STALE, 422 FORM_INVALID. */
+  saveFormDraft: (code: string, input: { answers: Record<string, string | number | boolean>; version: number }) =>
+    request(`/api/forms/${id(code)}/draft`, formDraftSchema, { method: 'PUT', body: input }),
+  /** Checks an uploaded file (type by its bytes, size, scan, SHA-256). */
+  verifyDocument: (documentId: string) =>
+    request(`/api/documents/${id(documentId)}/verify`, documentCheckSchema, { method: 'POST' }),
+  listMyCaseSummaries: async () => (await request('/api/cases', itemsOf(citizenCaseSummarySchema))).items,
+  /** One of my cases with its answers, materials, timeline and clock. */
+  getMyCase: (caseId: string) => request(`/api/cases/${id(caseId)}`, citizenCaseSchema),
+  sendCorrection: (caseId: string, input: Correction) =>
+    request(`/api/cases/${id(caseId)}/correction`, citizenCaseSchema, { method: 'POST', body: input }),
+  rateCase: (caseId: string, input: Rating) =>
+    request(`/api/cases/${id(caseId)}/rating`, citizenCaseSchema, { method: 'POST', body: input }),
+  /** The public status of a case by its number and the last 6 characters of the ID number. */
+  lookupCase: (input: CaseLookupInput) =>
+    request('/api/cases/lookup', caseLookupSchema, { method: 'POST', body: input }),
+  /** A case's receipt or result notice as PDF, unparsed, so a route handler can stream it. */
+  casePaper: async (caseId: string, paper: 'receipt' | 'result'): Promise<Response> => {
+    const token = (await getSession())?.accessToken;
+    return fetch(`${config().apiOrigin}/api/cases/${id(caseId)}/${paper}.pdf`, {
+      headers: { accept: 'application/pdf', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
+    });
+  },
   /** The audit search as CSV, unparsed, so a route handler can stream it to the browser. */
   exportAudit: async (filters: AuditFilters): Promise<Response> => {
     const token = (await getSession())?.accessToken;
