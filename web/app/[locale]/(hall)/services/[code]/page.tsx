@@ -32,14 +32,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuidePage({ params }: Props) {
   const { code } = await params;
   const guide = await guideOf(code);
-  const [t, hall, locale, format, outlets] = await Promise.all([
+  const [t, hall, apply, locale, format, outlets] = await Promise.all([
     getTranslations('Guide'),
     getTranslations('Hall'),
+    getTranslations('Apply'),
     getLocale(),
     getFormatter(),
     api.listOutlets(),
   ]);
   const outletNames = new Map(outlets.items.map((o) => [o.code, inLocale(o.name, locale)]));
+  // The API serves the item's form as PDF on the portal's own origin (/api/* goes to the API everywhere).
+  const formPdf = (mode: 'blank' | 'sample') =>
+    `/api/services/${encodeURIComponent(guide.code)}/form.pdf?mode=${mode}&lang=${locale === 'zh-CN' ? 'zh' : 'en'}`;
   const days = (n: number) => (n === 0 ? t('immediate') : t('workingDays', { days: n }));
   const sections = [
     ['basics', t('basics')],
@@ -68,7 +72,7 @@ export default async function GuidePage({ params }: Props) {
       </p>
       <div className="actions no-print">
         {guide.online ? (
-          <Link href={{ pathname: '/apply', query: { service: guide.code } }} className="button">
+          <Link href={`/services/${guide.code}/apply`} className="button">
             {t('applyOnline')}
           </Link>
         ) : (
@@ -76,6 +80,18 @@ export default async function GuidePage({ params }: Props) {
         )}
         <PrintButton label={t('print')} />
       </div>
+      <ul className="plain-list no-print" aria-label={apply('formPdfs')}>
+        <li>
+          <a href={formPdf('blank')} type="application/pdf">
+            {apply('blankFormPdf')}
+          </a>
+        </li>
+        <li>
+          <a href={formPdf('sample')} type="application/pdf">
+            {apply('sampleFormPdf')}
+          </a>
+        </li>
+      </ul>
 
       <nav aria-labelledby="toc-heading" className="toc no-print">
         <h2 id="toc-heading" className="toc-heading">

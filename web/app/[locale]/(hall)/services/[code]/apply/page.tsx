@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { randomUUID } from 'node:crypto';
+import { cache } from 'react';
+import { editedFrom, formLanguage } from '@/components/application-answers';
+import { NoAccess } from '@/components/no-access';
+import { Link } from '@/i18n/navigation';
+import { api, isApiError } from '@/lib/api';
+import { acceptedContentTypes, maxUploadBytes, type ApplicationGuide } from '@/lib/api-schemas';
+import { inLocale } from '@/lib/catalog-terms';
+import { requireSession } from '@/lib/guards';
+import { hasAnyRole, publicRoles } from '@/lib/roles';
+import { ApplyForm } from './apply-form';
+
+type Props = { params: Promise<{ code: string }> };
+
+const itemCodePattern = /^\d{6}-[A-Z]{2}-\d{4}$/;
+
+/** The guide with its form, or the not-found page for a code that is malformed or unknown. */
+const guideOf = cache(async (code: string): Promise<ApplicationGuide> => {
+  if (!itemCodePattern.test(code)) notFound();
+  try {
+    return await api.getApplicationGuide(code);
+  } catch (error) {
+    if (isApiError(error, 404) || isApiError(error, 400)) notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  if (!itemCodePattern.test(code)) return {};
+  const [t, locale, guide] = await Promise.all([getTranslations('Apply'), getLocale(), guideOf(code)]);
+  return { title: t('title', { name: inLocale(guide.name, locale) }) };
+}
+
+const uploadLimits = { accepted: acceptedContentTypes, maxBytes: maxUploadBytes };
+
+export default async function ApplyPage({ params }: Props) {
+  const { code } = await params;
+  if (!itemCodePattern.test(code)) notFound();
+  const session = await requireSession(`/services/${code}/apply`);
+  const [t, locale, guide] = await Promise.all([getTranslations('Apply'), getLocale(), guideOf(code)]);
+  if (!hasAnyRole(session.roles, publicRoles)) return <NoAccess text={t('citizensOnly')} />;
+  const name = inLocale(guide.name, locale);
+  const back = (
+    <p>
+      <Link href={`/services/${code}`}>{t('backToGuide', { name })}</Link>
+    </p>
+  );
+  if (!guide.online) {
+    return (
+      <>
+        {back}
+        <h1>{t('title', { name })}</h1>
+        <p className="notice notice-warning">{t('notOnline')}</p>
+      </>
+    );
+  }
+
+  const [{ draft, prefill }, outlets] = await Promise.all([
+    api.getFormDraft(code),
+    api.listOutlets({ type: 'street' }),
+  ]);
+  // A result is handed over by the clerks of a street's station (the workflow's handover step).
+  const stations = outlets.items
+    .filter((outlet) => outlet.kind === 'street-station')
+    .map((outlet) => ({ street: outlet.code.replace(/^street-/, ''), name: inLocale(outlet.name, locale) }));
+  return (
+    <>
+      {back}
+      <h1>{t('title', { name })}</h1>
+      <p>{t('intro')}</p>
+      <ApplyForm
+        itemCode={guide.code}
+        form={guide.form}
+        materials={guide.materials}
+        uploadLimits={uploadLimits}
+        language={formLanguage(locale)}
+        initialAnswers={editedFrom(draft?.answers ?? prefill)}
+        {...(draft ? { draft: { version: draft.version, updatedAt: draft.updatedAt } } : {})}
+        prefilled={!draft && Object.keys(prefill).length > 0}
+        stations={stations}
+        submissionToken={randomUUID()}
+      />
+    </>
+  );
+}
