@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DateTime } from '@/components/date-time';
 import { NoAccess } from '@/components/no-access';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api } from '@/lib/api';
+import { inLocale } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
 
@@ -14,15 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyCasesPage() {
   const session = await requireSession('/my/cases');
-  const t = await getTranslations('MyCases');
+  const [t, locale] = await Promise.all([getTranslations('MyCases'), getLocale()]);
   if (!hasAnyRole(session.roles, publicRoles)) return <NoAccess />;
-  const cases = await api.listMyCases();
+  const cases = await api.listMyCaseSummaries();
   return (
     <>
       <h1>{t('title')}</h1>
       {cases.length === 0 ? (
         <p>
-          {t('empty')} <Link href="/apply">{t('applyLink')}</Link>
+          {t('empty')} <Link href="/services">{t('applyLink')}</Link>
         </p>
       ) : (
         <div className="table-scroll">
@@ -42,11 +43,13 @@ export default async function MyCasesPage() {
               {cases.map((item) => (
                 <tr key={item.caseId} data-case-number={item.caseNumber}>
                   <th scope="row">{item.caseNumber}</th>
-                  <td>{item.title}</td>
+                  <td>{inLocale(item.itemName, locale)}</td>
                   <td>
                     <StatusBadge status={item.status} />
                   </td>
-                  <td>{item.createdAt ? <DateTime value={item.createdAt} /> : '—'}</td>
+                  <td>
+                    <DateTime value={item.createdAt} />
+                  </td>
                   <td>
                     <Link
                       href={`/my/cases/${encodeURIComponent(item.caseId)}`}

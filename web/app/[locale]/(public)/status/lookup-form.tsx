@@ -1,0 +1,120 @@
+'use client';
+
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef } from 'react';
+import { CaseProgress } from '@/components/case-progress';
+import { StatusBadge } from '@/components/status-badge';
+import { lookUpCase, type LookupState } from './actions';
+
+/** YYYY-MM-DD as a calendar date (noon UTC, so no time zone moves it to another day). */
+const civilDate = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/** The case lookup: number and ID tail in, the case's short status and progress out. Works without script. */
+export function LookupForm({ caseNumber }: { caseNumber: string }) {
+  const t = useTranslations('CaseLookup');
+  const locale = useLocale();
+  const format = useFormatter();
+  const [state, formAction, pending] = useActionState<LookupState, FormData>(lookUpCase, { status: 'idle' });
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== 'idle') outcome.current?.focus();
+  }, [state]);
+
+  const errors = state.errors ?? {};
+  const described = (id: 'caseNumber' | 'idTail') =>
+    [`${id}-hint`, errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const result = state.status === 'found' ? state.result : undefined;
+  return (
+    <>
+      <form action={formAction} className="form" noValidate>
+        <div className="field">
+          <label htmlFor="caseNumber">{t('caseNumber')}</label>
+          <p id="caseNumber-hint" className="hint">
+            {t('caseNumberHint')}
+          </p>
+          {errors.caseNumber ? (
+            <p id="caseNumber-error" className="field-error">
+              {t(errors.caseNumber)}
+            </p>
+          ) : null}
+          <input
+            id="caseNumber"
+            name="caseNumber"
+            type="text"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={20}
+            defaultValue={state.values?.caseNumber ?? caseNumber}
+            aria-invalid={errors.caseNumber ? true : undefined}
+            aria-describedby={described('caseNumber')}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="idTail">{t('idTail')}</label>
+          <p id="idTail-hint" className="hint">
+            {t('idTailHint')}
+          </p>
+          {errors.idTail ? (
+            <p id="idTail-error" className="field-error">
+              {t(errors.idTail)}
+            </p>
+          ) : null}
+          <input
+            id="idTail"
+            name="idTail"
+            type="text"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={6}
+            aria-invalid={errors.idTail ? true : undefined}
+            aria-describedby={described('idTail')}
+          />
+        </div>
+        <button type="submit" className="button" disabled={pending}>
+          {t('submit')}
+        </button>
+      </form>
+
+      {state.status === 'refused' && state.message ? (
+        <div className="notice notice-error" role="alert" tabIndex={-1} ref={outcome}>
+          {t(state.message)}
+        </div>
+      ) : null}
+      {result ? (
+        <section
+          aria-labelledby="lookup-result"
+          className="panel"
+          tabIndex={-1}
+          ref={outcome}
+          data-testid="lookup-result"
+        >
+          <h2 id="lookup-result">{t('resultTitle', { caseNumber: result.caseNumber })}</h2>
+          <dl className="details">
+            <dt>{t('item')}</dt>
+            <dd>{locale === 'zh-CN' ? result.itemName.zh : result.itemName.en}</dd>
+            <dt>{t('applicant')}</dt>
+            <dd>{result.applicantMasked || '—'}</dd>
+            <dt>{t('status')}</dt>
+            <dd>
+              <StatusBadge status={result.status} />
+            </dd>
+            {result.dueDate ? (
+              <>
+                <dt>{t('dueDate')}</dt>
+                <dd>
+                  <time dateTime={result.dueDate}>
+                    {format.dateTime(civilDate(result.dueDate), { dateStyle: 'long' })}
+                  </time>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <h3>{t('progress')}</h3>
+          <CaseProgress entries={result.timeline} />
+        </section>
+      ) : null}
+    </>
+  );
+}
