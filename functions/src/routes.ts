@@ -300,6 +300,14 @@ export const routes = [
     summary: "Publish an item's draft as its next immutable version",
   },
   {
+    id: 'forms.pdf',
+    method: 'GET',
+    path: '/api/services/{code}/form.pdf',
+    group: 'forms',
+    access: { public: true },
+    summary: "An item's application form as PDF: blank, or the filled sample (mode=blank|sample, lang=zh|en)",
+  },
+  {
     id: 'forms.getDraft',
     method: 'GET',
     path: '/api/forms/{code}/draft',

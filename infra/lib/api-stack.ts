@@ -54,6 +54,8 @@ export class ApiStack extends Stack {
         environment,
         logGroups,
         settings,
+        // Groups that draw PDFs: receipts (cases) and blank or sample forms (forms).
+        withCjkFont: group === 'cases' || group === 'forms',
       });
       grantApplicationAccess(fn.policy, settings, data);
       this.functions[group] = fn;

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
+import { bundledFontFile, fontPackageFile } from '../../functions/src/pdf/font.js';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -7,6 +9,16 @@ import { lambdaBundling } from './bundling.js';
 import { acknowledgeServerlessBaseline } from './nag-acknowledgements.js';
 import type { LogGroups } from './log-groups.js';
 import type { StageSettings } from './settings.js';
+
+/** Puts the PDF font beside the bundled handler, where functions/src/pdf/font.ts looks for it. */
+const copyCjkFont = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir: string, outputDir: string) => [
+    `mkdir -p "${outputDir}/${path.posix.dirname(bundledFontFile)}"`,
+    `cp "${inputDir}/node_modules/${fontPackageFile}" "${outputDir}/${bundledFontFile}"`,
+  ],
+};
 
 /** Node.js runtime of every function (cdk-nag L1 asks for the newest Node.js runtime CDK knows). */
 export const nodeRuntime = lambda.Runtime.NODEJS_24_X;
@@ -23,6 +35,8 @@ export interface AppFunctionProps {
   readonly settings: StageSettings;
   readonly timeout?: Duration;
   readonly memorySize?: number;
+  /** Copy the CJK font into the bundle (functions that draw PDFs: functions/src/pdf/font.ts). */
+  readonly withCjkFont?: boolean;
 }
 
 /**
@@ -87,6 +101,7 @@ export class AppFunction extends Construct {
         externalModules: [...lambdaBundling.externalModules],
         format: OutputFormat.ESM,
         forceDockerBundling: false,
+        ...(props.withCjkFont ? { commandHooks: copyCjkFont } : {}),
       },
     });
     acknowledgeServerlessBaseline(this.function, props.settings);

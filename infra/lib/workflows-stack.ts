@@ -1,8 +1,11 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { workflowTasks, type WorkflowTaskId } from '../../functions/src/workflow-tasks.js';
 import { workflows } from '../../workflows/index.js';
 import { AppFunction } from './app-function.js';
@@ -48,10 +51,31 @@ export class WorkflowsStack extends Stack {
         logGroups,
         settings,
         timeout: Duration.seconds(60),
+        // The outcome task draws the result notice (办理结果通知书).
+        withCjkFont: task.id === 'cases-record-outcome',
       });
       grantApplicationAccess(fn.policy, settings, data);
       this.taskFunctions[task.id] = fn;
     }
+
+    // The deadline sweep (电子监察): warnings, escalations and heartbeats of open work items.
+    const sweep = new AppFunction(this, 'DeadlineSweep', {
+      functionName: nameOf(settings, 'deadline-sweep'),
+      description: 'Raises deadline warnings and heartbeats open work items',
+      entry: `${projectRoot}/functions/src/cases/sweep.ts`,
+      handler: 'handler',
+      projectRoot,
+      environment,
+      logGroups,
+      settings,
+      timeout: Duration.minutes(5),
+    });
+    grantApplicationAccess(sweep.policy, settings, data);
+    new events.Rule(this, 'DeadlineSweepSchedule', {
+      description: 'Runs the deadline sweep',
+      schedule: events.Schedule.rate(Duration.minutes(sweepIntervalMinutes)),
+      targets: [new targets.LambdaFunction(sweep.function, { retryAttempts: 2 })],
+    });
     const taskFunction = (taskId: WorkflowTaskId): lambda.IFunction => {
       const fn = this.taskFunctions[taskId];
       if (!fn) throw new Error(`Workflow task "${taskId}" is not in functions/src/workflow-tasks.ts`);

@@ -22,6 +22,8 @@ import { provision } from './provision.js';
 import { startS3 } from './s3.js';
 import { seedDemoData } from './seed.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
+import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
+import { startSweepTimer } from './sweep-timer.js';
 import { seedScenarios } from '../../functions/src/scenarios/seed/index.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
@@ -41,6 +43,8 @@ export interface LocalCloudOptions {
   readonly rateLimits?: boolean;
   /** Scales workflow timeouts (tests of timeout paths); 1 = as defined. */
   readonly workflowTimeScale?: number;
+  /** Seconds between deadline sweeps (default: the platform's sweepIntervalMinutes); 0 turns them off. */
+  readonly sweepSeconds?: number;
   readonly log?: (message: string) => void;
 }
 
@@ -195,6 +199,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     }
     const edge = await startEdge(edgePort, { api: gateway.origin, web: web?.origin });
     stops.push(edge.stop);
+    const sweepSeconds = options.sweepSeconds ?? sweepIntervalMinutes * 60;
+    if (sweepSeconds > 0) stops.push(startSweepTimer(sweepSeconds, log));
     dynamoClient.destroy();
 
     // Tools such as `npm run audit:verify` find the running cloud here.

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/src/routes.js';
 import { roles, type Role } from '../../functions/src/platform/roles.js';
 import { admittedRoles, scopeFor, type RouteDefinition } from '../../functions/src/platform/route-table.js';
-import { api, eventually, tokenFor } from '../support/api.js';
+import { api, tokenFor } from '../support/api.js';
+import { fileOnlineCase, onlineItem } from '../support/cases.js';
 import { uploadDocument } from '../support/documents.js';
 import type { Call, Fixture } from './fixtures/fixture.js';
+import { caseFixtures, isDepartmentStaff } from './fixtures/case-fixtures.js';
 import { formFixtures } from './fixtures/form-fixtures.js';
 import { scenarioFixtures } from './fixtures/scenario-fixtures.js';
 import { supervisionFixtures } from './fixtures/supervision-fixtures.js';
@@ -31,35 +32,11 @@ const userOf: Record<Role, string> = {
   admin: 'admin1',
 };
 
-async function newCase(owner: string, department = 'civil-affairs') {
-  const res = await api('POST', '/api/cases', {
-    token: await tokenFor(owner),
-    body: { title: 'matrix', department, submissionToken: randomUUID() },
-  });
-  if (res.status !== 201) throw new Error(`case creation failed: ${JSON.stringify(res.body)}`);
-  return res.body.caseId as string;
-}
-
-async function openItem(department: string): Promise<string> {
-  const owner = department === 'civil-affairs' ? 'citizen1' : 'citizen2';
-  const caseId = await newCase(owner, department);
-  const officer = department === 'civil-affairs' ? 'officer1' : 'officer2';
-  return eventually(async () => {
-    const inbox = await api('GET', '/api/work-items', { token: await tokenFor(officer) });
-    return (inbox.body.items as Array<{ caseId: string; workItemId: string }>).find((i) => i.caseId === caseId)
-      ?.workItemId;
-  });
-}
-
+/** A document attached to a case: of `owner`'s in `department`, read by its staff. */
 async function submittedDocument(owner: string, department: string): Promise<string> {
-  const token = await tokenFor(owner);
-  const documentId = await uploadDocument(token);
-  const res = await api('POST', '/api/cases', {
-    token,
-    body: { title: 'with material', department, documentIds: [documentId], submissionToken: randomUUID() },
-  });
-  if (res.status !== 201) throw new Error(`case with document failed: ${JSON.stringify(res.body)}`);
-  return documentId;
+  const code = department === 'civil-affairs' ? onlineItem : '440104-SJ-0001';
+  const filed = await fileOnlineCase(owner, code);
+  return filed.body.materials[0].documentId as string;
 }
 
 /** A catalog item body for a new code, from a seed item; the cataloger sets up catalog fixtures. */
@@ -80,7 +57,7 @@ async function catalogDraft(publish: boolean): Promise<string> {
 const staffDepartment = (user: string) => (user === 'officer2' ? 'market-supervision' : 'civil-affairs');
 const otherDepartment = (user: string) =>
   staffDepartment(user) === 'civil-affairs' ? 'market-supervision' : 'civil-affairs';
-const isStaffUser = (user: string) => /^(officer|head)/.test(user);
+const isStaffUser = isDepartmentStaff;
 
 const fixtures: Record<string, Fixture> = {
   'health.get': { own: async () => ({ path: '/api/health' }) },
@@ -121,31 +98,6 @@ const fixtures: Record<string, Fixture> = {
       path: `/api/documents/${await uploadDocument(await tokenFor('citizen2'))}/verify`,
     }),
   },
-  'cases.create': {
-    own: async () => ({ method: 'POST', path: '/api/cases', body: { title: 'matrix', submissionToken: randomUUID() } }),
-  },
-  'cases.listMine': { own: async () => ({ path: '/api/cases' }) },
-  'cases.get': {
-    own: async (user) => ({
-      path: `/api/cases/${isStaffUser(user) ? await newCase('citizen1', staffDepartment(user)) : await newCase(user === 'supervisor1' ? 'citizen1' : user)}`,
-    }),
-    other: async (user) => ({
-      path: `/api/cases/${isStaffUser(user) ? await newCase('citizen2', otherDepartment(user)) : await newCase(user === 'citizen2' ? 'citizen1' : 'citizen2', 'market-supervision')}`,
-    }),
-  },
-  'workitems.list': { own: async () => ({ path: '/api/work-items' }) },
-  'workitems.decide': {
-    own: async (user) => ({
-      method: 'POST',
-      path: `/api/work-items/${await openItem(staffDepartment(user))}/decision`,
-      body: { outcome: 'approved' },
-    }),
-    other: async (user) => ({
-      method: 'POST',
-      path: `/api/work-items/${await openItem(otherDepartment(user))}/decision`,
-      body: { outcome: 'approved' },
-    }),
-  },
   'notifications.outbox': { own: async () => ({ path: '/api/admin/outbox' }) },
   'audit.search': { own: async () => ({ path: '/api/audit?limit=5' }) },
   'audit.export': { own: async () => ({ path: '/api/audit/export' }) },
@@ -170,6 +122,7 @@ const fixtures: Record<string, Fixture> = {
   'outlets.list': { own: async () => ({ path: '/api/outlets?near=23.1291,113.2644' }) },
   ...scenarioFixtures,
   ...formFixtures,
+  ...caseFixtures,
   ...supervisionFixtures,
 };
 
@@ -223,7 +176,7 @@ describe('access matrix: every route × every role × own / other scope', () => 
   }
 
   it("lists only the caller's department in an inbox", async () => {
-    await openItem('civil-affairs');
+    await fileOnlineCase('citizen1', onlineItem);
     const inbox = await api('GET', '/api/work-items', { token: await tokenFor('officer2') });
     expect(inbox.body.items.every((i: { department: string }) => i.department === 'market-supervision')).toBe(true);
   });

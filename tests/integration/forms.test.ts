@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { residentIdCheckCharacter } from '../../functions/src/platform/personal-data/resident-id.js';
-import { api, tokenFor } from '../support/api.js';
+import { api, origin, tokenFor } from '../support/api.js';
 
 const code = '440104-MZ-0001';
 const idNumber = `44010419850612002${residentIdCheckCharacter('44010419850612002')}`;
@@ -134,5 +134,22 @@ describe('e-form drafts (通用电子表单)', () => {
     const bad = await api('PUT', `/api/forms/${code}/draft`, { token, body: { answers: [], version: -1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['answers', 'version']);
+  });
+});
+
+describe('form PDFs', () => {
+  it('serves the blank form and the filled sample as PDF, without sign-in', async () => {
+    for (const mode of ['blank', 'sample']) {
+      const res = await fetch(`${origin()}/api/services/${code}/form.pdf?mode=${mode}&lang=zh`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(bytes.length).toBeLessThan(150_000);
+    }
+    const bad = await api('GET', `/api/services/${code}/form.pdf?mode=filled`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.fields[0].field).toBe('mode');
+    expect((await api('GET', '/api/services/440104-MZ-9999/form.pdf')).status).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { inject } from 'vitest';
 
 /** Calls the platform's public origin the way a browser or script would. */
@@ -11,6 +12,14 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
 }
 
+/**
+ * The loopback address a request leaves from. The gateway limits requests per client address, as the WAF
+ * does; the suite's thousands of fixture writes come from many "offices" (127.0.2.1–64) so that no single
+ * one hits the write limit. tests/integration/rate-limits.test.ts checks the limit itself from its own.
+ */
+let nextClient = 0;
+const clientAddress = () => `127.0.2.${(nextClient++ % 64) + 1}`;
+
 export async function api<T = any>(
   method: string,
   path: string,
@@ -23,11 +32,40 @@ export async function api<T = any>(
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  const res = await fetch(`${origin()}${path}`, { method, headers, body });
-  const text = await res.text();
-  let parsed: unknown = text;
+  const url = new URL(path, origin());
+  const res = await new Promise<{ status: number; text: string; headers: Headers }>((resolve, reject) => {
+    const req = http.request(
+      {
+        hostname: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method,
+        headers: { host: url.host, ...headers },
+        localAddress: clientAddress(),
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+          }
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            headers: responseHeaders,
+          });
+        });
+        response.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+  let parsed: unknown = res.text;
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    parsed = res.text ? JSON.parse(res.text) : undefined;
   } catch {
     // not JSON: keep the text
   }

@@ -9,6 +9,9 @@ import { withDerived } from './clock.js';
 import type { CaseRecord, CaseStatus } from './model.js';
 import * as store from './store.js';
 
+/** How often the sweep runs (EventBridge rule on AWS, the local cloud's timer by default). */
+export const sweepIntervalMinutes = 15;
+
 /** Statuses in which a case's legal clock runs (or is paused): accepted and not yet decided. */
 const clockedStatuses: readonly CaseStatus[] = ['accepted', 'in_review', 'deciding', 'needs_correction'];
 /** Statuses in which a case has human steps open. */

@@ -1,4 +1,6 @@
 import { getService } from '../catalog/service.js';
+import { departmentByCode } from '../catalog/taxonomy.js';
+import { renderFormPdf } from '../pdf/form-pdf.js';
 import { readProfile } from '../identity/service.js';
 import type { Profile } from '../identity/model.js';
 import { AppError } from '../platform/errors.js';
@@ -102,4 +104,20 @@ export async function discardDraft(principal: Principal, code: string): Promise<
 /** Discards a draft once its application is filed; no error when there is none. */
 export async function discardDraftIfAny(sub: string, code: string): Promise<void> {
   await store.deleteDraft(sub, code);
+}
+
+/** An item's published form as PDF: blank for the counter, or the filled sample (填写示例). */
+export async function formPdf(code: string, mode: 'blank' | 'sample', language: 'zh' | 'en'): Promise<Uint8Array> {
+  const item = await getService(code);
+  return renderFormPdf({
+    form: item.form,
+    item: {
+      code,
+      name: item.name,
+      departmentName: departmentByCode(item.department)?.name ?? { zh: item.department, en: item.department },
+    },
+    mode,
+    language,
+    date: item.publishedAt,
+  });
 }

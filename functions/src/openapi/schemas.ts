@@ -21,7 +21,7 @@ import {
   serviceListResponse,
 } from '../catalog/model.js';
 import { documentView, uploadRequest } from '../documents/model.js';
-import { draftInput as formDraftInput, draftRead, draftView } from '../forms/model.js';
+import { draftInput as formDraftInput, draftRead, draftView, formPdfQuery } from '../forms/model.js';
 import { profileInput, profileQuery } from '../identity/model.js';
 import { outletList, outletQuery } from '../outlets/model.js';
 import {
@@ -98,6 +98,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'Scenario', schema: publishedScenario },
   },
   'outlets.list': { query: outletQuery, response: { name: 'OutletList', schema: outletList } },
+  'forms.pdf': { params: code, query: formPdfQuery },
   'forms.getDraft': { params: code, response: { name: 'FormDraftRead', schema: draftRead } },
   'forms.putDraft': {
     params: code,
