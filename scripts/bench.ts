@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBundles } from './bench/bundles.js';
+import { measureCases, type CaseFigures } from './bench/cases.js';
 import { measureHttp } from './bench/http.js';
 import { startCloudProcess } from './bench/local-cloud-process.js';
 import { measureSearch } from './bench/search.js';
@@ -22,6 +23,7 @@ async function main() {
   console.log('Starting the local cloud (a child process) for HTTP figures…');
   const cloud = await startCloudProcess(root);
   let http;
+  let cases: CaseFigures | undefined;
   try {
     const token = await fetch(`${cloud.origin}/api/auth/local/token`, {
       method: 'POST',
@@ -45,6 +47,8 @@ async function main() {
       await measureHttp(...profile, 1),
       await measureHttp(...profile, 50),
     ];
+    console.log('Case engine: lifecycles, 50 concurrent submitters, an inbox of 10,000…');
+    cases = await measureCases(cloud.origin, cloud.dataDir);
   } finally {
     await cloud.stop();
   }
@@ -82,6 +86,22 @@ also bounded by the audit trail, whose appends are serialised per hash chain (4 
 | route | connections | p50 | p99 | requests/s | errors | non-2xx |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${http.map((h) => `| ${h.name} | ${h.connections} | ${h.p50Ms} ms | ${h.p99Ms} ms | ${h.requestsPerSecond} | ${h.errors} | ${h.non2xx} |`).join('\n')}
+
+## Case engine (scripts/bench/cases.ts)
+
+Against the same child-process cloud. **Lifecycle**: ${cases!.lifecycle.cases} cases of ${'`440104-MZ-0007`'} one after
+another, each filed (answers and one uploaded PDF per required material prepared beforehand), accepted,
+reviewed and approved by officer and head the moment their work item appears (polling the inbox), until
+the case reads *completed* — the machine's share of a case's life (workflow transitions, tasks, result
+notice PDF, notifications, audit). **Submit**: ${cases!.submit.submissions} submissions by ${cases!.submit.clients} concurrent clients,
+each with its own submission token and materials. **Inbox**: ${cases!.inbox.openItems.toLocaleString('en')} open work items written into
+one inbox, then ${'`GET /api/work-items`'} (the first page, most urgent first) timed 50 times.
+
+| figure | p50 | p99 | other |
+| --- | ---: | ---: | --- |
+| full case lifecycle (machine time) | ${cases!.lifecycle.p50Ms} ms | ${cases!.lifecycle.p99Ms} ms | ${cases!.lifecycle.cases} cases |
+| submit, ${cases!.submit.clients} concurrent clients | ${cases!.submit.p50Ms} ms | ${cases!.submit.p99Ms} ms | ${cases!.submit.perSecond} cases/s, ${cases!.submit.duplicates} lost or duplicated |
+| inbox with ${cases!.inbox.openItems.toLocaleString('en')} open items | ${cases!.inbox.p50Ms} ms | ${cases!.inbox.p99Ms} ms | page of ${cases!.inbox.pageSize} |
 
 ## Search (in-process, scripts/bench/search.ts)
 

@@ -39,6 +39,7 @@ export async function startCloudProcess(root: string) {
   }
   return {
     origin,
+    dataDir,
     stop: async () => {
       await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
  * Access patterns (core table):
  * - a work item: GetItem pk=WORKITEM#<id>, sk=META
- * - an inbox, oldest first: Query gsi1 gsi1pk=INBOX#<role>#<department or street> (sparse: open items only)
+ * - an inbox, most urgent first: Query gsi1 gsi1pk=INBOX#<role>#<department or street>, gsi1sk=urgencyKey
+ *   (sparse: open items only), so a page of an inbox of 10,000 items is still its most urgent items
  * - claiming and releasing: conditional updates on `claimedBy`
  * - a case's work items: Query gsi2 gsi2pk=CASE#<caseId>, begins_with(gsi2sk, WORKITEM#)
  * - deciding: conditional status transitions, so two officers can never both decide one item
@@ -17,6 +18,9 @@ const key = (id: string) => ({ pk: `WORKITEM#${id}`, sk: 'META' });
 const inbox = (role: string, unit: string) => `INBOX#${role}#${unit}`;
 /** The inbox an item sits in: a handover's street's clerks, otherwise the department's role. */
 const inboxOf = (item: WorkItem) => inbox(item.role, item.street ?? item.department);
+/** Sorts an inbox: the earliest legal due date first (none last), escalations first, then the oldest. */
+const urgencyKey = (item: WorkItem) =>
+  `${item.dueDate ?? '9999-12-31'}#${item.escalated ? 0 : 1}#${item.createdAt}#${item.workItemId}`;
 
 function strip(item: Record<string, unknown>): WorkItem {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } = item;
@@ -30,7 +34,7 @@ export async function putWorkItem(item: WorkItem): Promise<void> {
       Item: {
         ...key(item.workItemId),
         gsi1pk: inboxOf(item),
-        gsi1sk: `${item.createdAt}#${item.workItemId}`,
+        gsi1sk: urgencyKey(item),
         gsi2pk: `CASE#${item.caseId}`,
         gsi2sk: `WORKITEM#${item.createdAt}#${item.workItemId}`,
         ...item,
@@ -45,7 +49,7 @@ export async function getWorkItem(id: string): Promise<WorkItem | undefined> {
   return out.Item ? strip(out.Item) : undefined;
 }
 
-export async function listInbox(role: string, unit: string, limit = 500): Promise<WorkItem[]> {
+export async function listInbox(role: string, unit: string, limit = 100): Promise<WorkItem[]> {
   const out = await dynamoClient().send(
     new QueryCommand({
       TableName: table(),
@@ -118,7 +122,7 @@ export async function reopen(item: WorkItem): Promise<void> {
       ExpressionAttributeValues: {
         ':open': 'open',
         ':pk': inboxOf(item),
-        ':sk': `${item.createdAt}#${item.workItemId}`,
+        ':sk': urgencyKey(item),
       },
     }),
   );
