@@ -76,11 +76,13 @@ test('the language switch shows the same page in English under /en', async ({ pa
   await page.getByRole('link', { name: 'Switch to English' }).click();
   await expect(page).toHaveURL('/en/status');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service status');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Track a case');
+  await expect(page.getByRole('heading', { level: 2, name: 'Service status' })).toBeVisible();
 
   await page.getByRole('link', { name: '切换到中文' }).click();
   await expect(page).toHaveURL('/status');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('服务状态');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('办件进度查询');
+  await expect(page.getByRole('heading', { level: 2, name: '服务状态' })).toBeVisible();
 });
 
 test('unknown pages answer 404 with the site layout', async ({ page }) => {
