@@ -93,6 +93,19 @@ test('problems are listed above the form, link to their fields and pass axe', as
   await expectNoAxeViolations(page);
 });
 
+test('under /en the form, its labels and its problems are in English', async ({ page }) => {
+  await signIn(page, 'citizen1', `/en${applyPath}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Apply online: Allowance for people aged 80 and over',
+  );
+  await expect(page.getByLabel("Applicant's name")).toHaveValue('陈小明');
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary.getByRole('heading')).toHaveText(/There are \d+ problems/);
+  await expect(summary.getByRole('link', { name: 'Postal address is required' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: "Upload “Applicant's resident ID card”" })).toBeVisible();
+});
+
 test('a saved draft is resumed in another session', async ({ page, browser }) => {
   await signIn(page, 'citizen1', applyPath);
   await page.getByLabel('居民身份证号码').fill(idNumber);
