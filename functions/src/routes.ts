@@ -105,8 +105,6 @@ export const routes = [
     path: '/api/cases/lookup',
     group: 'cases',
     access: { public: true },
-    // Each call tests a guess of the ID tail: limited like sign-in attempts.
-    rateClass: 'signIn',
     summary: 'Status of a case by its number and the last 6 characters of the ID number',
   },
   {

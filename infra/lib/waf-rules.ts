@@ -2,8 +2,7 @@ import { ArnFormat, Stack } from 'aws-cdk-lib';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { rateLimits, type RateLimit } from '../../functions/src/platform/rate-limits.js';
-import type { RateClass, RouteDefinition } from '../../functions/src/platform/route-table.js';
-import { routes } from '../../functions/src/routes.js';
+import type { RateClass } from '../../functions/src/platform/route-table.js';
 import type { LogGroups } from './log-groups.js';
 
 /**
@@ -53,16 +52,8 @@ export const customResponseBodies: Record<string, wafv2.CfnWebACL.CustomResponse
 /** Methods counted as writes: the local gateway counts every non-GET route (route-table.ts rateClassOf). */
 export const writeMethods = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-/**
- * Paths of the sign-in rate class at the edge: the portal's sign-in and callback handlers, /api/auth/, and
- * the API routes declared `rateClass: 'signIn'` (the case lookup by ID tail).
- */
-export const signInPaths: readonly string[] = [
-  '/auth/sign-in',
-  '/auth/callback',
-  '/api/auth/',
-  ...(routes as readonly RouteDefinition[]).filter((r) => r.rateClass === 'signIn').map((r) => r.path),
-];
+/** Paths of the sign-in rate class at the edge: the portal's sign-in and callback handlers and /api/auth/. */
+export const signInPaths = ['/auth/sign-in', '/auth/callback', '/api/auth/'] as const;
 
 /**
  * A per-IP rate-based rule of one rate class: blocks with 429 (like the local gateway) once a client

@@ -33,8 +33,6 @@ export interface RouteDefinition {
   readonly access: RouteAccess;
   /** The route returns personal data: every call is audited as a read of personal data. */
   readonly personalData?: boolean;
-  /** Overrides the method's rate class: a route that checks a secret (lookup by ID tail) counts as sign-in. */
-  readonly rateClass?: RateClass;
   readonly summary: string;
 }
 
@@ -55,8 +53,8 @@ export function scopeFor(route: RouteDefinition, roles: readonly Role[]): Scope 
 }
 
 /** The rate class of a route: writes are limited more strictly than reads. */
-export function rateClassOf(route: Pick<RouteDefinition, 'method' | 'rateClass'>): RateClass {
-  return route.rateClass ?? (route.method === 'GET' ? 'read' : 'write');
+export function rateClassOf(route: Pick<RouteDefinition, 'method'>): RateClass {
+  return route.method === 'GET' ? 'read' : 'write';
 }
 
 /** `GET /api/x/{id}` — the API Gateway route key of a route. */
