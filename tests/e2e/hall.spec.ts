@@ -70,7 +70,7 @@ test('a guide lists its materials, prints without navigation and links fully-onl
   await page.getByTestId('service-list').getByRole('link').first().click();
   await expect(page.getByRole('main').getByRole('link', { name: '在线申请' })).toHaveAttribute(
     'href',
-    /\/apply\?service=\d{6}-[A-Z]{2}-\d{4}$/,
+    /\/services\/\d{6}-[A-Z]{2}-\d{4}\/apply$/,
   );
   const materials = page.locator('#materials');
   if ((await materials.locator('table').count()) > 0) {

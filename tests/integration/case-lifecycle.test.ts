@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { lookupAttemptsPerHour } from '../../functions/src/cases/service.js';
 import { api, tokenFor } from '../support/api.js';
 import {
   caseWhen,
@@ -197,9 +198,12 @@ describe('submission rules', () => {
     expect(found.status).toBe(200);
     expect(found.body).toMatchObject({ caseNumber: filed.body.caseNumber, status: 'submitted' });
     expect(JSON.stringify(found.body)).not.toContain(idNumber);
-    const wrong = await api('POST', '/api/cases/lookup', {
-      body: { caseNumber: filed.body.caseNumber, idTail: '000000' },
-    });
-    expect(wrong.status).toBe(404);
+    const guess = (idTail: string) =>
+      api('POST', '/api/cases/lookup', { body: { caseNumber: filed.body.caseNumber, idTail } });
+    for (let i = 0; i < lookupAttemptsPerHour; i++) expect((await guess('000000')).status).toBe(404);
+    // Then the case number is locked for the hour, even for the right tail, from any address.
+    const locked = await guess(idNumber.slice(-6));
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.code).toBe('LOOKUP_LOCKED');
   });
 });

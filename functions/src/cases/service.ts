@@ -83,14 +83,26 @@ function lookupView(record: CaseRecord) {
   };
 }
 
+/** Wrong guesses of one case's ID tail allowed per hour before its lookups lock (429) until the next hour. */
+export const lookupAttemptsPerHour = 10;
+
 /**
  * Finds a case by its number and the last six characters of the applicant's ID number (for counter
- * filings without an account). 404 for any mismatch, so a guess learns nothing.
+ * filings without an account). 404 for any mismatch, so a guess learns nothing; after
+ * `lookupAttemptsPerHour` wrong guesses for one case number its lookups answer 429 until the hour ends,
+ * whichever addresses the guesses come from (the portal's server makes them for everyone).
  */
 export async function lookupCase(caseNumber: string, idTail: string) {
+  const now = new Date();
+  if ((await store.lookupFailures(caseNumber, now)) >= lookupAttemptsPerHour) {
+    throw new AppError(429, 'LOOKUP_LOCKED', 'Too many wrong guesses for this case number; try again next hour');
+  }
   const index = await lookupIndexOf(caseNumber, idTail);
   const record = await store.getCaseByNumber(caseNumber);
-  if (!record || record.lookupIndex !== index) throw notFound('Case');
+  if (!record || record.lookupIndex !== index) {
+    await store.addLookupFailure(caseNumber, now);
+    throw notFound('Case');
+  }
   return lookupView(record);
 }
 

@@ -213,3 +213,27 @@ export async function updateCase(caseId: string, change: CaseChange): Promise<Ca
     throw error;
   }
 }
+
+/** Failed lookups of one case number in the current hour (the counter expires by TTL after two). */
+const lookupFailureKey = (caseNumber: string, at: Date) => ({
+  pk: `LOOKUPFAIL#${caseNumber}#${at.toISOString().slice(0, 13)}`,
+  sk: 'META',
+});
+
+export async function lookupFailures(caseNumber: string, at: Date): Promise<number> {
+  const out = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: lookupFailureKey(caseNumber, at), ConsistentRead: true }),
+  );
+  return Number(out.Item?.failures ?? 0);
+}
+
+export async function addLookupFailure(caseNumber: string, at: Date): Promise<void> {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: lookupFailureKey(caseNumber, at),
+      UpdateExpression: 'ADD failures :one SET expiresAt = if_not_exists(expiresAt, :expires)',
+      ExpressionAttributeValues: { ':one': 1, ':expires': Math.floor(at.getTime() / 1000) + 7200 },
+    }),
+  );
+}

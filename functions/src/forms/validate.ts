@@ -3,7 +3,7 @@ import {
   isMainlandMobile,
   normaliseMobile,
   residentIdProblem,
-} from '../platform/personal-data/resident-id.js';
+} from '../platform/personal-data/resident-id-rules.js';
 import type { FormAnswers, FormField, FormSchema, FormValue } from './model.js';
 
 /**
