@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { demoUsers } from '../../infra/local/identity/demo-users.js';
 import { api, eventually, tokenFor } from '../support/api.js';
+import { fileOnlineCase } from '../support/cases.js';
 
 const subOf = (username: string) => demoUsers.find((u) => u.username === username)!.sub;
 
@@ -25,11 +25,7 @@ async function auditOf(username: string): Promise<AuditView[]> {
 
 describe('every write, refusal, sign-in and read of personal data is audited', () => {
   it('records a write with who, what, outcome, request id and source address', async () => {
-    const created = await api('POST', '/api/cases', {
-      token: await tokenFor('citizen2'),
-      body: { title: 'audited', submissionToken: randomUUID() },
-    });
-    expect(created.status).toBe(201);
+    const created = await fileOnlineCase('citizen2');
     const record = await eventually(async () =>
       (await auditOf('citizen2')).find((r) => r.action === 'cases.create' && r.resource.id === created.body.caseId),
     );
