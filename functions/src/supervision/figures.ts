@@ -48,12 +48,21 @@ export function caseFacts(c: SupervisedCase, now: string): CaseFacts {
   return { acceptedAt, dueDate: due, ...(late > 0 ? { daysOverdue: late } : {}) };
 }
 
+/** The facts of each case at `now`, computed once for every figure a request draws from them. */
+export function factsOf(cases: readonly SupervisedCase[], now: string): Map<SupervisedCase, CaseFacts> {
+  return new Map(cases.map((c) => [c, caseFacts(c, now)]));
+}
+
 const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 const mean = (values: readonly number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 
-/** The figures of a group of cases at `now`. */
-export function figuresOf(cases: readonly SupervisedCase[], now: string): CaseFigures {
+/** The figures of a group of cases at `now` (`facts` may hold their facts already). */
+export function figuresOf(
+  cases: readonly SupervisedCase[],
+  now: string,
+  facts: ReadonlyMap<SupervisedCase, CaseFacts> = factsOf(cases, now),
+): CaseFigures {
   const byStatus = Object.fromEntries(caseStatuses.map((s) => [s, 0])) as Record<CaseStatus, number>;
   let finished = 0;
   let open = 0;
@@ -68,10 +77,10 @@ export function figuresOf(cases: readonly SupervisedCase[], now: string): CaseFi
     else if (!c.result) open += 1;
     if (c.channel === 'online') online += 1;
     if (c.rating) scores.push(c.rating.score);
-    const facts = caseFacts(c, now);
-    if (facts.handlingDays !== undefined) handling.push(facts.handlingDays);
-    if (facts.onTime) onTime += 1;
-    if (facts.daysOverdue !== undefined) overdue += 1;
+    const f = facts.get(c) ?? caseFacts(c, now);
+    if (f.handlingDays !== undefined) handling.push(f.handlingDays);
+    if (f.onTime) onTime += 1;
+    if (f.daysOverdue !== undefined) overdue += 1;
   }
   const onlineShare = ratio(online, cases.length);
   return {
@@ -103,10 +112,11 @@ export function overdueCases(
   cases: readonly SupervisedCase[],
   now: string,
   limit: number = maxOverdueListed,
+  known: ReadonlyMap<SupervisedCase, CaseFacts> = factsOf(cases, now),
 ): OverdueCase[] {
   const late: OverdueCase[] = [];
   for (const c of cases) {
-    const facts = caseFacts(c, now);
+    const facts = known.get(c) ?? caseFacts(c, now);
     if (facts.daysOverdue === undefined || !facts.dueDate) continue;
     late.push({
       caseId: c.caseId,

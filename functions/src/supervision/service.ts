@@ -8,8 +8,14 @@ import { logger } from '../platform/logger.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { supervisionCsv } from './export.js';
-import { figuresOf, filedWithin, overdueCases, supervisedCase } from './figures.js';
-import { onlineTarget, type SupervisedCase, type SupervisionQuery, type SupervisionSummary } from './model.js';
+import { factsOf, figuresOf, filedWithin, overdueCases, supervisedCase } from './figures.js';
+import {
+  maxOverdueListed,
+  onlineTarget,
+  type SupervisedCase,
+  type SupervisionQuery,
+  type SupervisionSummary,
+} from './model.js';
 
 /** Where the cases come from: the cases context's department index (a fake in unit tests). */
 export interface CaseSource {
@@ -67,6 +73,7 @@ export async function supervisionSummary(
   const started = Date.now();
   const departments = departmentsInScope(principal, scope, query.department);
   const cases = await casesOf(departments, query, options.source ?? casesStore);
+  const facts = factsOf(cases, now);
   const byDepartment = new Map<string, SupervisedCase[]>(departments.map((d) => [d, []]));
   for (const c of cases) byDepartment.get(c.department)?.push(c);
   const summary: SupervisionSummary = {
@@ -75,13 +82,13 @@ export async function supervisionSummary(
     period: { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) },
     scope: { kind: scope === 'district' ? 'district' : 'department', departments },
     onlineTarget,
-    total: figuresOf(cases, now),
+    total: figuresOf(cases, now, facts),
     departments: departments.map((department) => ({
       department,
       name: departmentByCode(department)?.name ?? { zh: department, en: department },
-      ...figuresOf(byDepartment.get(department) ?? [], now),
+      ...figuresOf(byDepartment.get(department) ?? [], now, facts),
     })),
-    overdue: overdueCases(cases, now),
+    overdue: overdueCases(cases, now, maxOverdueListed, facts),
   };
   logger.info('supervision summary', {
     action: 'supervision.summary',
