@@ -6,7 +6,7 @@ import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
 import { ClaimControl } from './_components/claim-control';
 import { DeadlineLevelBadge, EscalatedBadge } from './_components/deadline-level';
-import { chinaToday, daysBetween, workItemLevel } from './_lib/deadline';
+import { chinaToday, daysBetween, isTimed, workItemLevel } from './_lib/deadline';
 import { inboxRoles } from './_lib/staff-roles';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,7 +55,7 @@ export default async function InboxPage() {
               </thead>
               <tbody>
                 {items.map((item) => {
-                  const left = item.dueDate ? daysBetween(today, item.dueDate) : undefined;
+                  const left = item.dueDate && isTimed(item) ? daysBetween(today, item.dueDate) : undefined;
                   return (
                     <tr
                       key={item.workItemId}
@@ -70,7 +70,11 @@ export default async function InboxPage() {
                       </td>
                       <td>{staff(`steps.${item.step}`)}</td>
                       <td>
-                        <DeadlineLevelBadge level={workItemLevel(item, today)} />
+                        {isTimed(item) ? (
+                          <DeadlineLevelBadge level={workItemLevel(item, today)} />
+                        ) : (
+                          <span className="muted">{t('handoverUntimed')}</span>
+                        )}
                         {item.dueDate && left !== undefined ? (
                           <div>
                             <time dateTime={item.dueDate}>{item.dueDate}</time>{' '}

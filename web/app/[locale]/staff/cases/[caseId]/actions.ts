@@ -1,14 +1,15 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { getPathname } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
 import { decisionSchema, fieldErrorsSchema, stepOutcomes, steps, type Step } from '@/lib/api-schemas';
 import { outcomesNeedingComment } from './outcomes';
 
 export interface DecisionState {
-  status: 'idle' | 'error' | 'success' | 'conflict';
-  outcome?: string;
+  status: 'idle' | 'error' | 'conflict';
   /** A problem with the form, or why the call failed (a message key of StaffCase.errors or the form). */
   message?: 'outcomeRequired' | 'commentRequired' | 'commentTooLong' | 'generic' | 'forbidden' | 'signedOut';
   /** Why a 409 refused the decision (a message key of StaffCase.conflicts). */
@@ -18,7 +19,11 @@ export interface DecisionState {
 
 // The API's decision body, plus the step's outcomes and the rule that a correction or refusal needs a reason.
 const decisionFormSchema = decisionSchema
-  .extend({ workItemId: z.string().min(1).max(100), step: z.enum(steps as [Step, ...Step[]]) })
+  .extend({
+    workItemId: z.string().min(1).max(100),
+    caseId: z.string().uuid(),
+    step: z.enum(steps as [Step, ...Step[]]),
+  })
   .refine((value) => (stepOutcomes[value.step] as readonly string[]).includes(value.outcome), {
     path: ['outcome'],
     message: 'outcomeRequired',
@@ -35,11 +40,15 @@ const conflicts: Record<string, DecisionState['conflict']> = {
   NOT_CLAIMED_BY_YOU: 'notClaimedByYou',
 };
 
-/** Sends a decision on a work item; each 409 says why it did not go through (decided, claimed, expired). */
+/**
+ * Sends a decision on a work item and shows the case again with what was decided; each 409 says why it did
+ * not go through (decided, claimed, expired).
+ */
 export async function decideWorkItem(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   const comment = String(formData.get('comment') ?? '');
   const parsed = decisionFormSchema.safeParse({
     workItemId: formData.get('workItemId'),
+    caseId: formData.get('caseId'),
     step: formData.get('step'),
     outcome: formData.get('outcome') ?? '',
     comment,
@@ -54,11 +63,9 @@ export async function decideWorkItem(_previous: DecisionState, formData: FormDat
         : 'outcomeRequired';
     return { status: 'error', message, comment };
   }
-  const { workItemId, outcome } = parsed.data;
+  const { workItemId, caseId, step, outcome } = parsed.data;
   try {
     await api.decide(workItemId, { outcome, comment: parsed.data.comment });
-    revalidatePath('/[locale]/staff', 'layout');
-    return { status: 'success', outcome };
   } catch (error) {
     if (isApiError(error, 409)) {
       return { status: 'conflict', conflict: conflicts[error.code] ?? 'alreadyDecided', comment };
@@ -73,4 +80,7 @@ export async function decideWorkItem(_previous: DecisionState, formData: FormDat
     console.error(JSON.stringify({ level: 'ERROR', action: 'workitems.decide', workItemId, error: String(error) }));
     return { status: 'error', message: 'generic', comment };
   }
+  // The case page again, with what was decided: the work item is gone, the case has moved on.
+  const href = { pathname: `/staff/cases/${caseId}`, query: { decided: `${step}.${outcome}` } };
+  redirect(getPathname({ href, locale: await getLocale() }));
 }

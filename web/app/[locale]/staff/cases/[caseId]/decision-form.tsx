@@ -13,10 +13,10 @@ type StaffKey = Parameters<ReturnType<typeof useTranslations<'Staff'>>>[0];
 
 /**
  * The decision on one work item: the step's outcomes as radio buttons and a comment, required for a
- * correction or a refusal. After the decision (or a conflict that ends the item) the form gives way to
- * the result; a colleague's claim leaves the form in place with the reason.
+ * correction or a refusal. The decision brings the case page back with what was decided (see
+ * DecisionNotice); a conflict that ends the item replaces the form, a colleague's claim leaves it in place.
  */
-export function DecisionForm({ workItemId, step }: { workItemId: string; step: Step }) {
+export function DecisionForm({ workItemId, caseId, step }: { workItemId: string; caseId: string; step: Step }) {
   const t = useTranslations('StaffCase');
   const staff = useTranslations('Staff');
   const [state, formAction, pending] = useActionState<DecisionState, FormData>(decideWorkItem, { status: 'idle' });
@@ -26,22 +26,12 @@ export function DecisionForm({ workItemId, step }: { workItemId: string; step: S
     if (state.status !== 'idle') resultRef.current?.focus();
   }, [state]);
 
-  const ended = state.status === 'success' || (state.status === 'conflict' && state.conflict !== 'claimedByOther');
+  const ended = state.status === 'conflict' && state.conflict !== 'claimedByOther';
   const outcomeLabel = (outcome: string) => staff(`outcomes.${step}.${outcome}` as StaffKey);
   if (ended) {
     return (
-      <div
-        ref={resultRef}
-        tabIndex={-1}
-        role="status"
-        className={`notice ${state.status === 'success' ? 'notice-success' : 'notice-warning'}`}
-        data-testid="decision-result"
-      >
-        <p>
-          {state.status === 'success'
-            ? t('decided', { outcome: outcomeLabel(state.outcome ?? '') })
-            : t(`conflicts.${state.conflict ?? 'alreadyDecided'}`)}
-        </p>
+      <div ref={resultRef} tabIndex={-1} role="status" className="notice notice-warning" data-testid="decision-result">
+        <p>{t(`conflicts.${state.conflict ?? 'alreadyDecided'}`)}</p>
         <p>
           <Link href="/staff">{t('backToInbox')}</Link>
         </p>
@@ -64,6 +54,7 @@ export function DecisionForm({ workItemId, step }: { workItemId: string; step: S
         </div>
       ) : null}
       <input type="hidden" name="workItemId" value={workItemId} />
+      <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="step" value={step} />
       <fieldset className={styles.outcomes} aria-describedby={outcomeError ? id('outcome-error') : undefined}>
         <legend>{t('outcomeLegend', { step: staff(`steps.${step}`) })}</legend>

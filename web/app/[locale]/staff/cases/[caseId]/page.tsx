@@ -5,7 +5,7 @@ import { DateTime } from '@/components/date-time';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
-import type { StaffCase, WorkItem } from '@/lib/api-schemas';
+import { stepOutcomes, steps, type StaffCase, type Step, type WorkItem } from '@/lib/api-schemas';
 import { inLocale, termName } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
@@ -17,16 +17,31 @@ import { CaseAnswers } from './case-answers';
 import { CaseMaterials } from './case-materials';
 import { StaffCaseTimeline } from './case-timeline';
 import { DecisionForm } from './decision-form';
+import { DecisionNotice } from './decision-notice';
 
-type Props = { params: Promise<{ caseId: string }> };
+type Props = {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** `?decided=<step>.<outcome>`: the decision the user just sent (see actions.ts), when it names a real one. */
+function decidedOf(value: unknown): { step: Step; outcome: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const [step, outcome] = value.split('.');
+  if (!steps.includes(step as Step)) return undefined;
+  return (stepOutcomes[step as Step] as readonly string[]).includes(outcome ?? '')
+    ? { step: step as Step, outcome: outcome! }
+    : undefined;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('StaffCase'))('metaTitle') };
 }
 
 /** One case for staff in scope: the work to do on it, its deadline, answers, materials and history. */
-export default async function StaffCasePage({ params }: Props) {
-  const { caseId } = await params;
+export default async function StaffCasePage({ params, searchParams }: Props) {
+  const [{ caseId }, query] = await Promise.all([params, searchParams]);
+  const decided = decidedOf(query.decided);
   const session = await requireSession(`/staff/cases/${encodeURIComponent(caseId)}`);
   const [t, staff, locale] = await Promise.all([getTranslations('StaffCase'), getTranslations('Staff'), getLocale()]);
   const [item, openItems] = await loadCase(caseId, hasAnyRole(session.roles, inboxRoles));
@@ -46,6 +61,7 @@ export default async function StaffCasePage({ params }: Props) {
 
       <section aria-labelledby="decision-heading" className="panel">
         <h2 id="decision-heading">{t('decisionHeading')}</h2>
+        {decided ? <DecisionNotice step={decided.step} outcome={decided.outcome} /> : null}
         {openItems.length === 0 ? (
           <p>{t('noOpenItem')}</p>
         ) : (
@@ -61,7 +77,7 @@ export default async function StaffCasePage({ params }: Props) {
               {workItem.claimedBy && workItem.claimedBy !== session.username ? (
                 <p className="notice notice-warning">{t('heldByOther', { name: workItem.claimedBy })}</p>
               ) : (
-                <DecisionForm workItemId={workItem.workItemId} step={workItem.step} />
+                <DecisionForm workItemId={workItem.workItemId} caseId={item.caseId} step={workItem.step} />
               )}
             </div>
           ))

@@ -1,0 +1,98 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { answersFromFormData, editedFrom, formProblems, type EditedAnswers } from '@/components/application-answers';
+import {
+  materialsOfPost,
+  refusalOf,
+  type FormRefusal,
+  type MaterialProblem,
+  type PostedUploads,
+} from '@/components/application-submission';
+import { redirect } from 'next/navigation';
+import { getPathname } from '@/i18n/navigation';
+import { api } from '@/lib/api';
+import { counterCaseSchema } from '@/lib/api-schemas';
+
+const itemCodePattern = /^\d{6}-[A-Z]{2}-\d{4}$/;
+
+export interface CounterPickup {
+  method: 'download' | 'station';
+  street: string;
+}
+
+export interface CounterState extends Partial<FormRefusal> {
+  status: 'idle' | 'refused';
+  /** What was posted, to refill the form when the browser runs no script. */
+  answers?: EditedAnswers;
+  uploads?: PostedUploads;
+  pickup?: CounterPickup;
+  identityChecked?: boolean;
+  identityProblem?: boolean;
+  pickupProblem?: boolean;
+}
+
+/**
+ * Files the form at the counter (POST /api/counter/cases) for the citizen in front of the clerk: the same
+ * form and material checks as the API, plus the clerk's confirmation that they checked the ID card. On
+ * success the browser goes to the receipt page; a retry with the same submission token finds the same case.
+ */
+export async function fileCounterCase(_previous: CounterState, data: FormData): Promise<CounterState> {
+  const itemCode = String(data.get('itemCode') ?? '');
+  if (!itemCodePattern.test(itemCode)) return { status: 'refused', message: 'generic' };
+  const scripted = data.get('js') === '1';
+  const pickup: CounterPickup = {
+    method: data.get('pickup') === 'station' ? 'station' : 'download',
+    street: String(data.get('street') ?? ''),
+  };
+  const identityChecked = data.get('identityChecked') === 'true';
+
+  let guide;
+  try {
+    guide = await api.getCounterGuide(itemCode);
+  } catch (error) {
+    return { status: 'refused', ...refusalOf(error, [], 'services.get') };
+  }
+  const answers = answersFromFormData(guide.form, data);
+  const materials = await materialsOfPost(guide.materials.length, data, scripted);
+  const echo = {
+    answers: editedFrom(answers),
+    pickup,
+    identityChecked,
+    ...(scripted ? {} : { uploads: materials.uploads }),
+  };
+  const problems = formProblems(guide.form, answers, { complete: true });
+  const materialProblems: Record<number, MaterialProblem> = {};
+  guide.materials.forEach((material, index) => {
+    if (material.required && !materials.send.some((m) => m.material === index)) materialProblems[index] = 'missing';
+  });
+  const pickupProblem = pickup.method === 'station' && pickup.street === '';
+  if (problems.length > 0 || Object.keys(materialProblems).length > 0 || !identityChecked || pickupProblem) {
+    return {
+      status: 'refused',
+      message: 'invalid',
+      problems,
+      materialProblems,
+      identityProblem: !identityChecked,
+      pickupProblem,
+      ...echo,
+    };
+  }
+
+  const input = counterCaseSchema.safeParse({
+    itemCode,
+    answers,
+    materials: materials.send,
+    pickup: pickup.method === 'station' ? { method: 'station', street: pickup.street } : { method: 'download' },
+    submissionToken: data.get('submissionToken'),
+    identityChecked,
+  });
+  if (!input.success) return { status: 'refused', message: 'invalid', ...echo };
+  let caseId: string;
+  try {
+    caseId = (await api.fileAtCounter(input.data)).caseId;
+  } catch (error) {
+    return { status: 'refused', ...refusalOf(error, materials.send, 'cases.fileAtCounter'), ...echo };
+  }
+  redirect(getPathname({ href: `/staff/counter/filed/${encodeURIComponent(caseId)}`, locale: await getLocale() }));
+}
