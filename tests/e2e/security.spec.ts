@@ -212,6 +212,10 @@ test('my profile shows the phone and ID number masked, and in full only on reque
   await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
   await expect(page.getByTestId('audit-records')).toHaveCount(0);
   expect((await page.request.get('/staff-audit-export')).status()).toBe(403);
+  // Nor to the supervision figures or the case list they export.
+  await page.goto('/staff/supervision');
+  await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
+  expect((await page.request.get('/staff-supervision-export/cases.csv')).status()).toBe(403);
 
   // The session cookie is httpOnly, SameSite=Lax and encrypted (a JWE has five parts; the token, a JWS, three).
   const cookie = (await context.cookies()).find((c) => c.name === 'yx_session');
