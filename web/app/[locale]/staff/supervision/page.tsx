@@ -301,6 +301,7 @@ async function Dashboard({
 
       <section aria-labelledby="supervision-statuses">
         <h2 id="supervision-statuses">{t('statusesTitle')}</h2>
+        {total.cases === 0 ? <p>{t('noCases')}</p> : null}
         <ul className="plain-list" data-testid="supervision-statuses">
           {caseStatuses
             .filter((status) => (total.byStatus[status] ?? 0) > 0)
