@@ -27,6 +27,7 @@ const nextConfig: NextConfig = {
       '../platform/roles.js': '../functions/src/platform/roles.ts',
       '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
       '../platform/personal-data/resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
+      './resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
       // The outlet map's district outline (functions/src/outlets/geojson.ts) and the outlets it imports.
       './stations.js': '../functions/src/outlets/stations.ts',
       // The case model's form answers (cases/model.ts), shared by the application and correction forms.
