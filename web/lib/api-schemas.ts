@@ -85,26 +85,6 @@ export const timelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-// The API may list documents as ids or as objects; both become objects here.
-const caseDocumentSchema = z.union([
-  z.string().transform((documentId) => ({ documentId, fileName: undefined, status: undefined })),
-  z.object({ documentId: z.string(), fileName: z.string().optional(), status: z.string().optional() }),
-]);
-
-export const caseDetailSchema = caseSummarySchema
-  .extend({
-    details: z.string().default(''),
-    documents: z.array(caseDocumentSchema).optional(),
-    documentIds: z.array(z.string()).optional(),
-    timeline: z.array(timelineEntrySchema).default([]),
-  })
-  .transform(({ documentIds, documents, ...rest }) => ({
-    ...rest,
-    documents:
-      documents ?? (documentIds ?? []).map((documentId) => ({ documentId, fileName: undefined, status: undefined })),
-  }));
-export type CaseDetail = z.infer<typeof caseDetailSchema>;
-
 /** The traffic light of a case's legal time limit (functions/src/deadlines/clock.ts). */
 export const deadlineLevels = ['green', 'yellow', 'red', 'paused'] as const;
 export type DeadlineLevel = (typeof deadlineLevels)[number];

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   apiErrorBodySchema,
   auditPageSchema,
-  caseDetailSchema,
   caseSummarySchema,
   createdCaseSchema,
   decisionResultSchema,
@@ -123,7 +122,6 @@ export const api = {
     request('/api/documents/uploads', uploadTicketSchema, { method: 'POST', body: input }),
   createCase: (input: NewCase) => request('/api/cases', createdCaseSchema, { method: 'POST', body: input }),
   listMyCases: async () => (await request('/api/cases', itemsOf(caseSummarySchema))).items,
-  getCase: (caseId: string) => request(`/api/cases/${id(caseId)}`, caseDetailSchema),
   listWorkItems: async () => (await request('/api/work-items', itemsOf(workItemSchema))).items,
   decide: (workItemId: string, decision: Decision) =>
     request(`/api/work-items/${id(workItemId)}/decision`, decisionResultSchema, { method: 'POST', body: decision }),

@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import type { Role } from '../platform/roles.js';
 
-/** The human steps of a case and what each may decide. */
-export const stepOutcomes = {
-  accept: ['accept', 'correct', 'reject'],
-  review: ['approve', 'reject', 'correct'],
-  decide: ['approved', 'rejected'],
-  handover: ['handed-over'],
-} as const;
+import { stepOutcomes } from './outcomes.js';
+
+export { outcomesNeedingComment, stepOutcomes } from './outcomes.js';
 export type Step = keyof typeof stepOutcomes;
 export const steps = Object.keys(stepOutcomes) as Step[];
 export const allOutcomes = [...new Set(Object.values(stepOutcomes).flat())] as [string, ...string[]];

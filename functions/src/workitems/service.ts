@@ -5,7 +5,13 @@ import { newId, nowIso } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { requireInScope } from '../platform/scope.js';
-import { stepOutcomes, type DecisionInput, type OpenWorkItemInput, type WorkItem } from './model.js';
+import {
+  outcomesNeedingComment,
+  stepOutcomes,
+  type DecisionInput,
+  type OpenWorkItemInput,
+  type WorkItem,
+} from './model.js';
 import * as store from './store.js';
 
 /** What staff see of a work item (never the task token). */
@@ -70,6 +76,10 @@ export async function openItemsOfCase(caseId: string): Promise<WorkItem[]> {
   return (await store.listForCase(caseId)).filter((i) => i.status === 'open');
 }
 
+/** 409 naming the colleague who holds the item, in the message and in `details.claimedBy`. */
+const claimedByOther = (holder: string | undefined) =>
+  new AppError(409, 'CLAIMED_BY_OTHER', `${holder ?? 'A colleague'} is handling this work item`, { claimedBy: holder });
+
 function isExpiredToken(error: unknown): boolean {
   return error instanceof TaskTimedOut || error instanceof TaskDoesNotExist || error instanceof InvalidToken;
 }
@@ -89,7 +99,7 @@ export async function claimItem(principal: Principal, scope: Scope | undefined, 
   if (!(await store.claim(workItemId, principal.username, at))) {
     const current = await store.getWorkItem(workItemId);
     if (current?.status !== 'open') throw conflict('ALREADY_DECIDED', 'This work item was already decided');
-    throw conflict('CLAIMED_BY_OTHER', `${current.claimedBy} is handling this work item`);
+    throw claimedByOther(current.claimedBy);
   }
   return workItemView({ ...item, claimedBy: principal.username, claimedAt: at });
 }
@@ -118,13 +128,13 @@ export async function decide(principal: Principal, scope: Scope | undefined, wor
       fields: [{ field: 'outcome', message: `one of ${allowed.join(', ')}` }],
     });
   }
-  if (['correct', 'reject', 'rejected'].includes(input.outcome) && input.comment === '') {
+  if (outcomesNeedingComment.includes(input.outcome) && input.comment === '') {
     throw new AppError(400, 'INVALID_INPUT', 'comment: say what the applicant must fix, or why', {
       fields: [{ field: 'comment', message: 'required for a correction or a refusal' }],
     });
   }
   if (item.claimedBy && item.claimedBy !== principal.username && item.status === 'open') {
-    throw conflict('CLAIMED_BY_OTHER', `${item.claimedBy} is handling this work item`);
+    throw claimedByOther(item.claimedBy);
   }
   if (!(await store.transition(workItemId, 'open', 'deciding'))) {
     throw conflict('ALREADY_DECIDED', 'This work item was already decided or is being decided');

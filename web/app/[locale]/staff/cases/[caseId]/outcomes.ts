@@ -1,5 +1,2 @@
-/**
- * Outcomes the citizen must be told a reason for: a correction (补正) or a refusal. The API refuses them
- * without a comment (functions/src/workitems/service.ts); the form asks before sending.
- */
-export const outcomesNeedingComment: readonly string[] = ['correct', 'reject', 'rejected'];
+// Which outcomes need a reason: the API's own list (functions/src/workitems/outcomes.ts, zod-free).
+export { outcomesNeedingComment } from '../../../../../../functions/src/workitems/outcomes';
