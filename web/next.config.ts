@@ -28,6 +28,7 @@ const nextConfig: NextConfig = {
       '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
       '../platform/personal-data/resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
       './resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
+      './outcomes.js': '../functions/src/workitems/outcomes.ts',
       // The outlet map's district outline (functions/src/outlets/geojson.ts) and the outlets it imports.
       './stations.js': '../functions/src/outlets/stations.ts',
       // The case model's form answers (cases/model.ts), shared by the application and correction forms.
