@@ -70,7 +70,9 @@ export async function startCloudProcess(root: string, options: CloudProcessOptio
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) {
+      // Most often the portal's build is missing or older than web/ (see npmThatDoesNotBuild): leave nothing behind.
       if (binDir) rmSync(binDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
       throw new Error(`the local cloud exited with code ${child.exitCode}`);
     }
     if (Date.now() > deadline) throw new Error('the local cloud did not start within 180 s');
