@@ -148,8 +148,23 @@ interface LighthouseRun {
   benchmarkIndex: number;
 }
 
-/** One Lighthouse run (default config: mobile, simulated throttling) in a fresh headless Chromium. */
+/**
+ * One Lighthouse run, tried up to three times: under load Chromium sometimes loses the trace
+ * (NO_NAVSTART), which says nothing about the page.
+ */
 async function lighthouseRun(url: string): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseAttempt(url);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`Lighthouse attempt ${attempt} on ${url} failed (${(error as Error).message}); trying again`);
+    }
+  }
+}
+
+/** One Lighthouse attempt (default config: mobile, simulated throttling) in a fresh headless Chromium. */
+async function lighthouseAttempt(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   try {
     const result = await lighthouse(url, {
