@@ -56,9 +56,13 @@ export default defineConfig({
     stderr: 'pipe',
     // The local cloud generates the session secret and passes the upload origin itself. A short staff
     // idle limit lets the lock be tested in seconds; every test keeps talking to the server more often.
+    // Every browser here signs in from 127.0.0.1, dozens of times in a run: the per-address sign-in
+    // limit (20 per 5 minutes) would refuse the suite itself, so the WAF-equivalent limits are off;
+    // tests/integration/rate-limits.test.ts proves them.
     env: {
       YUEXIU_DATA_DIR: dataDir,
       STAFF_IDLE_SECONDS: String(e2eStaffIdleSeconds),
+      YUEXIU_RATE_LIMITS: 'off',
     },
   },
 });
