@@ -1,6 +1,18 @@
 import type { RouteDefinition } from './platform/route-table.js';
 import { roles } from './platform/roles.js';
 
+/** Who reads a case and its papers: its owner, the clerks of its street, its department, supervisors. */
+const caseReaders = {
+  roles: {
+    citizen: 'owner',
+    enterprise: 'owner',
+    clerk: 'street',
+    officer: 'department',
+    head: 'department',
+    supervisor: 'district',
+  },
+} as const;
+
 /** Every role, for routes about the caller's own account. */
 const everyone = Object.fromEntries(roles.map((r) => [r, 'self'])) as Record<(typeof roles)[number], 'self'>;
 
@@ -112,16 +124,7 @@ export const routes = [
     method: 'GET',
     path: '/api/cases/{id}',
     group: 'cases',
-    access: {
-      roles: {
-        citizen: 'owner',
-        enterprise: 'owner',
-        clerk: 'street',
-        officer: 'department',
-        head: 'department',
-        supervisor: 'district',
-      },
-    },
+    access: caseReaders,
     personalData: true,
     summary: 'A case with its form answers, materials, timeline and deadline',
   },
@@ -147,16 +150,7 @@ export const routes = [
     method: 'GET',
     path: '/api/cases/{id}/receipt.pdf',
     group: 'cases',
-    access: {
-      roles: {
-        citizen: 'owner',
-        enterprise: 'owner',
-        clerk: 'street',
-        officer: 'department',
-        head: 'department',
-        supervisor: 'district',
-      },
-    },
+    access: caseReaders,
     personalData: true,
     summary: 'The acceptance receipt (受理回执) as PDF, with a QR code to the status page',
   },
@@ -165,16 +159,7 @@ export const routes = [
     method: 'GET',
     path: '/api/cases/{id}/result.pdf',
     group: 'cases',
-    access: {
-      roles: {
-        citizen: 'owner',
-        enterprise: 'owner',
-        clerk: 'street',
-        officer: 'department',
-        head: 'department',
-        supervisor: 'district',
-      },
-    },
+    access: caseReaders,
     personalData: true,
     summary: 'The result notice (办理结果通知书) as PDF, once the case is decided',
   },
