@@ -17,5 +17,7 @@ buildApp({
   region: read('region'),
   certificateArn: read('certificateArn'),
   reservedConcurrency: reserved === undefined ? undefined : Number(reserved),
+  reserveApiConcurrency:
+    read('reserveApiConcurrency') === undefined ? undefined : read('reserveApiConcurrency') === 'true',
   webAssetPath: read('webAssetPath'),
 }).app.synth();

@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
     // map those, so the ones the portal's forms share are named here.
     resolveAlias: {
       '../platform/roles.js': '../functions/src/platform/roles.ts',
+      // The route table (functions/src/routes.ts): the staff navigation shows what each role's routes admit.
+      './platform/roles.js': '../functions/src/platform/roles.ts',
       '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
       '../platform/personal-data/resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
       './resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
@@ -33,6 +35,15 @@ const nextConfig: NextConfig = {
       './stations.js': '../functions/src/outlets/stations.ts',
       // The case model's form answers (cases/model.ts), shared by the application and correction forms.
       '../forms/model.js': '../functions/src/forms/model.ts',
+      // The catalog model (catalog/model.ts): the catalog editor checks drafts with the API's own schema.
+      './taxonomy.js': '../functions/src/catalog/taxonomy.ts',
+      // The one clock, which resident-id-rules.ts reads for "today" (dates of birth, certificates).
+      '../clock.js': '../functions/src/platform/clock.ts',
+      // The same clock as the portal's signed viewer assertion (platform/viewer-assertion.ts) names it.
+      '../platform/clock.js': '../functions/src/platform/clock.ts',
+      // The registries' model (registries/model.ts): credit codes and the district's streets.
+      './credit-code.js': '../functions/src/registries/credit-code.ts',
+      './geography.js': '../functions/src/registries/geography.ts',
     },
   },
   poweredByHeader: false,

@@ -3,13 +3,30 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import type { WorkflowTaskId } from '../functions/src/workflow-tasks.js';
-import { workflowNames } from './names.js';
+import { callbackNotOpened, workflowNames } from './names.js';
 import { stepLimits } from './step-limits.js';
 import type { TaskFunctions, WorkflowDefinition } from './workflow-definition.js';
 
 const path = sfn.JsonPath.stringAt;
-const retryAll = { errors: ['States.ALL'], interval: Duration.seconds(1), maxAttempts: 3, backoffRate: 2 };
+/**
+ * Automated steps retry 6 times over about 20 s before the case is flagged: under a burst of faults the
+ * SDK's own retry quota runs dry and a task's calls fail at once, so the workflow's retries carry the case
+ * (tests/integration/faults.test.ts).
+ */
+const retryAll = { errors: ['States.ALL'], interval: Duration.seconds(1), maxAttempts: 6, backoffRate: 1.5 };
 const toFailure = { errors: ['States.ALL'], resultPath: '$.failure' };
+/**
+ * A callback task whose Lambda could not open its work item (it fails with CallbackNotOpened, or Lambda
+ * itself failed) runs again with a new token; the item of the failed try, if it was stored, is expired
+ * when the new one opens (workitems/service.ts). Failures sent with SendTaskFailure and timeouts are not
+ * retried.
+ */
+const retryCallback = {
+  errors: [callbackNotOpened, 'Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException'],
+  interval: Duration.seconds(1),
+  maxAttempts: 6,
+  backoffRate: 1.5,
+};
 const outcomeIs = (...values: string[]) =>
   sfn.Condition.or(...values.map((v) => sfn.Condition.stringEquals('$.decision.outcome', v)));
 
@@ -65,7 +82,7 @@ export const caseApproval: WorkflowDefinition = {
         resultPath: '$.decision',
         taskTimeout: sfn.Timeout.duration(Duration.days(limitDays)),
         heartbeatTimeout: sfn.Timeout.duration(Duration.days(stepLimits.heartbeatDays)),
-      });
+      }).addRetry(retryCallback);
 
     /** A human step of the department, escalated to its head when it runs out of time. */
     const humanStep = (id: string, step: keyof typeof stepLimits.days, roleAt: string, next: sfn.IChainable) => {
@@ -78,9 +95,13 @@ export const caseApproval: WorkflowDefinition = {
         stepLimits.escalationDays,
         true,
       );
-      escalation.addCatch(flag, toFailure).next(next);
+      // Who decided, when, what and why is kept on the case before the workflow acts on it.
+      const record = automated(`Record${id}Decision`, 'cases-record-step', {
+        decision: sfn.JsonPath.objectAt('$.decision'),
+      }).next(next);
+      escalation.addCatch(flag, toFailure).next(record);
       first.addCatch(escalation, { errors: ['States.Timeout'], resultPath: '$.failure' }).addCatch(flag, toFailure);
-      first.next(next);
+      first.next(record);
       return first;
     };
 
@@ -132,6 +153,7 @@ export const caseApproval: WorkflowDefinition = {
         resultPath: '$.correction',
         taskTimeout: sfn.Timeout.duration(Duration.days(stepLimits.correctionDays)),
       })
+        .addRetry(retryCallback)
         .addCatch(recordWithdrawal, { errors: ['States.Timeout'], resultPath: '$.failure' })
         .addCatch(flag, toFailure)
         .next(back());
@@ -149,6 +171,9 @@ export const caseApproval: WorkflowDefinition = {
     const afterAcceptance = new sfn.Choice(scope, 'HasReview?')
       .when(sfn.Condition.booleanEquals('$.hasReview', true), review)
       .otherwise(decide);
+    // 退回重审: the head sends the case back to the officer's review with a reason (kept by RecordDecideDecision);
+    // an item without a review step comes back to the decision.
+    decideOutcome.when(outcomeIs('returned'), afterAcceptance);
     const recordAcceptance = automated('RecordAcceptance', 'cases-record-acceptance', {
       acceptedBy: path('$.decision.decidedBy'),
     }).next(afterAcceptance);

@@ -1,5 +1,3 @@
-import type { WorkflowTaskId } from '../functions/src/workflow-tasks.js';
-
 /**
  * What functions need to know of each workflow — its id, the environment variable carrying its ARN
  * and the tasks it calls — without the CDK: Lambda bundles import this file, never the definitions.
@@ -7,7 +5,8 @@ import type { WorkflowTaskId } from '../functions/src/workflow-tasks.js';
 export interface WorkflowName {
   readonly id: string;
   readonly envVar: string;
-  readonly tasks: readonly WorkflowTaskId[];
+  /** Ids of functions/src/workflow-tasks.ts (checked there, so that this file imports nothing). */
+  readonly tasks: readonly string[];
 }
 
 export const workflowNames = {
@@ -17,6 +16,7 @@ export const workflowNames = {
     tasks: [
       'cases-open-work-item',
       'cases-await-correction',
+      'cases-record-step',
       'cases-record-acceptance',
       'cases-record-outcome',
       'cases-complete',
@@ -25,4 +25,10 @@ export const workflowNames = {
   },
 } as const satisfies Record<string, WorkflowName>;
 
-export const allWorkflowNames: readonly WorkflowName[] = Object.values(workflowNames);
+export const allWorkflowNames = Object.values(workflowNames);
+
+/**
+ * The error a callback task's Lambda fails with when it could not store what it opens (a work item, a
+ * correction request): the workflow runs the task again with a new token (workflows/case-approval.ts).
+ */
+export const callbackNotOpened = 'CallbackNotOpened';

@@ -9,6 +9,7 @@ export type TaskFunctions = (id: WorkflowTaskId) => lambda.IFunction;
 
 /** A workflow: its names (workflows/names.ts, shared with functions) and how to build its states. */
 export interface WorkflowDefinition extends WorkflowName {
+  readonly tasks: readonly WorkflowTaskId[];
   readonly description: string;
   /** Builds the state graph inside `scope`. */
   readonly define: (scope: Construct, fns: TaskFunctions) => sfn.IChainable;

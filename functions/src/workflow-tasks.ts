@@ -1,21 +1,95 @@
+import type { workflowNames } from '../../workflows/names.js';
+import { dataKeyPurposes } from './platform/personal-data/purposes.js';
+import type { ResourceAccess } from './platform/resource-access.js';
+
 /**
- * The one list of Lambda functions that workflows call. The CDK app makes one function per entry;
- * the local Step Functions engine runs the same module export in-process.
+ * The one list of Lambda functions that workflows call. The CDK app makes one function per entry, with
+ * the environment and IAM grants of its `access` (infra/lib/access-grants.ts); the local Step Functions
+ * engine runs the same module export in-process.
  */
 export interface WorkflowTaskDefinition {
   readonly id: string;
   /** Module under functions/src, without extension. */
   readonly module: string;
   readonly export: string;
+  /** What the task uses (see platform/resource-access.ts). */
+  readonly access: ResourceAccess;
 }
 
+/** Cases and their work items (core table, both indexes). */
+const caseRecords = { core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } } as const;
+
+/**
+ * Tells the applicant (cases/notify-applicant.ts): reads the profile's contact (the phone decrypted only
+ * when there is no e-mail) and puts the message in the outbox.
+ */
+const notifiesApplicant = {
+  tables: { ...caseRecords, registry: { mode: 'read' } },
+  personalData: { open: [dataKeyPurposes.profilePhone] },
+} as const satisfies ResourceAccess;
+
 export const workflowTasks = [
-  { id: 'cases-open-work-item', module: 'cases/workflow-tasks', export: 'openWorkItem' },
-  { id: 'cases-await-correction', module: 'cases/workflow-tasks', export: 'awaitCorrection' },
-  { id: 'cases-record-acceptance', module: 'cases/workflow-tasks', export: 'recordAcceptance' },
-  { id: 'cases-record-outcome', module: 'cases/workflow-tasks', export: 'recordOutcome' },
-  { id: 'cases-complete', module: 'cases/workflow-tasks', export: 'completeCase' },
-  { id: 'cases-flag-attention', module: 'cases/workflow-tasks', export: 'flagAttention' },
+  {
+    id: 'cases-open-work-item',
+    module: 'cases/workflow-tasks',
+    export: 'openWorkItem',
+    access: { tables: caseRecords },
+  },
+  {
+    id: 'cases-await-correction',
+    module: 'cases/workflow-tasks',
+    export: 'awaitCorrection',
+    access: notifiesApplicant,
+  },
+  {
+    id: 'cases-record-step',
+    module: 'cases/workflow-tasks',
+    export: 'recordStep',
+    // Adds the step's decision and opinion to the case.
+    access: { tables: caseRecords },
+  },
+  {
+    id: 'cases-record-acceptance',
+    module: 'cases/workflow-tasks',
+    export: 'recordAcceptance',
+    // The item's legal time limit comes from the published catalog (core table, same grant).
+    access: notifiesApplicant,
+  },
+  {
+    id: 'cases-record-outcome',
+    module: 'cases/workflow-tasks',
+    export: 'recordOutcome',
+    // Stores the result notice (办理结果通知书) under results/, addressed to the applicant by the name in the
+    // answers, and issues the e-certificate an approved item yields: the holder from the case's answers,
+    // signed, stored with the holder's certificates.
+    access: {
+      ...notifiesApplicant,
+      tables: { ...notifiesApplicant.tables, registry: { mode: 'write' }, audit: { mode: 'append' } },
+      personalData: { open: [dataKeyPurposes.profilePhone, dataKeyPurposes.caseAnswers] },
+      buckets: { documents: { write: ['results/'] } },
+      certificateKeys: 'sign',
+    },
+  },
+  { id: 'cases-complete', module: 'cases/workflow-tasks', export: 'completeCase', access: notifiesApplicant },
+  {
+    id: 'cases-flag-attention',
+    module: 'cases/workflow-tasks',
+    export: 'flagAttention',
+    access: { tables: caseRecords },
+  },
 ] as const satisfies readonly WorkflowTaskDefinition[];
 
 export type WorkflowTaskId = (typeof workflowTasks)[number]['id'];
+
+/**
+ * The deadline sweep (cases/sweep.ts): warnings and escalations in the outbox, heartbeats of open items
+ * (the human steps declare a heartbeat timeout), and decisions left `deciding` delivered again (resume).
+ */
+export const deadlineSweepAccess = {
+  tables: caseRecords,
+  workflows: { 'case-approval': ['heartbeat', 'resume'] },
+} as const satisfies ResourceAccess;
+
+/** Every task a workflow names (workflows/names.ts) is one of the tasks above: a compile-time check. */
+type NamedTask = (typeof workflowNames)[keyof typeof workflowNames]['tasks'][number];
+export const namedTasksDeclared: NamedTask extends WorkflowTaskId ? true : never = true;

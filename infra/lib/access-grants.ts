@@ -1,24 +1,29 @@
 import { ArnFormat, Fn, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { IConstruct } from 'constructs';
+import {
+  appendsAudit,
+  type BucketUse,
+  type ResourceAccess,
+  type TableMode,
+  type TableUse,
+  type WorkflowAction,
+} from '../../functions/src/platform/resource-access.js';
 import { buckets, tables, type TableId } from '../../functions/src/platform/resources.js';
 import { allWorkflowNames as workflows } from '../../workflows/names.js';
 import type { DataStack } from './data-stack.js';
 import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
 import { nameOf, type StageSettings } from './settings.js';
 
-/** Read and write, but never Scan (hot paths are Query/GetItem) and never table-level administration. */
-const readWriteActions = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:DescribeTable',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-];
+/**
+ * One declaration per function (functions/src/route-group-access.ts, functions/src/workflow-tasks.ts)
+ * sets both its environment variables (`applicationEnvironment`) and its IAM statements
+ * (`grantApplicationAccess`); tests/infra/least-privilege.test.ts proves the synthesized policies grant
+ * exactly the declarations. Never Scan, never table administration, never BatchWriteItem.
+ */
+
+const readActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 
 /**
  * Append-only: add and read. No UpdateItem, DeleteItem, BatchWriteItem (which can delete) or PartiQL
@@ -32,7 +37,31 @@ export const appendOnlyActions = [
   'dynamodb:DescribeTable',
 ];
 
-const keyActions = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'];
+/** DynamoDB actions of a table use (see TableMode). */
+export function tableActions(use: TableUse): string[] {
+  const byMode: Record<TableMode, string[]> = {
+    describe: ['dynamodb:DescribeTable'],
+    read: readActions,
+    write: [...readActions, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    append: appendOnlyActions,
+  };
+  return [...byMode[use.mode], ...(use.delete ? ['dynamodb:DeleteItem'] : [])];
+}
+
+/** KMS actions on a table's or bucket's key, used by DynamoDB or S3 on the caller's behalf. */
+export function storageKeyActions(writes: boolean): string[] {
+  return writes
+    ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey']
+    : ['kms:Decrypt', 'kms:DescribeKey'];
+}
+
+/** Step Functions actions of a workflow use (see WorkflowAction). */
+export const workflowActions: Record<WorkflowAction, string[]> = {
+  start: ['states:StartExecution'],
+  resume: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+  heartbeat: ['states:SendTaskHeartbeat'],
+  describe: ['states:DescribeStateMachine'],
+};
 
 /** ARN of a workflow's state machine, computed from its name so no stack depends on another for it. */
 export function stateMachineArn(scope: IConstruct, settings: StageSettings, workflowId: string): string {
@@ -44,11 +73,18 @@ export function stateMachineArn(scope: IConstruct, settings: StageSettings, work
   });
 }
 
-/** The environment of every application function (see functions/src/platform/config.ts). */
+/** The sign-in audit trigger's declaration: it only appends to the audit trail. */
+const auditOnly: ResourceAccess = { tables: appendsAudit };
+
+/**
+ * The environment of one application function (see functions/src/platform/config.ts): the settings every
+ * function reads, and the names of exactly the resources `access` declares.
+ */
 export function applicationEnvironment(
   scope: IConstruct,
   settings: StageSettings,
   data: DataStack,
+  access: ResourceAccess = auditOnly,
 ): Record<string, string> {
   const env: Record<string, string> = {
     STAGE: settings.stage,
@@ -57,100 +93,207 @@ export function applicationEnvironment(
     MAX_BODY_BYTES: String(256 * 1024),
     MAX_UPLOAD_BYTES: String(20 * 1024 * 1024),
     POWERTOOLS_LOG_LEVEL: 'INFO',
-    KEY_SERVICE: 'kms',
-    KMS_PERSONAL_DATA_KEY_ID: data.personalDataKey.keyArn,
-    KMS_BLIND_INDEX_KEY_ID: data.blindIndexKey.keyArn,
     // The documents bucket has a GuardDuty Malware Protection plan that tags each scanned object.
     MALWARE_SCAN: 'guardduty',
   };
-  for (const table of Object.values(tables)) env[table.envVar] = nameOf(settings, table.id);
-  env[buckets.documents.envVar] = data.documents.bucketName;
-  for (const wf of workflows) env[wf.envVar] = stateMachineArn(scope, settings, wf.id);
+  if (access.personalData) {
+    env.KEY_SERVICE = 'kms';
+    env.KMS_PERSONAL_DATA_KEY_ID = data.personalDataKey.keyArn;
+    env.KMS_BLIND_INDEX_KEY_ID = data.blindIndexKey.keyArn;
+  }
+  if (access.certificateKeys) {
+    env.CERT_SIGNER = 'kms';
+    env.CERT_SIGNING_KMS_KEY_IDS = data.certificateSigningKey.keyArn;
+  }
+  for (const id of Object.keys(access.tables ?? {}) as TableId[]) env[tables[id].envVar] = nameOf(settings, id);
+  if (access.buckets?.documents) env[buckets.documents.envVar] = data.documents.bucketName;
+  for (const wf of workflows) {
+    if (access.workflows?.[wf.id as keyof typeof access.workflows]) {
+      env[wf.envVar] = stateMachineArn(scope, settings, wf.id);
+    }
+  }
   return env;
 }
 
-/** Adds the application's least-privilege statements to a function's managed policy. */
-export function grantApplicationAccess(policy: iam.ManagedPolicy, settings: StageSettings, data: DataStack): void {
-  const tableResources = (id: TableId) => {
-    const table = data.tables[id];
-    return [table.tableArn, ...tables[id].indexes.map((index) => `${table.tableArn}/index/${index.name}`)];
+/** Adds the statements of `access` to a function's managed policy, and nothing else. */
+export function grantApplicationAccess(
+  policy: iam.ManagedPolicy,
+  settings: StageSettings,
+  data: DataStack,
+  access: ResourceAccess,
+): void {
+  const region = Stack.of(policy).region;
+  const statements: iam.PolicyStatement[] = [];
+  const storageKeys = new Map<kms.Key, { via: Set<string>; writes: boolean }>();
+  const useKey = (key: kms.Key, service: string, writes: boolean) => {
+    const entry = storageKeys.get(key) ?? { via: new Set<string>(), writes: false };
+    entry.via.add(`${service}.${region}.amazonaws.com`);
+    entry.writes ||= writes;
+    storageKeys.set(key, entry);
   };
-  const statements = [
-    new iam.PolicyStatement({
-      sid: 'ReadWriteCoreAndRegistry',
-      actions: readWriteActions,
-      resources: [...tableResources('core'), ...tableResources('registry')],
-    }),
-    new iam.PolicyStatement({ sid: 'AppendOnlyAudit', actions: appendOnlyActions, resources: tableResources('audit') }),
-    new iam.PolicyStatement({
-      sid: 'TableKeys',
-      actions: keyActions,
-      resources: [
-        ...new Set([data.tableKeys.core, data.tableKeys.registry, data.tableKeys.audit, data.documentsKey]),
-      ].map((k) => k.keyArn),
-    }),
-    new iam.PolicyStatement({
-      sid: 'BlindIndexes',
-      actions: ['kms:GenerateMac'],
-      resources: [data.blindIndexKey.keyArn],
-      conditions: { StringEquals: { 'kms:MacAlgorithm': 'HMAC_SHA_256' } },
-    }),
-    new iam.PolicyStatement({
-      sid: 'Documents',
-      // Versions: checks and downloads pin the version they verified. Tagging: read GuardDuty's scan
-      // result tag. No PutObjectTagging, so no presigned upload can set that tag itself.
-      actions: [
-        's3:GetObject',
-        's3:GetObjectVersion',
-        's3:PutObject',
-        's3:GetObjectTagging',
-        's3:GetObjectVersionTagging',
-      ],
-      // Imported by its stable export name so that the acknowledgement below can name the resource.
-      resources: [`${Fn.importValue(data.documentsArnExport)}/*`],
-    }),
-    new iam.PolicyStatement({
-      sid: 'DocumentsNotFound',
-      // Without ListBucket, HeadObject answers 403 instead of 404 for a material not uploaded yet.
-      actions: ['s3:ListBucket'],
-      resources: [Fn.importValue(data.documentsArnExport)],
-    }),
-    new iam.PolicyStatement({
-      sid: 'StartAndResumeWorkflows',
-      actions: [
-        'states:StartExecution',
-        'states:SendTaskSuccess',
-        'states:SendTaskFailure',
-        'states:SendTaskHeartbeat',
-      ],
-      resources: workflows.map((wf) => stateMachineArn(policy, settings, wf.id)),
-    }),
-    new iam.PolicyStatement({
-      sid: 'DescribeWorkflowExecutions',
-      actions: ['states:DescribeExecution'],
-      resources: workflows.map((wf) =>
-        Stack.of(policy).formatArn({
-          service: 'states',
-          resource: 'execution',
-          resourceName: `${nameOf(settings, wf.id)}:*`,
-          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-        }),
-      ),
-    }),
-  ];
-  policy.addStatements(...statements);
-  acknowledgeAwsSolutions(
-    policy,
-    `IAM5[Resource::${data.documentsArnExport}/*]`,
-    'Object keys are generated by the system per document (never from user input), so object-level access to the documents bucket is the narrowest grant; only reading and writing objects (and their versions) and reading their tags (the malware scan result).',
-  );
-  for (const wf of workflows) {
-    acknowledgeAwsSolutions(
-      policy,
-      `IAM5[Resource::arn:<AWS::Partition>:states:${Stack.of(policy).region}:<AWS::AccountId>:execution:${nameOf(settings, wf.id)}:*]`,
-      'Execution names are case ids created at run time; DescribeExecution is limited to executions of this one state machine.',
+
+  for (const [id, use] of Object.entries(access.tables ?? {}) as [TableId, TableUse][]) {
+    const table = data.tables[id];
+    const known = tables[id].indexes.map((i) => i.name as string);
+    const unknown = (use.indexes ?? []).filter((i) => !known.includes(i));
+    if (unknown.length > 0) throw new Error(`Table ${id} has no index ${unknown.join(', ')}`);
+    statements.push(
+      new iam.PolicyStatement({
+        sid: `Table${pascal(id)}`,
+        actions: tableActions(use),
+        resources: [table.tableArn, ...(use.indexes ?? []).map((index) => `${table.tableArn}/index/${index}`)],
+      }),
+    );
+    if (use.mode !== 'describe') useKey(data.tableKeys[id], 'dynamodb', use.mode !== 'read' || use.delete === true);
+  }
+
+  const documents = access.buckets?.documents;
+  if (documents) addBucketStatements(policy, statements, data, documents, useKey);
+
+  for (const [key, { via, writes }] of storageKeys) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: `StorageKey${statements.length}`,
+        actions: storageKeyActions(writes),
+        resources: [key.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': oneOrMany([...via].sort()) } },
+      }),
     );
   }
+
+  const personal = access.personalData;
+  // Data keys of field-level encryption: only for the purposes the function declares, bound by the
+  // encryption context `{ purpose }` that platform/personal-data/key-service/kms.ts passes, and no other key.
+  const contextOf = (purposes: readonly string[]) => ({
+    StringEquals: { 'kms:EncryptionContext:purpose': oneOrMany(purposes) },
+    'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': 'purpose' },
+  });
+  if (personal?.seal?.length) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'SealPersonalData',
+        actions: ['kms:GenerateDataKey'],
+        resources: [data.personalDataKey.keyArn],
+        conditions: contextOf(personal.seal),
+      }),
+    );
+  }
+  if (personal?.open?.length) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'OpenPersonalData',
+        actions: ['kms:Decrypt'],
+        resources: [data.personalDataKey.keyArn],
+        conditions: contextOf(personal.open),
+      }),
+    );
+  }
+  if (personal?.blindIndex) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'BlindIndexes',
+        actions: ['kms:GenerateMac'],
+        resources: [data.blindIndexKey.keyArn],
+        conditions: { StringEquals: { 'kms:MacAlgorithm': 'HMAC_SHA_256' } },
+      }),
+    );
+  }
+
+  if (access.certificateKeys) {
+    // Verifiers read the public half; signers also sign ES256 (GetPublicKey carries no signing algorithm).
+    const key = data.certificateSigningKey.keyArn;
+    statements.push(
+      new iam.PolicyStatement({ sid: 'CertificatePublicKeys', actions: ['kms:GetPublicKey'], resources: [key] }),
+    );
+    if (access.certificateKeys === 'sign') {
+      statements.push(
+        new iam.PolicyStatement({
+          sid: 'SignCertificates',
+          actions: ['kms:Sign'],
+          resources: [key],
+          conditions: { StringEquals: { 'kms:SigningAlgorithm': 'ECDSA_SHA_256' } },
+        }),
+      );
+    }
+  }
+
+  for (const wf of workflows) {
+    const uses = access.workflows?.[wf.id as keyof typeof access.workflows] ?? [];
+    if (uses.length === 0) continue;
+    statements.push(
+      new iam.PolicyStatement({
+        sid: `Workflow${pascal(wf.id)}`,
+        actions: uses.flatMap((u) => workflowActions[u]),
+        resources: [stateMachineArn(policy, settings, wf.id)],
+      }),
+    );
+  }
+  policy.addStatements(...statements);
+}
+
+function addBucketStatements(
+  policy: iam.ManagedPolicy,
+  statements: iam.PolicyStatement[],
+  data: DataStack,
+  use: BucketUse,
+  useKey: (key: kms.Key, service: string, writes: boolean) => void,
+): void {
+  // Imported by its stable export name so that the acknowledgements can name the resources.
+  const bucketArn = Fn.importValue(data.documentsArnExport);
+  const objects = (prefixes: readonly string[]) => prefixes.map((p) => `${bucketArn}/${p}*`);
+  const reason =
+    'Object keys are generated by the system (never from user input) under fixed prefixes (documents/, results/, search/); the grant is limited to the prefixes this function declares in functions/src/route-group-access.ts or workflow-tasks.ts.';
+  const acknowledge = (prefixes: readonly string[]) => {
+    for (const p of prefixes) {
+      acknowledgeAwsSolutions(policy, `IAM5[Resource::${data.documentsArnExport}/${p}*]`, reason);
+    }
+  };
+  const read = use.read ?? [];
+  const write = use.write ?? [];
+  if (read.length > 0) {
+    // Versions: checks and downloads pin the version they verified. Tagging: GuardDuty's scan result.
+    // PutObjectTagging only where declared (`tag`: the upload-expiry tag); a presigned upload signs its
+    // x-amz-tagging value, so the uploader can set no other tag (GuardDuty's scan result included).
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'ReadObjects',
+        actions: [
+          's3:GetObject',
+          's3:GetObjectVersion',
+          ...(use.readTags ? ['s3:GetObjectTagging', 's3:GetObjectVersionTagging'] : []),
+        ],
+        resources: objects(read),
+      }),
+    );
+  }
+  if (write.length > 0) {
+    statements.push(
+      new iam.PolicyStatement({ sid: 'WriteObjects', actions: ['s3:PutObject'], resources: objects(write) }),
+    );
+  }
+  const tag = use.tag ?? [];
+  if (tag.length > 0) {
+    statements.push(
+      new iam.PolicyStatement({ sid: 'TagObjects', actions: ['s3:PutObjectTagging'], resources: objects(tag) }),
+    );
+  }
+  acknowledge([...new Set([...read, ...write, ...tag])]);
+  if (use.list) {
+    // Without ListBucket, HeadObject answers 403 instead of 404 for a material not uploaded yet.
+    statements.push(
+      new iam.PolicyStatement({ sid: 'ListDocuments', actions: ['s3:ListBucket'], resources: [bucketArn] }),
+    );
+  }
+  if (read.length > 0 || write.length > 0) useKey(data.documentsKey, 's3', write.length > 0);
+}
+
+/** IAM condition values: a single value as a string, several as a list (as IAM documents them). */
+function oneOrMany(values: readonly string[]): string | string[] {
+  return values.length === 1 ? (values[0] as string) : [...values];
+}
+
+function pascal(id: string): string {
+  return id.replace(/(^|[-_.])(\w)/g, (_m, _sep, c: string) => c.toUpperCase());
 }
 
 /**
@@ -167,7 +310,7 @@ export function grantAuditAppendOnly(policy: iam.ManagedPolicy, data: DataStack)
     }),
     new iam.PolicyStatement({
       sid: 'AuditTableKey',
-      actions: keyActions,
+      actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
       resources: [data.tableKeys.audit.keyArn],
     }),
   );

@@ -1,8 +1,12 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
+import { routeGroupAccess, type RouteGroup } from '../../functions/src/route-group-access.js';
+import { routeGroupConcurrency } from '../../functions/src/route-group-capacity.js';
 import { routeGroups, routes } from '../../functions/src/routes.js';
 import { AppFunction } from './app-function.js';
 import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';
+import { EdgeTrustSecrets } from './edge-trust.js';
 import type { AuthStack } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
@@ -37,27 +41,37 @@ export class ApiStack extends Stack {
   readonly functions: Record<string, AppFunction> = {};
   readonly citizenApi: PortalApi;
   readonly staffApi: PortalApi;
+  /** The origin and viewer-signing secrets CloudFront, the portal and every route function share. */
+  readonly edgeTrust: EdgeTrustSecrets;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { settings, data, auth, projectRoot } = props;
     const logGroups = new LogGroups(this, 'LogGroups', settings);
-    const environment = applicationEnvironment(this, settings, data);
-
+    this.edgeTrust = new EdgeTrustSecrets(this, 'EdgeTrust', settings);
+    // Every route function reads the edge secrets at start (functions/src/platform/edge-trust.ts).
+    const paramsAndSecrets = lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
+      cacheEnabled: true,
+      logLevel: lambda.ParamsAndSecretsLogLevel.WARN,
+    });
     for (const group of routeGroups) {
+      const access = routeGroupAccess[group as RouteGroup];
       const fn = new AppFunction(this, `${pascal(group)}Api`, {
         functionName: nameOf(settings, `api-${group}`),
         description: `HTTP API route group ${group}`,
         entry: `${projectRoot}/functions/src/${group}/lambda.ts`,
         handler: 'handler',
         projectRoot,
-        environment,
+        environment: { ...applicationEnvironment(this, settings, data, access), ...this.edgeTrust.environment('api') },
+        paramsAndSecrets,
         logGroups,
         settings,
-        // Groups that draw PDFs: receipts (cases) and blank or sample forms (forms).
-        withCjkFont: group === 'cases' || group === 'forms',
+        ...(settings.reserveApiConcurrency ? { reservedConcurrency: routeGroupConcurrency[group as RouteGroup] } : {}),
+        // Groups that draw PDFs: receipts (cases) and blank or sample forms (form-pdf).
+        withCjkFont: group === 'cases' || group === 'form-pdf',
       });
-      grantApplicationAccess(fn.policy, settings, data);
+      grantApplicationAccess(fn.policy, settings, data, access);
+      this.edgeTrust.grantRead(fn.policy, 'api');
       this.functions[group] = fn;
     }
     const functions = Object.fromEntries(Object.entries(this.functions).map(([g, f]) => [g, f.function]));

@@ -25,6 +25,8 @@ export const nodeRuntime = lambda.Runtime.NODEJS_24_X;
 
 export interface AppFunctionProps {
   readonly functionName: string;
+  /** Reserved concurrency of this function (default: the stage's `reservedConcurrency`, if any). */
+  readonly reservedConcurrency?: number;
   readonly description: string;
   /** Absolute path of the TypeScript module. */
   readonly entry: string;
@@ -35,6 +37,8 @@ export interface AppFunctionProps {
   readonly settings: StageSettings;
   readonly timeout?: Duration;
   readonly memorySize?: number;
+  /** The AWS Parameters and Secrets extension (functions that read secrets: platform/edge-trust.ts). */
+  readonly paramsAndSecrets?: lambda.ParamsAndSecretsLayerVersion;
   /** Copy the CJK font into the bundle (functions that draw PDFs: functions/src/pdf/font.ts). */
   readonly withCjkFont?: boolean;
 }
@@ -94,7 +98,8 @@ export class AppFunction extends Construct {
       logGroup,
       tracing: lambda.Tracing.ACTIVE,
       environment: props.environment,
-      reservedConcurrentExecutions: props.settings.reservedConcurrency,
+      paramsAndSecrets: props.paramsAndSecrets,
+      reservedConcurrentExecutions: props.reservedConcurrency ?? props.settings.reservedConcurrency,
       bundling: {
         ...lambdaBundling,
         mainFields: [...lambdaBundling.mainFields],
@@ -104,6 +109,6 @@ export class AppFunction extends Construct {
         ...(props.withCjkFont ? { commandHooks: copyCjkFont } : {}),
       },
     });
-    acknowledgeServerlessBaseline(this.function, props.settings);
+    acknowledgeServerlessBaseline(this.function, props.settings, props.reservedConcurrency);
   }
 }

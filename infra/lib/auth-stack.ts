@@ -39,6 +39,17 @@ const strongPasswords: cognito.PasswordPolicy = {
   tempPasswordValidity: Duration.days(3),
 };
 
+/** Citizens may correct their own contact details; `custom:uscc` is set by administrators only. */
+const citizenWritableAttributes = new cognito.ClientAttributes().withStandardAttributes({
+  fullname: true,
+  email: true,
+  phoneNumber: true,
+  locale: true,
+  timezone: true,
+});
+/** Staff may change their display preferences only; name, e-mail, department and street are an administrator's. */
+const staffWritableAttributes = new cognito.ClientAttributes().withStandardAttributes({ locale: true, timezone: true });
+
 /**
  * Cognito: a citizen pool (self sign-up, optional TOTP) and a staff pool (admin-created users, TOTP
  * required, groups = staff roles, department/street attributes). Both use the Plus plan for threat
@@ -101,6 +112,7 @@ export class AuthStack extends Stack {
       accountRecovery: cognito.AccountRecovery.PHONE_WITHOUT_MFA_AND_EMAIL,
       customAttributes: {
         // Unified social credit code (统一社会信用代码) of an enterprise account.
+        // Set by an administrator after checking the business licence; no app client may write it (below).
         uscc: new cognito.StringAttribute({ minLen: 18, maxLen: 18, mutable: true }),
       },
       smsRole,
@@ -126,8 +138,11 @@ export class AuthStack extends Stack {
       passwordPolicy: strongPasswords,
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       customAttributes: {
-        department: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
-        street: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+        // The scope the API trusts (issue 10 §1): set once by an administrator when creating the account
+        // (AdminCreateUser) and immutable afterwards — a transfer to another department or street is a new
+        // account, so no token, the user's own included, can ever widen a scope. No client writes any custom:*.
+        department: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
+        street: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
       },
       featurePlan: cognito.FeaturePlan.PLUS,
       standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
@@ -163,8 +178,8 @@ export class AuthStack extends Stack {
       pool.addTrigger(cognito.UserPoolOperation.POST_AUTHENTICATION, this.signInAudit.function);
     }
 
-    this.citizens = this.audience('Citizen', citizenPool, settings, Duration.days(7));
-    this.staff = this.audience('Staff', staffPool, settings, Duration.hours(12));
+    this.citizens = this.audience('Citizen', citizenPool, settings, Duration.days(7), citizenWritableAttributes);
+    this.staff = this.audience('Staff', staffPool, settings, Duration.hours(12), staffWritableAttributes);
 
     this.webAcls = {
       Citizen: this.protectSignIn('Citizen', citizenPool, settings, logGroups),
@@ -235,14 +250,25 @@ export class AuthStack extends Stack {
     return logGroup;
   }
 
-  private audience(id: string, pool: cognito.UserPool, settings: StageSettings, refresh: Duration): Audience {
+  private audience(
+    id: string,
+    pool: cognito.UserPool,
+    settings: StageSettings,
+    refresh: Duration,
+    writeAttributes: cognito.ClientAttributes,
+  ): Audience {
     const origin = settings.publicOrigin.replace(/\/$/, '');
     // A public client (no secret) with the authorization-code grant only: the portal must use PKCE,
     // since without a secret the code cannot be redeemed by anyone who merely intercepted it.
     const portalClient = pool.addClient('PortalClient', {
       userPoolClientName: 'portal',
       generateSecret: false,
-      authFlows: {},
+      // Explicit: an empty `authFlows` lets Cognito fall back to its defaults (SRP, custom auth), which would
+      // let a user sign in outside the hosted UI and call the user-pool API with their own token. Only the
+      // hosted UI's code grant and refresh remain (CDK always adds ALLOW_REFRESH_TOKEN_AUTH).
+      authFlows: { user: false, userSrp: false, userPassword: false, adminUserPassword: false, custom: false },
+      // What a user may change of themselves with UpdateUserAttributes: never a custom:* attribute.
+      writeAttributes,
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
         scopes: [

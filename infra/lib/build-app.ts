@@ -29,6 +29,8 @@ export interface BuildAppOptions {
   readonly certificateArn?: string;
   /** Reserved concurrency for every function (unset: shared account pool). */
   readonly reservedConcurrency?: number;
+  /** API functions reserve their route group's concurrency (default: in prod only). */
+  readonly reserveApiConcurrency?: boolean;
   /** Default true: run the cdk-nag AwsSolutions and NIST 800-53 R5 packs at synth. */
   readonly complianceChecks?: boolean;
   /** Cloud assembly directory (default: the CDK default, or a temp dir for in-process synth). */
@@ -54,6 +56,7 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     publicOrigin: (options.publicOrigin ?? 'https://yuexiu.example.gov.cn').replace(/\/+$/, ''),
     isProduction: options.stage === 'prod',
     reservedConcurrency: options.reservedConcurrency,
+    reserveApiConcurrency: options.reserveApiConcurrency ?? options.stage === 'prod',
   };
   const webAssetPath = path.resolve(projectRoot, options.webAssetPath ?? 'web/.next/standalone');
   if (!existsSync(webAssetPath)) {
@@ -130,6 +133,7 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
   const operations = new OperationsStack(app, name('operations'), {
     env,
     settings,
+    data,
     api,
     workflows,
     description: description('dashboard and alarms'),

@@ -15,6 +15,7 @@ import {
 import { DocumentsMalwareProtection } from './malware-protection.js';
 import { acknowledgeAwsSolutions, acknowledgeNist } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
+import { unattachedUploadExpiry } from '../../functions/src/documents/model.js';
 
 export interface DataStackProps extends StackProps {
   readonly settings: StageSettings;
@@ -40,6 +41,12 @@ export class DataStack extends Stack {
   readonly personalDataKey: kms.Key;
   /** HMAC key of the blind indexes that find personal data without decrypting it. */
   readonly blindIndexKey: kms.Key;
+  /**
+   * The asymmetric key (ECC_NIST_P256, SIGN_VERIFY) that signs e-certificates (ES256). Its private half never
+   * leaves KMS; a rotation adds a new key and keeps this one listed (CERT_SIGNING_KMS_KEY_IDS), so
+   * certificates signed under it keep verifying.
+   */
+  readonly certificateSigningKey: kms.Key;
   /** Export name of the documents bucket ARN; consumers import it by this stable name. */
   readonly documentsArnExport: string;
   /** GuardDuty Malware Protection for S3 on the documents bucket (tags each scanned object). */
@@ -75,6 +82,18 @@ export class DataStack extends Stack {
       'KMS does not rotate HMAC keys (automatic rotation is for symmetric encryption keys only); rotating it would also invalidate every stored blind index, so it is re-keyed by a planned re-index instead.',
     );
 
+    this.certificateSigningKey = new kms.Key(this, 'CertificateSigningKey', {
+      description: 'Signs e-certificates (ES256); verifiers use its public key from the JWKS',
+      keySpec: kms.KeySpec.ECC_NIST_P256,
+      keyUsage: kms.KeyUsage.SIGN_VERIFY,
+      removalPolicy,
+    });
+    acknowledgeAwsSolutions(
+      this.certificateSigningKey,
+      'KMS5',
+      'KMS does not rotate asymmetric keys; certificate keys rotate by adding a new key to CERT_SIGNING_KMS_KEY_IDS while the old key stays published, so issued certificates keep verifying.',
+    );
+
     const makeTable = (def: TableDefinition, key: kms.Key) => {
       const table = new dynamodb.Table(this, `${def.id[0]?.toUpperCase()}${def.id.slice(1)}Table`, {
         tableName: nameOf(settings, def.id),
@@ -85,6 +104,8 @@ export class DataStack extends Stack {
         encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
         encryptionKey: key,
         timeToLiveAttribute: def.timeToLiveAttribute,
+        // The audit table's stream feeds the tamper alarm (operations stack): any MODIFY or REMOVE is an alarm.
+        ...(def.id === tables.audit.id ? { stream: dynamodb.StreamViewType.KEYS_ONLY } : {}),
         deletionProtection: settings.isProduction,
         removalPolicy,
       });
@@ -149,6 +170,14 @@ export class DataStack extends Stack {
         {
           noncurrentVersionExpiration: Duration.days(documents.noncurrentVersionExpirationDays),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+        {
+          // Uploads never attached to a case (still tagged pending) go after 7 days, their bytes a day later.
+          id: unattachedUploadExpiry.id,
+          prefix: unattachedUploadExpiry.prefix,
+          tagFilters: { [unattachedUploadExpiry.tag.key]: unattachedUploadExpiry.tag.value },
+          expiration: Duration.days(unattachedUploadExpiry.days),
+          noncurrentVersionExpiration: Duration.days(1),
         },
       ],
       cors: documents.corsUpload

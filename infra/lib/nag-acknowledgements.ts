@@ -16,7 +16,11 @@ export function acknowledgeNist(scope: IConstruct, rule: string, reason: string)
  * The three NIST Lambda rules that a VPC-less, synchronously invoked serverless function cannot meet
  * without making it worse. Applied to each function by name, never to a whole stack.
  */
-export function acknowledgeServerlessBaseline(fn: IConstruct, settings: StageSettings): void {
+export function acknowledgeServerlessBaseline(
+  fn: IConstruct,
+  settings: StageSettings,
+  reservedConcurrency = settings.reservedConcurrency,
+): void {
   acknowledgeNist(
     fn,
     'LambdaInsideVPC',
@@ -27,7 +31,7 @@ export function acknowledgeServerlessBaseline(fn: IConstruct, settings: StageSet
     'LambdaDLQ',
     'The function is only invoked synchronously (API Gateway, CloudFront, or Step Functions tasks with Retry/Catch); a dead-letter queue applies to asynchronous invocations only, so it would never receive a message.',
   );
-  if (settings.reservedConcurrency === undefined) {
+  if (reservedConcurrency === undefined) {
     acknowledgeNist(
       fn,
       'LambdaConcurrency',

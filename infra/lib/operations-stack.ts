@@ -7,11 +7,15 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { allTables } from '../../functions/src/platform/resources.js';
 import type { ApiStack } from './api-stack.js';
+import type { DataStack } from './data-stack.js';
+import { AuditTamperAlarm } from './audit-tamper-alarm.js';
 import type { WorkflowsStack } from './workflows-stack.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
 
 export interface OperationsStackProps extends StackProps {
   readonly settings: StageSettings;
+  /** The audit table, whose stream the tamper alarm watches. */
+  readonly data: DataStack;
   readonly api: ApiStack;
   readonly workflows: WorkflowsStack;
 }
@@ -47,6 +51,12 @@ export class OperationsStack extends Stack {
       enforceSSL: true,
     });
     const notify = new actions.SnsAction(this.alarmTopic);
+    new AuditTamperAlarm(this, 'AuditTamperAlarm', {
+      settings,
+      auditTable: props.data.tables.audit,
+      topic: this.alarmTopic,
+      topicKey,
+    });
     const alarm = (id: string, metric: cloudwatch.IMetric, threshold: number, description: string) => {
       const created = new cloudwatch.Alarm(this, id, {
         alarmName: nameOf(settings, id.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()),

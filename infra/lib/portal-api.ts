@@ -4,6 +4,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { apiCapacity } from '../../functions/src/platform/capacity.js';
 import { routeKey, type RouteDefinition } from '../../functions/src/platform/route-table.js';
 import type { LogGroups } from './log-groups.js';
 import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
@@ -42,7 +43,7 @@ export class PortalApi extends Construct {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 500, burstLimit: 1000 },
+      throttle: { rateLimit: apiCapacity.stageRateLimit, burstLimit: apiCapacity.stageBurstLimit },
       accessLogSettings: {
         destination: new apigwv2.LogGroupLogDestination(accessLogs),
         // Who did what, without personal data: the subject is Cognito's opaque user id.

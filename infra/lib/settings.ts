@@ -10,6 +10,12 @@ export interface StageSettings {
   readonly isProduction: boolean;
   /** Reserved concurrency per function; undefined leaves functions on the account's shared pool. */
   readonly reservedConcurrency?: number;
+  /**
+   * Each API function reserves its route group's concurrency (functions/src/route-group-capacity.ts):
+   * past it, requests are refused at once rather than queued. Default on in prod; context
+   * `reserveApiConcurrency` sets it for any stage.
+   */
+  readonly reserveApiConcurrency?: boolean;
 }
 
 export function dataRemovalPolicy(settings: StageSettings): RemovalPolicy {

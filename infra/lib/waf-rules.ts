@@ -3,6 +3,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { rateLimits, type RateLimit } from '../../functions/src/platform/rate-limits.js';
 import type { RateClass } from '../../functions/src/platform/route-table.js';
+import { viewerAssertionHeader } from '../../functions/src/platform/viewer-assertion.js';
 import type { LogGroups } from './log-groups.js';
 
 /**
@@ -26,7 +27,7 @@ export const uriStartsWith = (prefix: string): wafv2.CfnWebACL.StatementProperty
   },
 });
 
-const methodIs = (method: string): wafv2.CfnWebACL.StatementProperty => ({
+export const methodIs = (method: string): wafv2.CfnWebACL.StatementProperty => ({
   byteMatchStatement: {
     searchString: method,
     fieldToMatch: { method: {} },
@@ -35,7 +36,7 @@ const methodIs = (method: string): wafv2.CfnWebACL.StatementProperty => ({
   },
 });
 
-const anyOf = (statements: wafv2.CfnWebACL.StatementProperty[]): wafv2.CfnWebACL.StatementProperty =>
+export const anyOf = (statements: wafv2.CfnWebACL.StatementProperty[]): wafv2.CfnWebACL.StatementProperty =>
   statements.length === 1 ? statements[0]! : { orStatement: { statements } };
 
 /** Key of the custom response body rate rules answer with (the local gateway's 429 body). */
@@ -82,7 +83,35 @@ export function rateRule(
   };
 }
 
-/** The three rate rules of the CloudFront WebACL: sign-in, API writes, API reads. */
+/**
+ * True when the request carries the portal's viewer assertion (functions/src/platform/viewer-assertion.ts):
+ * such API calls are counted per viewer instead of per address (waf-viewer-rules.ts).
+ */
+export const carriesViewerAssertion: wafv2.CfnWebACL.StatementProperty = {
+  sizeConstraintStatement: {
+    fieldToMatch: { singleHeader: { Name: viewerAssertionHeader } },
+    comparisonOperator: 'GT',
+    size: 0,
+    textTransformations: [{ priority: 0, type: 'NONE' }],
+  },
+};
+const withoutViewerAssertion: wafv2.CfnWebACL.StatementProperty = {
+  notStatement: { statement: carriesViewerAssertion },
+};
+
+/** Scope of the API write rules: a write method under /api/. */
+export const apiWrites = (): wafv2.CfnWebACL.StatementProperty[] => [
+  uriStartsWith('/api/'),
+  anyOf(writeMethods.map(methodIs)),
+];
+/** Scope of the API read rules: a GET under /api/. */
+export const apiReads = (): wafv2.CfnWebACL.StatementProperty[] => [uriStartsWith('/api/'), methodIs('GET')];
+
+/**
+ * The three per-IP rate rules of the CloudFront WebACL: sign-in, API writes, API reads. The API rules skip
+ * calls that carry a viewer assertion: those come from the portal's server on behalf of many viewers and
+ * are counted per viewer (waf-viewer-rules.ts), so one viewer cannot spend everyone's budget.
+ */
 export function edgeRateRules(aclName: string, firstPriority: number): wafv2.CfnWebACL.RuleProperty[] {
   return [
     rateRule('signIn', {
@@ -95,13 +124,13 @@ export function edgeRateRules(aclName: string, firstPriority: number): wafv2.Cfn
       name: 'RateLimitApiWrites',
       priority: firstPriority + 1,
       metricName: `${aclName}-writes`,
-      scopeDown: { andStatement: { statements: [uriStartsWith('/api/'), anyOf(writeMethods.map(methodIs))] } },
+      scopeDown: { andStatement: { statements: [...apiWrites(), withoutViewerAssertion] } },
     }),
     rateRule('read', {
       name: 'RateLimitApiReads',
       priority: firstPriority + 2,
       metricName: `${aclName}-reads`,
-      scopeDown: { andStatement: { statements: [uriStartsWith('/api/'), methodIs('GET')] } },
+      scopeDown: { andStatement: { statements: [...apiReads(), withoutViewerAssertion] } },
     }),
   ];
 }

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { LogGroups } from './log-groups.js';
 import { nameOf, type StageSettings } from './settings.js';
 import { customResponseBodies, edgeRateRules, logWebAcl, visibility } from './waf-rules.js';
+import { viewerRateRules } from './waf-viewer-rules.js';
 
 export interface WafStackProps extends StackProps {
   readonly settings: StageSettings;
@@ -55,6 +56,8 @@ export class WafStack extends Stack {
         },
         // Per-IP rate limits from functions/src/platform/rate-limits.ts (sign-in, API writes, API reads).
         ...edgeRateRules(name, 2),
+        // Per viewer: the portal server's API calls by viewer assertion, the portal's pages by address.
+        ...viewerRateRules(name, 5),
       ],
     });
 

@@ -17,6 +17,7 @@ import type { AuthStack, Audience } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
 import { OriginBodyHash } from './origin-body-hash.js';
+import { viewerAddressFunctionCode } from './edge-trust.js';
 import { acknowledgeAwsSolutions, acknowledgeNist, acknowledgeServerlessBaseline } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
 
@@ -59,6 +60,9 @@ function issuerOf(authorization) {
   try { return JSON.parse(base64UrlDecode(parts[1])).iss; } catch (e) { return undefined; }
 }
 function handler(event) {
+  // The viewer's address for audit records and rate logic (functions/src/platform/viewer-address.ts), in
+  // CloudFront's own format; whatever the client sent under that name is overwritten.
+  event.request.headers['cloudfront-viewer-address'] = { value: event.viewer.ip + ':0' };
   // Routing only: the staff API's JWT authorizer verifies the token; a forged iss is rejected there.
   if (issuerOf(event.request.headers.authorization) === STAFF_ISSUER) {
     cf.updateRequestOrigin({ domainName: STAFF_API });
@@ -69,7 +73,7 @@ function handler(event) {
 }
 
 /**
- * Starts the portal: reads the session secret from Secrets Manager through the AWS Parameters and Secrets
+ * Starts the portal: reads the session secret (and the viewer signing secret, edge-trust.ts) from Secrets Manager through the AWS Parameters and Secrets
  * Lambda Extension (localhost, authenticated by the function's session token), puts it in
  * `process.env.SESSION_SECRET`, then loads the Next.js standalone server. The secret is thus never in the
  * template, the function configuration or the logs. The extension may still be starting while this runs
@@ -77,9 +81,10 @@ function handler(event) {
  * refuses to start rather than run with a weak or missing key.
  */
 export function webLauncherSource(serverEntry: string): string {
-  return `const arn = process.env.SESSION_SECRET_ARN;
-if (arn && !process.env.SESSION_SECRET) {
-  const port = process.env.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT || '2773';
+  return `const port = process.env.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT || '2773';
+for (const name of ['SESSION_SECRET', 'VIEWER_SIGNING_SECRET']) {
+  const arn = process.env[name + '_ARN'];
+  if (!arn || process.env[name]) continue;
   const url = 'http://localhost:' + port + '/secretsmanager/get?secretId=' + encodeURIComponent(arn);
   const deadline = Date.now() + 8000;
   for (let attempt = 1; ; attempt++) {
@@ -89,7 +94,7 @@ if (arn && !process.env.SESSION_SECRET) {
       if (res.ok) {
         const secret = (await res.json()).SecretString;
         if (typeof secret === 'string' && secret.length >= 32) {
-          process.env.SESSION_SECRET = secret;
+          process.env[name] = secret;
           break;
         }
         problem = 'the secret is empty or shorter than 32 characters';
@@ -100,7 +105,7 @@ if (arn && !process.env.SESSION_SECRET) {
       problem = 'the extension is not reachable (' + (error && error.code ? error.code : 'error') + ')';
     }
     if (Date.now() > deadline) {
-      console.error(JSON.stringify({ level: 'ERROR', message: 'session secret unavailable; not starting', problem, attempt }));
+      console.error(JSON.stringify({ level: 'ERROR', message: name.toLowerCase() + ' unavailable; not starting', problem, attempt }));
       process.exit(1);
     }
     await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 500)));
@@ -246,6 +251,7 @@ export class WebStack extends Stack {
         }),
       ],
     });
+    api.edgeTrust.grantRead(webPolicy, 'web');
     webRole.addManagedPolicy(webPolicy);
     acknowledgeAwsSolutions(
       webPolicy,
@@ -301,6 +307,8 @@ export class WebStack extends Stack {
         STAFF_AUTH_LOGOUT_URL: `${hostedUi(auth.staff)}/logout`,
         // launch.mjs turns this into SESSION_SECRET before Next starts.
         SESSION_SECRET_ARN: sessionSecret.secretArn,
+        // ...and this into VIEWER_SIGNING_SECRET (web/lib/viewer.ts signs the viewer's address with it).
+        ...api.edgeTrust.environment('web'),
         // Browsers PUT documents straight to the bucket by presigned URL (CSP connect-src).
         UPLOAD_ORIGIN: `https://${data.documents.bucketRegionalDomainName}`,
       },
@@ -336,6 +344,15 @@ export class WebStack extends Stack {
       code: cloudfront.FunctionCode.fromInline(apiRouterCode(auth.staff.issuer, apiDomain(api.staffApi))),
     });
 
+    // The portal signs the viewer's address it reads here (web/lib/viewer.ts): the edge sets it, overwriting
+    // whatever the client sent under that name.
+    const viewerAddress = new cloudfront.Function(this, 'ViewerAddress', {
+      functionName: nameOf(settings, 'viewer-address'),
+      comment: "Sets CloudFront-Viewer-Address to the viewer's address for the portal",
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      code: cloudfront.FunctionCode.fromInline(viewerAddressFunctionCode),
+    });
+
     // OAC signs portal requests with SigV4; POST bodies need x-amz-content-sha256 (see origin-body-hash.ts).
     // Chosen over an unauthenticated function URL guarded by a shared secret header: the URL stays
     // reachable only through CloudFront (so never around the WAF), no secret has to be kept in sync
@@ -366,6 +383,7 @@ export class WebStack extends Stack {
         cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
         originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         responseHeadersPolicy: securityHeaders,
+        functionAssociations: [{ function: viewerAddress, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
         edgeLambdas: [
           {
             functionVersion: originBodyHash.edgeFunction.currentVersion,
@@ -378,6 +396,8 @@ export class WebStack extends Stack {
         '/api/*': {
           origin: new origins.HttpOrigin(apiDomain(api.citizenApi), {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+            // The API refuses requests without it (403 EDGE_REQUIRED): nobody calls it around the WAF.
+            customHeaders: api.edgeTrust.originHeaders(),
           }),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,

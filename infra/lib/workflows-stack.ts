@@ -6,7 +6,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
-import { workflowTasks, type WorkflowTaskId } from '../../functions/src/workflow-tasks.js';
+import { deadlineSweepAccess, workflowTasks, type WorkflowTaskId } from '../../functions/src/workflow-tasks.js';
 import { workflows } from '../../workflows/index.js';
 import { AppFunction } from './app-function.js';
 import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';
@@ -37,8 +37,6 @@ export class WorkflowsStack extends Stack {
     super(scope, id, props);
     const { settings, data, projectRoot } = props;
     const logGroups = new LogGroups(this, 'LogGroups', settings);
-    const environment = applicationEnvironment(this, settings, data);
-
     this.taskFunctions = {};
     for (const task of workflowTasks) {
       const fn = new AppFunction(this, `Task${pascal(task.id)}`, {
@@ -47,14 +45,14 @@ export class WorkflowsStack extends Stack {
         entry: `${projectRoot}/functions/src/${task.module}.ts`,
         handler: task.export,
         projectRoot,
-        environment,
+        environment: applicationEnvironment(this, settings, data, task.access),
         logGroups,
         settings,
         timeout: Duration.seconds(60),
         // The outcome task draws the result notice (办理结果通知书).
         withCjkFont: task.id === 'cases-record-outcome',
       });
-      grantApplicationAccess(fn.policy, settings, data);
+      grantApplicationAccess(fn.policy, settings, data, task.access);
       this.taskFunctions[task.id] = fn;
     }
 
@@ -65,12 +63,12 @@ export class WorkflowsStack extends Stack {
       entry: `${projectRoot}/functions/src/cases/sweep.ts`,
       handler: 'handler',
       projectRoot,
-      environment,
+      environment: applicationEnvironment(this, settings, data, deadlineSweepAccess),
       logGroups,
       settings,
       timeout: Duration.minutes(5),
     });
-    grantApplicationAccess(sweep.policy, settings, data);
+    grantApplicationAccess(sweep.policy, settings, data, deadlineSweepAccess);
     new events.Rule(this, 'DeadlineSweepSchedule', {
       description: 'Runs the deadline sweep',
       schedule: events.Schedule.rate(Duration.minutes(sweepIntervalMinutes)),

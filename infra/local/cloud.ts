@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { resetClients } from '../../functions/src/platform/aws-clients.js';
 import { resetConfig } from '../../functions/src/platform/config.js';
+import { resetRealNameVerifier } from '../../functions/src/identity/real-name/index.js';
 import { allBuckets, allTables, physicalName } from '../../functions/src/platform/resources.js';
 import { workflows } from '../../workflows/index.js';
 import { localAccountId, localCredentials, localRegion, localStage } from './constants.js';
@@ -21,14 +23,17 @@ import { freePort } from './ports.js';
 import { provision } from './provision.js';
 import { startS3 } from './s3.js';
 import { seedDemoData } from './seed.js';
+import { seedDemoCases, type DemoCaseReport } from './demo/seed-demo-cases.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { startSweepTimer } from './sweep-timer.js';
 import { seedScenarios } from '../../functions/src/scenarios/seed/index.js';
+import { seedCalendars } from '../../functions/src/calendar/seed/index.js';
+import { seedRegistries } from '../../functions/src/registries/seed.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
-import { loadMasterKey, loadSessionSecret } from './master-key.js';
+import { loadEdgeSecrets, loadMasterKey, loadSessionSecret } from './master-key.js';
 
 export const LOCAL_CLIENT_ID = 'yuexiu-portal-local';
 
@@ -43,8 +48,19 @@ export interface LocalCloudOptions {
   readonly rateLimits?: boolean;
   /** Scales workflow timeouts (tests of timeout paths); 1 = as defined. */
   readonly workflowTimeScale?: number;
+  /** Let tests set the cloud's clock through PUT /api/_local/clock (infra/local/clock-control.ts). */
+  readonly clockControl?: boolean;
+  /** Let tests inject faults into the AWS calls through /api/_local/faults (infra/local/fault-control.ts). */
+  readonly faultControl?: boolean;
+  /** The gateway's admission control (default on, with functions/src/platform/capacity.ts); false turns it off. */
+  readonly admission?: boolean;
   /** Seconds between deadline sweeps (default: the platform's sweepIntervalMinutes); 0 turns them off. */
   readonly sweepSeconds?: number;
+  /**
+   * Seed the demo cases (infra/local/demo): `true` for the 200 of `npm start`, a number for that many.
+   * Off by default, so test clouds start with no cases.
+   */
+  readonly demoCases?: boolean | number;
   readonly log?: (message: string) => void;
 }
 
@@ -54,14 +70,24 @@ export interface LocalCloud {
   readonly endpoints: { dynamodb: string; s3: string; stepfunctions: string; api: string; web?: string };
   /** The environment the handlers run with. */
   readonly env: Record<string, string>;
+  /** What the demo case seeding did, when it was asked for. */
+  readonly demoCases?: DemoCaseReport;
   stop(): Promise<void>;
 }
+
+/** The people the local "provincial identity service" knows (name + resident ID number). */
+export const demoPopulationFile = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'identity',
+  'demo-population.json',
+);
 
 /** The variables every function reads (functions/src/platform/config.ts), pointing at the local cloud. */
 export function handlerEnvironment(
   endpoints: { dynamodb: string; s3: string; stepfunctions: string },
   origin: string,
   masterKey: string,
+  edgeSecrets: { ORIGIN_SECRET: string; VIEWER_SIGNING_SECRET: string },
 ): Record<string, string> {
   const stateMachineArn = (id: string) =>
     `arn:aws:states:${localRegion}:${localAccountId}:stateMachine:${physicalName(localStage, id)}`;
@@ -79,8 +105,14 @@ export function handlerEnvironment(
     // Personal data: envelope encryption and blind indexes with a local master key instead of KMS.
     KEY_SERVICE: 'local',
     LOCAL_MASTER_KEY: masterKey,
+    // E-certificates: P-256 signing keys derived from the same master key instead of KMS asymmetric keys.
+    CERT_SIGNER: 'local',
     // No GuardDuty locally: uploaded materials get the type and size checks only, recorded as such.
     MALWARE_SCAN: 'local',
+    // No provincial identity service locally: real-name verification checks the base person registry.
+    REAL_NAME_VERIFIER: 'local',
+    // The edge's X-Origin-Verify value and the portal's viewer signing key (Secrets Manager on AWS).
+    ...edgeSecrets,
     ...Object.fromEntries(allTables.map((t) => [t.envVar, physicalName(localStage, t.id)])),
     ...Object.fromEntries(allBuckets.map((b) => [b.envVar, physicalName(localStage, b.id)])),
     ...Object.fromEntries(workflows.map((w) => [w.envVar, stateMachineArn(w.id)])),
@@ -118,6 +150,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       { dynamodb: dynamo.endpoint, s3: s3.endpoint, stepfunctions: `http://127.0.0.1:${sfnPort}` },
       origin,
       loadMasterKey(path.join(dataDir, 'keys')),
+      loadEdgeSecrets(path.join(dataDir, 'keys')),
     );
     Object.assign(process.env, env);
     resetConfig();
@@ -127,15 +160,19 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const dynamoClient = new DynamoDBClient({ ...awsConfig, endpoint: dynamo.endpoint });
     const s3Client = new S3Client({ ...awsConfig, endpoint: s3.endpoint, forcePathStyle: true });
     await provision(localStage, dynamoClient, s3Client);
+    resetRealNameVerifier();
+    // The person registry first: the demo citizens' profiles are real-name verified against it.
+    const registrySeed = await seedRegistries(JSON.parse(readFileSync(demoPopulationFile, 'utf8')));
     const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), {
       registry: env.TABLE_REGISTRY as string,
     });
     const catalogItems = await seedCatalog();
     // Scenarios are validated against the published catalog, so they come after it.
     const scenarios = await seedScenarios();
+    const calendarYears = await seedCalendars();
     s3Client.destroy();
     log(
-      `Tables and buckets ready; written: ${seeded} demo records, ${catalogItems} service items, ${scenarios} scenarios`,
+      `Tables and buckets ready; written: ${seeded} demo records, ${catalogItems} service items, ${scenarios} scenarios, ${calendarYears} calendar years, registry sample ${registrySeed}`,
     );
 
     const machines = await localStateMachines(localStage);
@@ -164,16 +201,45 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logoutUris: [`${origin}/`],
       key,
     });
+    const gatewayOptions = {
+      verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]),
+      identityProvider: idp.handle,
+      publicHost: `localhost:${edgePort}`,
+    };
     const gateway = await startGateway(
       createGateway({
-        verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]),
-        identityProvider: idp.handle,
+        ...gatewayOptions,
         rateLimits: options.rateLimits,
-        publicHost: `localhost:${edgePort}`,
+        clockControl: options.clockControl,
+        faultControl: options.faultControl,
+        ...(options.admission === false ? { admission: false as const } : {}),
       }),
       0,
     );
     stops.push(gateway.stop);
+
+    let demoCases: DemoCaseReport | undefined;
+    if (options.demoCases) {
+      // The demo users work through a gateway of their own, without the WAF's per-address limits, before
+      // the edge opens: nobody else's request runs while the seeding moves the clock through the past.
+      const seeding = await startGateway(createGateway({ ...gatewayOptions, rateLimits: false }), 0);
+      try {
+        demoCases = await seedDemoCases({
+          origin: seeding.origin,
+          count: options.demoCases === true ? undefined : options.demoCases,
+          log,
+        });
+      } finally {
+        await seeding.stop();
+      }
+      log(
+        demoCases.created > 0
+          ? `Demo cases: ${demoCases.created} created in ${demoCases.seconds} s (${Object.entries(demoCases.byStatus)
+              .map(([status, n]) => `${n} ${status}`)
+              .join(', ')})`
+          : `Demo cases: all ${demoCases.planned} present`,
+      );
+    }
 
     let web: { origin: string; stop: () => Promise<void> } | undefined;
     if (options.web) {
@@ -181,7 +247,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         options.web,
         await freePort(),
         {
-          API_ORIGIN: gateway.origin,
+          // Like CloudFront on AWS: the portal's server calls the API through the edge, which adds X-Origin-Verify.
+          API_ORIGIN: `http://127.0.0.1:${edgePort}`,
+          VIEWER_SIGNING_SECRET: env.VIEWER_SIGNING_SECRET as string,
           PUBLIC_ORIGIN: origin,
           AUTH_ISSUER: issuer,
           AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
@@ -197,7 +265,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       );
       stops.push(web.stop);
     }
-    const edge = await startEdge(edgePort, { api: gateway.origin, web: web?.origin });
+    const edge = await startEdge(edgePort, { api: gateway.origin, web: web?.origin }, env.ORIGIN_SECRET as string);
     stops.push(edge.stop);
     const sweepSeconds = options.sweepSeconds ?? sweepIntervalMinutes * 60;
     if (sweepSeconds > 0) stops.push(startSweepTimer(sweepSeconds, log));
@@ -233,6 +301,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         web: web?.origin,
       },
       env,
+      ...(demoCases ? { demoCases } : {}),
       stop: async () => {
         await stopAll();
         resetClients();

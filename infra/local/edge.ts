@@ -2,6 +2,10 @@ import http from 'node:http';
 import net from 'node:net';
 import { listen } from './ports.js';
 import { sendJson } from './http-io.js';
+import { viewerAddressHeader } from '../../functions/src/platform/viewer-address.js';
+import { originVerifyHeader } from '../../functions/src/platform/edge-trust.js';
+import { portalPageLimit } from '../../functions/src/platform/rate-limits.js';
+import { RateLimiter } from './rate-limiter.js';
 
 export interface EdgeTargets {
   /** Origin of the local API gateway (receives /api/*). */
@@ -12,18 +16,33 @@ export interface EdgeTargets {
 
 /**
  * The local stand-in for CloudFront: one origin, `/api/*` to the HTTP API, everything else to the portal.
+ * Requests to the API carry `originSecret` in X-Origin-Verify, as CloudFront's custom origin header does
+ * (infra/lib/edge-trust.ts); the API refuses requests without it (functions/src/platform/edge-trust.ts).
  */
-export async function startEdge(port: number, targets: EdgeTargets) {
+export async function startEdge(port: number, targets: EdgeTargets, originSecret: string) {
+  const pages = new RateLimiter();
   const pick = (path: string) => (path === '/api' || path.startsWith('/api/') ? targets.api : targets.web);
   const server = http.createServer((req, res) => {
     const origin = pick(req.url ?? '/');
     if (!origin) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'The portal is not running' } });
     const target = new URL(origin);
+    const client = req.socket.remoteAddress ?? 'unknown';
+    // Like the WAF's RateLimitPortalPages: the portal's pages and server actions per viewer address.
+    if (origin !== targets.api && !(req.url ?? '').startsWith('/_next/static/')) {
+      const wait = pages.check(client, 'portal', portalPageLimit);
+      if (wait > 0) {
+        const message = `Too many requests; try again in ${wait} s`;
+        return sendJson(res, 429, { error: { code: 'TOO_MANY_REQUESTS', message } }, { 'retry-after': String(wait) });
+      }
+    }
     // Like CloudFront: the client's address is appended to X-Forwarded-For.
     const prior = req.headers['x-forwarded-for'];
-    const client = req.socket.remoteAddress ?? 'unknown';
+    const { [originVerifyHeader]: _fromClient, ...viewerHeaders } = req.headers;
     const forwarded = {
-      ...req.headers,
+      ...viewerHeaders,
+      ...(origin === targets.api ? { [originVerifyHeader]: originSecret } : {}),
+      // Like CloudFront: the viewer's address and port, overwriting any value the client sent.
+      [viewerAddressHeader]: `${client}:${req.socket.remotePort ?? 0}`,
       'x-forwarded-for': prior ? `${String(prior)}, ${client}` : client,
       'x-forwarded-host': req.headers.host ?? '',
       'x-forwarded-proto': 'http',

@@ -11,11 +11,19 @@ import {
   type RouteDefinition,
 } from '../../functions/src/platform/route-table.js';
 import { rateLimits } from '../../functions/src/platform/rate-limits.js';
+import { viewerAddress, viewerAddressHeader } from '../../functions/src/platform/viewer-address.js';
+import { viewerAssertionHeader } from '../../functions/src/platform/viewer-assertion.js';
+import { trustedViewerHeaders } from '../../functions/src/platform/edge-trust.js';
+import { config } from '../../functions/src/platform/config.js';
 import { RateLimiter } from './rate-limiter.js';
 import { BodyTooLargeError, clientIp, readBodyBuffer, sendJson } from './http-io.js';
 import { LocalFunctions, type LambdaHandler } from './lambda-runtime.js';
 import { listen } from './ports.js';
 import { localAccountId } from './constants.js';
+import { clockControlPath, handleClockControl } from './clock-control.js';
+import { faultControlPath, handleFaultControl } from './fault-control.js';
+import { AdmissionControl, type AdmissionLimits } from './admission.js';
+import { apiCapacity } from '../../functions/src/platform/capacity.js';
 
 /** API Gateway HTTP API's payload limit. */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
@@ -28,6 +36,12 @@ export interface GatewayOptions {
   readonly publicHost: string;
   /** Apply the WAF's per-IP rate limits (default). Off only for benchmarks of the code path. */
   readonly rateLimits?: boolean;
+  /** Serve PUT /api/_local/clock so a test harness can set the cloud's clock (test clouds only). */
+  readonly clockControl?: boolean;
+  /** Serve /api/_local/faults so a test harness can inject faults into the AWS calls (test clouds only). */
+  readonly faultControl?: boolean;
+  /** Admission control of handler invocations (infra/local/admission.ts); false turns it off. */
+  readonly admission?: AdmissionLimits | false;
 }
 
 /** The route groups' Lambda handlers: the same modules the CDK app bundles, one function per group. */
@@ -43,6 +57,11 @@ export function apiFunctions(): LocalFunctions {
     { timeoutMs: 29_000 },
   );
 }
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
 
 const errorJson = (res: ServerResponse, status: number, code: string, message: string) =>
   sendJson(res, status, { error: { code, message } });
@@ -102,7 +121,9 @@ function buildEvent(
         method: req.method ?? 'GET',
         path: url.pathname,
         protocol: 'HTTP/1.1',
-        sourceIp: clientIp(req),
+        // Like API Gateway: the peer that connected, which behind the edge is the edge itself (CloudFront
+        // on AWS); the viewer's address travels in CloudFront-Viewer-Address (platform/viewer-address.ts).
+        sourceIp: req.socket.remoteAddress ?? 'unknown',
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),
@@ -131,10 +152,19 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResultV2): void
 export function createGateway(options: GatewayOptions) {
   const functions = apiFunctions();
   const limiter = new RateLimiter();
+  const admission = options.admission === false ? undefined : new AdmissionControl(options.admission ?? apiCapacity);
   /** True when the client is over the class's limit (and a 429 was sent). */
   const limited = (req: IncomingMessage, res: ServerResponse, rateClass: RateClass): boolean => {
     if (options.rateLimits === false) return false;
-    const wait = limiter.check(clientIp(req), rateClass, rateLimits[rateClass]);
+    // Per viewer, as the functions see it (platform/edge-trust.ts): the portal's signed assertion when it
+    // verifies, else the edge's header, else the socket. So the portal's own address is never one shared budget.
+    const stated = {
+      [viewerAddressHeader]: header(req, viewerAddressHeader),
+      [viewerAssertionHeader]: header(req, viewerAssertionHeader),
+    };
+    const trusted = trustedViewerHeaders(stated, config().VIEWER_SIGNING_SECRET ?? '');
+    const viewer = viewerAddress(trusted, clientIp(req));
+    const wait = limiter.check(viewer, rateClass, rateLimits[rateClass]);
     if (wait === 0) return false;
     sendJson(
       res,
@@ -155,6 +185,8 @@ export function createGateway(options: GatewayOptions) {
         if (await options.identityProvider(req, res, url.pathname.slice('/api/auth/local'.length), url)) return;
         return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
       }
+      if (options.clockControl && url.pathname === clockControlPath) return await handleClockControl(req, res);
+      if (options.faultControl && url.pathname === faultControlPath) return await handleFaultControl(req, res);
       const found = findRoute(req.method ?? 'GET', url.pathname);
       if (!found) return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
       if (limited(req, res, rateClassOf(found.route))) return;
@@ -170,7 +202,15 @@ export function createGateway(options: GatewayOptions) {
         }
       }
       const event = buildEvent(req, url, found.route, found.params, body, claims);
-      const result = await functions.invoke(found.route.group, event);
+      const ticket = await admission?.enter();
+      if (ticket && !ticket.admitted) {
+        const retryAfter = { 'retry-after': String(apiCapacity.retryAfterSeconds) };
+        const message = 'The service is busy; try again in a moment';
+        return sendJson(res, 503, { error: { code: 'SERVICE_BUSY', message } }, retryAfter);
+      }
+      const result = await functions
+        .invoke(found.route.group, event)
+        .finally(() => (ticket?.admitted ? ticket.release() : undefined));
       if (result.functionError) {
         console.error('[gateway] handler failed', found.route.group, result.payload);
         return errorJson(res, 500, 'INTERNAL', 'Something went wrong on our side');

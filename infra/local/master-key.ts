@@ -16,6 +16,18 @@ export function loadSessionSecret(dir: string): string {
   return loadOrCreate(path.join(dir, 'session-secret'), () => randomBytes(32).toString('base64url'));
 }
 
+/**
+ * The edge's secrets (Secrets Manager on AWS, infra/lib/edge-trust.ts), made on first start: the value the
+ * local edge puts in X-Origin-Verify, and the key the portal signs its viewer's address with.
+ */
+export function loadEdgeSecrets(dir: string): { ORIGIN_SECRET: string; VIEWER_SIGNING_SECRET: string } {
+  const secret = () => randomBytes(32).toString('base64url');
+  return {
+    ORIGIN_SECRET: loadOrCreate(path.join(dir, 'origin-secret'), secret),
+    VIEWER_SIGNING_SECRET: loadOrCreate(path.join(dir, 'viewer-signing-secret'), secret),
+  };
+}
+
 function loadOrCreate(file: string, create: () => string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(path.dirname(file), { recursive: true });

@@ -7,6 +7,10 @@ const schema = z.object({
   YUEXIU_DATA_DIR: z.string().min(1).default('.data'),
   /** `off` only for `npm run bench`, which measures the code path rather than the WAF's limits. */
   YUEXIU_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** `off` for a clean cloud with no demo cases (the browser tests'); demo users and catalog stay. */
+  YUEXIU_DEMO_CASES: z.enum(['on', 'off']).default('on'),
+  /** `off` only for `npm run bench:overload`'s comparison run: every request waits, however long. */
+  YUEXIU_ADMISSION: z.enum(['on', 'off']).default('on'),
 });
 
 export function localSettings(env: Record<string, string | undefined>, argv: readonly string[]) {
@@ -21,6 +25,8 @@ export function localSettings(env: Record<string, string | undefined>, argv: rea
     port: parsed.data.PORT,
     dataDir: path.resolve(parsed.data.YUEXIU_DATA_DIR),
     rateLimits: parsed.data.YUEXIU_RATE_LIMITS === 'on',
+    demoCases: parsed.data.YUEXIU_DEMO_CASES === 'on',
+    admission: parsed.data.YUEXIU_ADMISSION === 'on',
     web: argv.includes('--dev')
       ? ('dev' as const)
       : argv.includes('--no-web')

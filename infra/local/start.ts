@@ -11,6 +11,8 @@ async function main(): Promise<void> {
     port: settings.port,
     web: settings.web,
     rateLimits: settings.rateLimits,
+    demoCases: settings.demoCases,
+    ...(settings.admission ? {} : { admission: false as const }),
     log,
   });
   console.log(`
@@ -18,7 +20,8 @@ async function main(): Promise<void> {
     Portal and API  ${cloud.origin}   (API under ${cloud.origin}/api, health: ${cloud.origin}/api/health)
     Staff area      ${cloud.origin}/staff
     Data            ${settings.dataDir}
-    Demo users      ${demoUsers.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}
+    Demo users      ${demoUsers.length} (README: citizen1, officer1, head1, clerk1, supervisor1, admin1, …) — password ${DEMO_PASSWORD}
+    Demo cases      ${cloud.demoCases ? `${cloud.demoCases.planned} (inbox: ${cloud.origin}/staff, my cases: ${cloud.origin}/my/cases)` : 'off (YUEXIU_DEMO_CASES=off)'}
   Press Ctrl-C to stop.
 `);
   let stopping = false;

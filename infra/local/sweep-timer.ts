@@ -1,9 +1,13 @@
 import { handler as sweep } from '../../functions/src/cases/sweep.js';
+import { s3Client } from '../../functions/src/platform/aws-clients.js';
+import { config } from '../../functions/src/platform/config.js';
+import { applyExpirations } from './s3-lifecycle.js';
 
 /**
  * The local stand-in for the EventBridge rule that runs the deadline sweep on AWS: the same handler on a
  * timer, in this process (whose environment already points at the local cloud). A failed sweep is logged
- * and tried again at the next tick. Returns the function that stops the timer.
+ * and tried again at the next tick. The same tick applies the documents bucket's lifecycle expiration
+ * (s3-lifecycle.ts), which S3 runs by itself on AWS. Returns the function that stops the timer.
  */
 export function startSweepTimer(seconds: number, log: (message: string) => void): () => Promise<void> {
   let running = false;
@@ -15,6 +19,13 @@ export function startSweepTimer(seconds: number, log: (message: string) => void)
         if (report.yellow + report.red > 0) log(`deadline sweep: ${report.yellow} yellow, ${report.red} red warnings`);
       })
       .catch((error: unknown) => log(`deadline sweep failed: ${(error as Error).message}`))
+      .then(async () => {
+        const bucket = config().buckets.documents;
+        if (!bucket) return;
+        const expired = await applyExpirations(s3Client(), bucket);
+        if (expired.length > 0) log(`lifecycle: ${expired.length} unattached uploads expired`);
+      })
+      .catch((error: unknown) => log(`lifecycle expiration failed: ${(error as Error).message}`))
       .finally(() => (running = false));
   }, seconds * 1000);
   timer.unref();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { percentile } from './percentile.js';
+import { demoCredentials } from '../../infra/local/identity/demo-users.js';
 
 /**
  * Figures of the case engine against a running local cloud (a child process): the machine time of a
@@ -30,7 +31,7 @@ function client(origin: string) {
       const res = await fetch(`${origin}/api/auth/local/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: user, password: 'demo-password' }),
+        body: JSON.stringify(demoCredentials(user)),
       });
       tokens.set(user, ((await res.json()) as { access_token: string }).access_token);
     }

@@ -12,6 +12,8 @@ export interface CloudProcessOptions {
    * started by hand): without a build it fails, naming the command to run.
    */
   readonly web?: boolean;
+  /** The gateway's admission control (default on); off shows what overload does without it. */
+  readonly admission?: boolean;
 }
 
 /** Refuses to go on without a production build of the portal (web/.next with its standalone server). */
@@ -62,7 +64,10 @@ export async function startCloudProcess(root: string, options: CloudProcessOptio
       PORT: String(port),
       YUEXIU_DATA_DIR: dataDir,
       YUEXIU_RATE_LIMITS: 'off',
+      // The figures are of a fresh platform, as before there were demo cases.
+      YUEXIU_DEMO_CASES: 'off',
       POWERTOOLS_LOG_LEVEL: 'ERROR',
+      YUEXIU_ADMISSION: options.admission === false ? 'off' : 'on',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { departments } from '../../functions/src/catalog/taxonomy.js';
 import { informationDocument, serviceDocuments, type InformationItem } from '../../functions/src/search/documents.js';
 import { createInProcessIndex, loadInProcessIndex, type SearchIndex } from '../../functions/src/search/search-index.js';
+import { indexTerms } from '../../functions/src/search/segmenter.js';
 import { searchIn } from '../../functions/src/search/service.js';
 import { generateCatalog, random } from '../generate-catalog.js';
 
@@ -179,7 +180,32 @@ function measureLatency(index: SearchIndex, rounds: number): LatencyFigures {
   };
 }
 
+export interface SegmenterFigure {
+  readonly characters: number;
+  readonly ms: number;
+  /** Microseconds per character: flat when the segmenter's time is linear in the text's length. */
+  readonly usPerCharacter: number;
+}
+
+/** Times `indexTerms` over texts 1, 4, 16 and 64 times longer (median of 5), to show the time is linear. */
+export function measureSegmenter(): SegmenterFigure[] {
+  const sentence = '申请人持居民身份证、户口簿到街道办事处办理，审核通过后发放证件。';
+  indexTerms(sentence.repeat(100));
+  return [125, 500, 2_000, 8_000].map((times) => {
+    const text = sentence.repeat(times);
+    const runs = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      indexTerms(text);
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    const ms = runs[2]!;
+    return { characters: text.length, ms: round(ms), usPerCharacter: round((ms * 1000) / text.length, 3) };
+  });
+}
+
 export interface SearchFigures {
+  /** Document segmentation time against the text's length. */
+  readonly segmenter: readonly SegmenterFigure[];
   /** The catalog alone (580 items and their FAQs), as served today. */
   readonly catalogOnly: LatencyFigures & { readonly buildMs: number };
   readonly documents: number;
@@ -218,6 +244,7 @@ export async function measureSearch(rounds = 25): Promise<SearchFigures> {
   const snapshotLoadMs = performance.now() - loadStarted;
 
   return {
+    segmenter: measureSegmenter(),
     documents: index.documentCount,
     catalogItems: catalog.length,
     informationItems: notices.length,

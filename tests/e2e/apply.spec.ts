@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { residentIdCheckCharacter } from '../../functions/src/platform/personal-data/resident-id.js';
-import { demoPassword, samplePdf, signIn } from './support.js';
+import { credentials, samplePdf, signIn } from './support.js';
 
 // A citizen applies online for one item with its own form (高龄老人津贴申领: applicant, contact, pledge; two
 // materials): errors, a draft resumed in another session, keyboard-only submission with uploads, the case
@@ -26,11 +26,11 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
  * own spec; here the local identity provider's password shortcut (local cloud only) stands in for them.
  */
 async function staffDecides(request: APIRequestContext, user: string, step: string, outcome: string, comment = '') {
-  const signedIn = await request.post('/api/auth/local/token', { data: { username: user, password: demoPassword } });
+  const signedIn = await request.post('/api/auth/local/token', { data: credentials(user) });
   const headers = { authorization: `Bearer ${(await signedIn.json()).access_token}` };
   let workItemId = '';
   await expect(async () => {
-    const inbox = await (await request.get('/api/work-items', { headers })).json();
+    const inbox = await (await request.get(`/api/work-items?caseId=${caseId}`, { headers })).json();
     const item = inbox.items.find((i: { caseId: string; step: string }) => i.caseId === caseId && i.step === step);
     expect(item, `${user}'s ${step} work item`).toBeDefined();
     workItemId = item.workItemId;
@@ -71,6 +71,10 @@ test('problems are listed above the form, link to their fields and pass axe', as
   await expect(page.getByTestId('draft-status')).toContainText('个人资料');
   await expect(page.getByRole('group', { name: '申请人信息' })).toBeVisible();
 
+  // The verified profile fills the ID number too; emptied here, it must be asked for.
+  const idField = page.getByRole('textbox', { name: /^居民身份证号码/ });
+  await expect(idField).toHaveValue('440104198503152014');
+  await idField.fill('');
   await page.getByLabel('联系手机').fill('12345');
   await page.getByRole('button', { name: '提交申请' }).click();
   const summary = page.getByTestId('error-summary');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support.js';
+import { answerTotp, signIn } from './support.js';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -40,8 +40,9 @@ test('signed-out visitors to /staff are sent to sign in and come back', async ({
   await page.getByLabel(/用户名/).fill('head1');
   await page.getByLabel(/密码/).fill('demo-password');
   await page.getByRole('button', { name: /登录/ }).click();
+  await answerTotp(page, 'head1');
   await expect(page).toHaveURL('/staff');
-  await expect(page.getByText('已登录：head1')).toBeVisible();
+  await expect(page.getByTestId('staff-identity')).toContainText('head1');
 });
 
 test('a citizen in /staff gets a clear no-access page', async ({ page }) => {
@@ -77,12 +78,27 @@ test('the language switch shows the same page in English under /en', async ({ pa
   await expect(page).toHaveURL('/en/status');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Track a case');
-  await expect(page.getByRole('heading', { level: 2, name: 'Service status' })).toBeVisible();
 
   await page.getByRole('link', { name: '切换到中文' }).click();
   await expect(page).toHaveURL('/status');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('办件进度查询');
+});
+
+test('the case lookup shows the internal service status to administrators only', async ({ page }) => {
+  await page.goto('/status');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('办件进度查询');
+  await expect(page.getByRole('heading', { name: '服务状态' })).toHaveCount(0);
+  await expect(page.getByText('数据库')).toHaveCount(0);
+
+  await signIn(page, 'admin1', '/status');
   await expect(page.getByRole('heading', { level: 2, name: '服务状态' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: '数据库' })).toBeVisible();
+});
+
+test('the site has an icon at /favicon.ico', async ({ request }) => {
+  const res = await request.get('/favicon.ico');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('image/');
 });
 
 test('unknown pages answer 404 with the site layout', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { e2eStaffIdleSeconds, signIn } from './support.js';
+import { answerTotp, e2eStaffIdleSeconds, signIn } from './support.js';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -131,6 +131,7 @@ test('a staff session stays open while used and locks when idle', async ({ page,
   await page.getByLabel(/用户名/).fill('officer1');
   await page.getByLabel(/密码/).fill('demo-password');
   await page.getByRole('button', { name: /登录/ }).click();
+  await answerTotp(page, 'officer1');
   await expect(page).toHaveURL('/staff');
   await expect(page.getByRole('heading', { level: 1, name: '待办事项' })).toBeVisible();
 });
@@ -170,7 +171,8 @@ test('a supervisor searches the audit log, sees the sign-ins and downloads them 
 // One citizen sign-in serves the citizen checks: the gateway allows 20 sign-ins per 5 minutes per address.
 test('my profile shows the phone and ID number masked, and in full only on request', async ({ page, context }) => {
   const problems = watchForViolations(page);
-  const idNumber = residentId('44010419900101123');
+  // citizen1's own number in the demo population (real-name verification refuses anyone else's).
+  const idNumber = residentId('44010419850315201');
   const wrongCheck = idNumber.slice(0, 17) + (idNumber[17] === '0' ? '1' : '0');
   await signIn(page, 'citizen1', '/my/profile');
   await expect(page.getByRole('heading', { level: 1, name: '我的资料' })).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { demoPassword, samplePdf, signIn } from './support.js';
+import { credentials, samplePdf, signIn } from './support.js';
 
 // The staff side of a case: officers accept and review it in the inbox, the head decides, the supervisor
 // sees it in the figures and the CSV; a clerk files another case at the counter and prints its receipt.
@@ -27,7 +27,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post('/api/auth/local/token', { data: { username, password: demoPassword } });
+  const res = await request.post('/api/auth/local/token', { data: credentials(username) });
   expect(res.status(), `sign-in of ${username}`).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -76,7 +76,7 @@ async function decideByApi(request: APIRequestContext, token: string, caseId: st
   const headers = { authorization: `Bearer ${token}` };
   let workItemId = '';
   await expect(async () => {
-    const inbox = (await (await request.get('/api/work-items', { headers })).json()) as {
+    const inbox = (await (await request.get(`/api/work-items?caseId=${caseId}`, { headers })).json()) as {
       items: { caseId: string; step: string; workItemId: string }[];
     };
     workItemId = inbox.items.find((i) => i.caseId === caseId && i.step === step)?.workItemId ?? '';
@@ -131,7 +131,8 @@ test('an officer claims the acceptance, accepts, and approves the review in /sta
 
   await row.getByRole('link', { name: `办理 ${filed.caseNumber}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `办件 ${filed.caseNumber}` })).toBeVisible();
-  await expect(page.locator('[data-field="applicantName"]')).toHaveText('张晓明');
+  // Personal answers are masked until the officer asks to see them (audited).
+  await expect(page.locator('[data-field="applicantName"]')).toHaveText('张**');
   await expect(page.getByTestId('case-deadline')).toContainText('受理后开始计算');
   const preview = page.getByRole('link', { name: '预览 材料0.pdf' });
   const file = await page.request.get((await preview.getAttribute('href'))!);
@@ -166,14 +167,16 @@ test('a decision a colleague already sent is refused with a clear message', asyn
   await (await inboxRow(page, raced, 'accept')).getByRole('link', { name: `办理 ${raced.caseNumber}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `办件 ${raced.caseNumber}` })).toBeVisible();
 
-  // Meanwhile the item is decided elsewhere (another tab, another officer).
+  // Meanwhile a colleague decides the item (the department's head takes it over). The same person sending
+  // the same decision again is an idempotent retry and answered as sent, so it must be someone else.
   const officer = await tokenFor(request, 'officer1');
   const inbox = (await (
-    await request.get('/api/work-items', { headers: { authorization: `Bearer ${officer}` } })
+    await request.get(`/api/work-items?caseId=${raced.caseId}`, { headers: { authorization: `Bearer ${officer}` } })
   ).json()) as { items: { caseId: string; workItemId: string }[] };
   const item = inbox.items.find((i) => i.caseId === raced.caseId)!;
+  const head = await tokenFor(request, 'head1');
   const elsewhere = await request.post(`/api/work-items/${item.workItemId}/decision`, {
-    headers: { authorization: `Bearer ${officer}` },
+    headers: { authorization: `Bearer ${head}` },
     data: { outcome: 'accept', comment: '' },
   });
   expect(elsewhere.status()).toBe(200);
@@ -214,7 +217,8 @@ test('the supervisor sees the figures and downloads the case list as CSV', async
   expect(download.suggestedFilename()).toMatch(/^cases-.*\.csv$/);
   const csv = readFileSync((await download.path()) as string, 'utf8');
   expect(csv.split('\r\n')[0]).toBe(
-    'caseNumber,itemCode,itemNameZh,itemNameEn,department,channel,status,createdAt,acceptedAt,dueDate,decidedAt,onTime,rating',
+    'caseNumber,itemCode,itemNameZh,itemNameEn,department,channel,status,createdAt,acceptedAt,dueDate,decidedAt,onTime,rating,' +
+      'acceptBy,acceptRole,acceptAt,acceptOutcome,acceptOpinion,reviewBy,reviewRole,reviewAt,reviewOutcome,reviewOpinion,decideBy,decideRole,decideAt,decideOutcome,decideOpinion',
   );
   expect(csv).toMatch(
     new RegExp(`^${filed.caseNumber},${itemCode},${itemName},.*,civil-affairs,online,completed,`, 'm'),
@@ -250,10 +254,10 @@ test('a clerk files a case at the counter for a citizen and opens the receipt', 
   }
 
   // Without the ID check the case is not filed.
-  await page.getByRole('button', { name: '当场受理并生成回执' }).click();
+  await page.getByRole('button', { name: '当场受理并生成受理通知书' }).click();
   await expect(page.getByTestId('error-summary')).toContainText('请当面核验申请人的居民身份证');
   await page.getByLabel(/我已当面核验申请人的居民身份证原件/).check();
-  await page.getByRole('button', { name: '当场受理并生成回执' }).click();
+  await page.getByRole('button', { name: '当场受理并生成受理通知书' }).click();
 
   await expect(page).toHaveURL(/\/staff\/counter\/filed\//);
   await expect(page.getByRole('heading', { level: 1, name: '已当场受理' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { totpFor } from '../support/totp.js';
 
 export const demoPassword = 'demo-password';
 /** STAFF_IDLE_SECONDS of the e2e server (production: 900). */
@@ -13,7 +14,27 @@ export async function signIn(page: Page, username: string, returnTo = '/'): Prom
   await page.getByLabel(/用户名/).fill(username);
   await page.getByLabel(/密码/).fill(demoPassword);
   await page.getByRole('button', { name: /登录/ }).click();
+  await answerTotp(page, username);
   await expect(page).toHaveURL((url) => url.pathname === returnTo.split('?')[0]);
+}
+
+/**
+ * After the password, users with MFA on (staff, citizen4) answer the identity provider's TOTP challenge
+ * with their authenticator code (tests/support/totp.ts); others go straight on.
+ */
+export async function answerTotp(page: Page, username: string): Promise<void> {
+  if (!totpFor(username)) return;
+  const field = page.getByLabel(/动态验证码/);
+  await expect(field).toBeVisible();
+  // Computed now, not before the page showed, so a 30-second step boundary in between does not matter.
+  await field.fill(totpFor(username) ?? '');
+  await page.getByRole('button', { name: /验证/ }).click();
+}
+
+/** The password shortcut's body for a demo user: the demo password, and the authenticator code if MFA is on. */
+export function credentials(username: string): { username: string; password: string; totp?: string } {
+  const totp = totpFor(username);
+  return { username, password: demoPassword, ...(totp ? { totp } : {}) };
 }
 
 /** A minimal valid one-page PDF, so the upload is a real document. */

@@ -84,3 +84,37 @@ describe('the audit table is append-only for every IAM principal in the app', ()
     expect(offending).toEqual([]);
   });
 });
+
+describe('a stream rule alarms on any change or removal of an audit record (issue 10 §7)', () => {
+  let app: SynthesizedApp;
+  beforeAll(() => {
+    app = synthesize('dev');
+  }, 300_000);
+
+  it('streams the audit table', () => {
+    const audit = resourcesOfType(app.templates, 'AWS::DynamoDB::Table').find(
+      (t) => t.resource.Properties.TableName === physicalName('dev', 'audit'),
+    );
+    expect(audit?.resource.Properties.StreamSpecification).toEqual({ StreamViewType: 'KEYS_ONLY' });
+  });
+
+  it('pipes MODIFY and REMOVE events of that stream, and nothing else, to the alarm topic', () => {
+    const pipes = resourcesOfType(app.templates, 'AWS::Pipes::Pipe').filter(
+      (p) => p.resource.Properties.Name === physicalName('dev', 'audit-tamper'),
+    );
+    expect(pipes).toHaveLength(1);
+    const { stack, resource } = pipes[0]!;
+    const source = JSON.stringify(resource.Properties.Source);
+    expect(source).toContain('StreamArn');
+    expect(source.toLowerCase()).toContain('audit');
+    const filters = resource.Properties.SourceParameters.FilterCriteria.Filters.map((f: { Pattern: string }) =>
+      JSON.parse(f.Pattern),
+    );
+    expect(filters).toEqual([{ eventName: ['MODIFY', 'REMOVE'] }]);
+    const topics = resourcesOfType(app.templates, 'AWS::SNS::Topic').filter(
+      (t) => t.stack === stack && t.resource.Properties.TopicName === physicalName('dev', 'alarms'),
+    );
+    expect(topics).toHaveLength(1);
+    expect(resource.Properties.Target).toEqual({ Ref: topics[0]!.id });
+  });
+});

@@ -70,7 +70,14 @@ describe('WAF rate rules take their numbers from rate-limits.ts', () => {
   });
 
   it('has one CloudFront rate rule per rate class, each answering 429', () => {
-    const rateRules = rulesOf(waf, edge).filter((r) => r.Statement.RateBasedStatement);
+    // The per-viewer rules (edge-trust.test.ts) are not per rate class.
+    const perViewer = [
+      'RateLimitApiWritesPerViewer',
+      'RateLimitApiReadsPerViewer',
+      'RateLimitAssertedCeiling',
+      'RateLimitPortalPages',
+    ];
+    const rateRules = rulesOf(waf, edge).filter((r) => r.Statement.RateBasedStatement && !perViewer.includes(r.Name));
     expect(rateRules.map((r) => r.Name).sort()).toEqual(cases.map(([n]) => n).sort());
     expect(Object.keys(rateLimits).sort()).toEqual(cases.map(([, c]) => c).sort());
     for (const r of rateRules) expect(r.Action.Block.CustomResponse.ResponseCode, r.Name).toBe(429);
@@ -149,8 +156,13 @@ describe('sign-in audit on AWS', () => {
       Handler: 'index.postAuthentication',
       Runtime: Match.stringLikeRegexp('^nodejs2[2-9]'),
       Timeout: 5,
-      Environment: { Variables: Match.objectLike({ KEY_SERVICE: 'kms', TABLE_AUDIT: Match.anyValue() }) },
+      Environment: { Variables: Match.objectLike({ TABLE_AUDIT: Match.anyValue() }) },
     });
+    // It declares the audit trail only (access-grants.ts): no other table's name, no personal-data key.
+    const trigger = (auth.findResources('AWS::Lambda::Function')[triggerId()] as any).Properties.Environment.Variables;
+    expect(Object.keys(trigger).filter((v) => /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE)/.test(v))).toEqual([
+      'TABLE_AUDIT',
+    ]);
     const pools = Object.values(auth.findResources('AWS::Cognito::UserPool')) as any[];
     expect(pools).toHaveLength(2);
     for (const pool of pools) {
@@ -300,6 +312,7 @@ describe('the portal function', () => {
       'STAFF_AUTH_TOKEN_URL',
       'STAFF_AUTH_LOGOUT_URL',
       'SESSION_SECRET_ARN',
+      'VIEWER_SIGNING_SECRET_ARN',
       'UPLOAD_ORIGIN',
     ]) {
       expect(env[name], name).toBeDefined();

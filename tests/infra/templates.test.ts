@@ -67,7 +67,8 @@ describe('the synthesized dev stage', () => {
     const hmac = keys.filter((k) => k.Properties.KeySpec === 'HMAC_256');
     expect(hmac).toHaveLength(1);
     expect(hmac[0].Properties.KeyUsage).toBe('GENERATE_VERIFY_MAC');
-    for (const key of keys.filter((k) => k.Properties.KeySpec !== 'HMAC_256')) {
+    // KMS rotates symmetric keys only; the certificate signing key (ECC) rotates by a new key beside it.
+    for (const key of keys.filter((k) => (k.Properties.KeySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT')) {
       expect(key.Properties.EnableKeyRotation, key.Properties.Description).toBe(true);
     }
   });
@@ -86,8 +87,9 @@ describe('the synthesized dev stage', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12 }) },
       Schema: Match.arrayWith([
-        Match.objectLike({ Name: 'department', Mutable: true }),
-        Match.objectLike({ Name: 'street', Mutable: true }),
+        // Set by an administrator at account creation; no client can write them (issue 10 §1).
+        Match.objectLike({ Name: 'department', Mutable: false }),
+        Match.objectLike({ Name: 'street', Mutable: false }),
       ]),
     });
   });
@@ -128,6 +130,8 @@ describe('the synthesized dev stage', () => {
       Architectures: ['arm64'],
       TracingConfig: { Mode: 'Active' },
     });
+    // Reserved per route group in prod only (tests/infra/prod-stage.test.ts): a dev account's quota may be small.
+    api.allResourcesProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: Match.absent() });
   });
 
   it.each(['Citizen', 'Staff'])(

@@ -10,6 +10,9 @@ import { caseFixtures, isDepartmentStaff } from './fixtures/case-fixtures.js';
 import { formFixtures } from './fixtures/form-fixtures.js';
 import { scenarioFixtures } from './fixtures/scenario-fixtures.js';
 import { supervisionFixtures } from './fixtures/supervision-fixtures.js';
+import { calendarFixtures } from './fixtures/calendar-fixtures.js';
+import { certificateFixtures } from './fixtures/certificate-fixtures.js';
+import { registryFixtures } from './fixtures/registry-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -107,6 +110,12 @@ const fixtures: Record<string, Fixture> = {
   'catalog.listLifeEvents': { own: async () => ({ path: '/api/life-events' }) },
   'catalog.listItems': { own: async () => ({ path: '/api/catalog/items' }) },
   'catalog.getItem': { own: async () => ({ path: `/api/catalog/items/${await catalogDraft(false)}` }) },
+  'catalog.listVersions': {
+    own: async () => ({ path: `/api/catalog/items/${await catalogDraft(true)}/versions` }),
+  },
+  'catalog.getVersion': {
+    own: async () => ({ path: `/api/catalog/items/${await catalogDraft(true)}/versions/1` }),
+  },
   'catalog.putDraft': {
     own: async () => {
       const code = await catalogDraft(false);
@@ -124,6 +133,9 @@ const fixtures: Record<string, Fixture> = {
   ...formFixtures,
   ...caseFixtures,
   ...supervisionFixtures,
+  ...calendarFixtures,
+  ...certificateFixtures,
+  ...registryFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

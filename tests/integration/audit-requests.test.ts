@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoUsers } from '../../infra/local/identity/demo-users.js';
+import { demoCredentials, demoUsers } from '../../infra/local/identity/demo-users.js';
 import { api, eventually, tokenFor } from '../support/api.js';
 import { fileOnlineCase } from '../support/cases.js';
 
@@ -43,7 +43,13 @@ describe('every write, refusal, sign-in and read of personal data is audited', (
     const current = await api('GET', '/api/me/profile', { token });
     await api('PUT', '/api/me/profile', {
       token,
-      body: { name: '越秀示范餐饮有限公司', phone: '13912345678', version: current.body.version },
+      // Only the phone changes: the name and e-mail stay as they were, for the tests that read them.
+      body: {
+        name: current.body.name ?? '越秀示范餐饮有限公司',
+        email: current.body.email,
+        phone: '13912345678',
+        version: current.body.version,
+      },
     });
     const revealed = await api('GET', '/api/me/profile?reveal=true', { token });
     expect(revealed.body.phone).toBe('13912345678');
@@ -62,7 +68,7 @@ describe('every write, refusal, sign-in and read of personal data is audited', (
 
   it('records sign-ins, successful and failed', async () => {
     await api('POST', '/api/auth/local/token', { body: { username: 'docclerk1', password: 'wrong-password' } });
-    await api('POST', '/api/auth/local/token', { body: { username: 'docclerk1', password: 'demo-password' } });
+    await api('POST', '/api/auth/local/token', { body: demoCredentials('docclerk1') });
     const res = await api('GET', `/api/audit?action=auth.signIn&limit=200`, { token: await tokenFor('supervisor1') });
     const signIns = (res.body.items as AuditView[]).filter((r) => r.resource.id === subOf('docclerk1'));
     expect(signIns.map((r) => r.outcome)).toEqual(expect.arrayContaining(['denied', 'succeeded']));

@@ -234,6 +234,20 @@ describe('the service catalog', () => {
       expect(await codesFor('hardship')).not.toContain(code);
     });
 
+    it('keeps every published version readable as it was published', async () => {
+      const code = '440104-MZ-0502';
+      const first = await api('GET', `/api/catalog/items/${code}/versions/1`, { token: cataloger });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ publishedVersion: 1, name: { zh: '测试事项0502' }, lifeEvents: ['hardship'] });
+      const second = await api('GET', `/api/catalog/items/${code}/versions/2`, { token: cataloger });
+      expect(second.body).toMatchObject({ publishedVersion: 2, name: { zh: '改名后的事项' } });
+      const missing = await api('GET', `/api/catalog/items/${code}/versions/3`, { token: cataloger });
+      expect(missing.status).toBe(404);
+      const malformed = await api('GET', `/api/catalog/items/${code}/versions/first`, { token: cataloger });
+      expect(malformed.status).toBe(400);
+      expect(fieldsOf(malformed.body)).toEqual(['version']);
+    });
+
     it('refuses a stale draft with 409', async () => {
       const code = '440104-MZ-0503';
       const body = { ...newItem(code), version: 0 };

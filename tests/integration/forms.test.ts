@@ -2,6 +2,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { residentIdCheckCharacter } from '../../functions/src/platform/personal-data/resident-id.js';
+import { addDays } from '../../functions/src/forms/samples.js';
+import { chinaDate } from '../../functions/src/platform/clock.js';
 import { api, origin, tokenFor } from '../support/api.js';
 
 const code = '440104-MZ-0001';
@@ -36,15 +38,17 @@ describe('e-form drafts (通用电子表单)', () => {
 
   it('prefills a new form from the profile in full, and audits the unmasking', async () => {
     const token = await tokenFor('enterprise1');
+    // This test makes the profile it reads back, whatever other tests left there.
     const profile = await api('GET', '/api/me/profile', { token });
     const saved = await api('PUT', '/api/me/profile', {
       token,
       body: {
-        name: profile.body.name,
-        email: profile.body.email,
+        // The ID number is the legal representative's: real-name verification checks it with her name.
+        name: '林秀英',
+        email: 'enterprise1@demo.yuexiu.local',
         phone: '13712345678',
         idNumber,
-        version: profile.body.version,
+        version: profile.status === 200 ? profile.body.version : 0,
       },
     });
     expect(saved.status).toBe(200);
@@ -53,7 +57,7 @@ describe('e-form drafts (通用电子表单)', () => {
     expect(read.status).toBe(200);
     expect(read.body.draft).toBeNull();
     expect(read.body.prefill).toEqual({
-      applicantName: profile.body.name,
+      applicantName: '林秀英',
       idNumber,
       mobile: '13712345678',
       email: 'enterprise1@demo.yuexiu.local',
@@ -62,19 +66,42 @@ describe('e-form drafts (通用电子表单)', () => {
     expect(unmaskings.some((r) => r.resource.id === code)).toBe(true);
   });
 
+  it('prefills what a draft leaves empty, also under an empty draft', async () => {
+    const token = await tokenFor('enterprise1');
+    await api('DELETE', `/api/forms/${code}/draft`, { token });
+    const empty = await api('PUT', `/api/forms/${code}/draft`, { token, body: { answers: {}, version: 0 } });
+    expect(empty.status).toBe(200);
+    const read = await api('GET', `/api/forms/${code}/draft`, { token });
+    expect(read.body.draft).toMatchObject({ answers: {}, version: 1 });
+    expect(read.body.prefill).toMatchObject({ idNumber, mobile: '13712345678' });
+
+    const partial = await api('PUT', `/api/forms/${code}/draft`, {
+      token,
+      body: { answers: { applicantName: '王某某' }, version: 1 },
+    });
+    expect(partial.status).toBe(200);
+    const again = await api('GET', `/api/forms/${code}/draft`, { token });
+    expect(again.body.draft.answers).toEqual({ applicantName: '王某某' });
+    expect(again.body.prefill.applicantName).toBeUndefined();
+    expect(again.body.prefill).toMatchObject({ idNumber, mobile: '13712345678' });
+    await api('DELETE', `/api/forms/${code}/draft`, { token });
+  });
+
   it('saves a draft on the server that another device resumes, with optimistic locking', async () => {
     const token = await tokenFor('citizen1');
     await api('DELETE', `/api/forms/${code}/draft`, { token });
+    // An appointment must lie in the future: a year from the cloud's today, whatever the day.
+    const appointmentDate = addDays(chinaDate(), 365);
     const first = await api('PUT', `/api/forms/${code}/draft`, {
       token,
-      body: { answers: { partnerName: '  陈小红 ', appointmentDate: '2030-05-20' }, version: 0 },
+      body: { answers: { partnerName: '  陈小红 ', appointmentDate }, version: 0 },
     });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ answers: { partnerName: '陈小红' }, version: 1, itemVersion: 1 });
 
     // "Another device": a fresh read with a fresh token for the same user.
     const resumed = await api('GET', `/api/forms/${code}/draft`, { token: await tokenFor('citizen1') });
-    expect(resumed.body.draft).toMatchObject({ answers: { partnerName: '陈小红', appointmentDate: '2030-05-20' } });
+    expect(resumed.body.draft).toMatchObject({ answers: { partnerName: '陈小红', appointmentDate } });
 
     const second = await api('PUT', `/api/forms/${code}/draft`, {
       token,

@@ -8,7 +8,8 @@ import { residentIdCheckCharacter } from '../../functions/src/platform/personal-
 import { findPersonByResidentId } from '../../functions/src/identity/service.js';
 import { api, tokenFor } from '../support/api.js';
 
-const idNumber = `44010419900101123${residentIdCheckCharacter('44010419900101123')}`;
+// citizen2's own number in the demo population: a profile binds only a real-name verified number.
+const idNumber = `44010419920823452${residentIdCheckCharacter('44010419920823452')}`;
 const maskedId = `440104********${idNumber.slice(14)}`;
 const phone = '13912345678';
 

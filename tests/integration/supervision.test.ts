@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { api, eventually, origin, tokenFor } from '../support/api.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, eventually, origin, setCloudClock, tokenFor } from '../support/api.js';
 import { uploadDocument } from '../support/documents.js';
 
 /** An online civil-affairs item with accept, review (officer) and decide (head) steps: 高龄老人津贴申领. */
@@ -44,7 +44,7 @@ async function fileAtCounter(): Promise<{ caseId: string; caseNumber: string }> 
 async function decide(caseId: string, user: string, step: string, outcome: string, comment = '') {
   const token = await tokenFor(user);
   const workItem = await eventually(async () => {
-    const inbox = await api('GET', '/api/work-items', { token });
+    const inbox = await api('GET', `/api/work-items?caseId=${caseId}`, { token });
     return (inbox.body.items as { caseId: string; workItemId: string; step: string }[]).find(
       (i) => i.caseId === caseId && i.step === step,
     );
@@ -83,7 +83,10 @@ describe('supervision of case handling', () => {
   const filed: Record<'completed' | 'open' | 'refused' | 'counter', { caseId: string; caseNumber: string }> =
     {} as never;
 
+  // The cases are filed on a set day (a Wednesday, 11:00 in China), so "filed today" cannot cross midnight.
+  const day = '2026-11-25';
   beforeAll(async () => {
+    await setCloudClock(`${day}T03:00:00.000Z`);
     before = (await summary('supervisor1', '?department=civil-affairs')).body;
     [filed.completed, filed.open, filed.refused, filed.counter] = await Promise.all([
       fileOnline(),
@@ -114,6 +117,7 @@ describe('supervision of case handling', () => {
       statusBecomes(filed.counter.caseId, 'in_review'),
     ]);
   }, 180_000);
+  afterAll(() => setCloudClock(undefined));
 
   it('counts the new cases by status, channel, timeliness and rating', async () => {
     const started = performance.now();
@@ -161,11 +165,10 @@ describe('supervision of case handling', () => {
   });
 
   it('limits the figures to the cases filed in the period', async () => {
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const none = (await summary('supervisor1', '?from=2020-01-01&to=2020-12-31')).body;
     expect(none.total.cases).toBe(0);
     expect(none.period).toEqual({ from: '2020-01-01', to: '2020-12-31' });
-    const recent = (await summary('supervisor1', `?department=civil-affairs&from=${today}&to=${today}`)).body;
+    const recent = (await summary('supervisor1', `?department=civil-affairs&from=${day}&to=${day}`)).body;
     expect(civil(recent).cases).toBeGreaterThanOrEqual(4);
   });
 
@@ -191,7 +194,8 @@ describe('supervision of case handling', () => {
     expect(res.headers.get('x-truncated')).toBe('false');
     const lines = res.text.split('\r\n');
     expect(lines[0]).toBe(
-      'caseNumber,itemCode,itemNameZh,itemNameEn,department,channel,status,createdAt,acceptedAt,dueDate,decidedAt,onTime,rating',
+      'caseNumber,itemCode,itemNameZh,itemNameEn,department,channel,status,createdAt,acceptedAt,dueDate,decidedAt,onTime,rating,' +
+        'acceptBy,acceptRole,acceptAt,acceptOutcome,acceptOpinion,reviewBy,reviewRole,reviewAt,reviewOutcome,reviewOpinion,decideBy,decideRole,decideAt,decideOutcome,decideOpinion',
     );
     const row = (caseNumber: string) => lines.find((l) => l.startsWith(`${caseNumber},`))?.split(',');
     const completed = row(filed.completed.caseNumber);
@@ -204,7 +208,7 @@ describe('supervision of case handling', () => {
       'online',
       'completed',
     ]);
-    expect(completed?.slice(11)).toEqual(['yes', '5']);
+    expect(completed?.slice(11, 13)).toEqual(['yes', '5']);
     expect(row(filed.counter.caseNumber)?.slice(5, 7)).toEqual(['counter', 'in_review']);
     expect(row(filed.refused.caseNumber)?.slice(6, 9)).toEqual(['not_accepted', expect.any(String), '']);
     expect(row(filed.open.caseNumber)?.[9]).toMatch(/^\d{4}-\d{2}-\d{2}$/);

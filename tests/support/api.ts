@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { inject } from 'vitest';
+import { totpFor } from './totp.js';
 
 /** Calls the platform's public origin the way a browser or script would. */
 export function origin(): string {
@@ -23,7 +24,14 @@ const clientAddress = () => `127.0.2.${(nextClient++ % 64) + 1}`;
 export async function api<T = any>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    /** A fixed loopback address to send from (127.x.y.z), for tests of per-address limits. */
+    from?: string;
+  } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -41,7 +49,7 @@ export async function api<T = any>(
         path: `${url.pathname}${url.search}`,
         method,
         headers: { host: url.host, ...headers },
-        localAddress: clientAddress(),
+        localAddress: options.from ?? clientAddress(),
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -76,13 +84,13 @@ const tokens = new Map<string, string>();
 
 /**
  * An access token of a demo user: signed in once by the global setup, or now through the local
- * identity provider's password shortcut (local cloud only).
+ * identity provider's password shortcut (local cloud only), with the authenticator code if MFA is on.
  */
 export async function tokenFor(username: string): Promise<string> {
   const cached = inject('cloud').tokens[username] ?? tokens.get(username);
   if (cached) return cached;
   const res = await api<{ access_token: string }>('POST', '/api/auth/local/token', {
-    body: { username, password: 'demo-password' },
+    body: { username, password: 'demo-password', totp: totpFor(username) },
   });
   if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   tokens.set(username, res.body.access_token);
@@ -98,4 +106,21 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Sets the one clock of the running local cloud and of this test process to read `at` now (it runs on
+ * from there, or stays there with `frozen`), or back to the system clock with `undefined`. Tests that
+ * depend on a date set it.
+ */
+export async function setCloudClock(at: string | undefined, options: { frozen?: boolean } = {}): Promise<void> {
+  const { resetClock, setClock, clockStartingAt, fixedClock } = await import('../../functions/src/platform/clock.js');
+  const frozen = options.frozen === true;
+  const res = await api('PUT', '/api/_local/clock', {
+    body: at === undefined ? { reset: true } : { at, ...(frozen ? { frozen } : {}) },
+  });
+  if (res.status !== 200)
+    throw new Error(`setting the cloud's clock failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (at === undefined) resetClock();
+  else setClock(frozen ? fixedClock(at) : clockStartingAt(at));
 }

@@ -52,7 +52,7 @@ export async function fileOnlineCase(
 export async function workItemFor(caseId: string, user: string, step?: string, timeoutMs = 20_000) {
   const token = await tokenFor(user);
   return eventually(async () => {
-    const inbox = await api('GET', '/api/work-items', { token });
+    const inbox = await api('GET', `/api/work-items?caseId=${encodeURIComponent(caseId)}`, { token });
     return (inbox.body.items as { caseId: string; workItemId: string; step: string }[]).find(
       (i) => i.caseId === caseId && (step === undefined || i.step === step),
     );

@@ -1,11 +1,20 @@
+import http from 'node:http';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { startEphemeralCloud } from '../../infra/local/cloud.js';
 import { DEMO_PASSWORD, demoUsers } from '../../infra/local/identity/demo-users.js';
+import { totpFor } from './totp.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    cloud: { origin: string; env: Record<string, string>; tokens: Record<string, string>; dataDir?: string };
+    cloud: {
+      origin: string;
+      env: Record<string, string>;
+      tokens: Record<string, string>;
+      dataDir?: string;
+      /** The local API gateway behind the edge (tests/support/edge.ts). */
+      apiOrigin?: string;
+    };
   }
 }
 
@@ -17,23 +26,67 @@ export default async function setup(project: TestProject) {
   if (process.env.TEST_TARGET === 'localstack') {
     const origin = process.env.API_ORIGIN;
     if (!origin) throw new Error('TEST_TARGET=localstack needs API_ORIGIN: the HTTP API URL that cdklocal printed');
-    project.provide('cloud', { origin, env: {}, tokens: {} });
+    // Calls that reach the API without CloudFront need the origin secret the stack generated.
+    const env: Record<string, string> = process.env.ORIGIN_SECRET ? { ORIGIN_SECRET: process.env.ORIGIN_SECRET } : {};
+    project.provide('cloud', { origin, env, tokens: {} });
     return;
   }
-  const cloud = await startEphemeralCloud({ web: false });
-  // Sign every demo user in once: the sign-in rate limit (20 per 5 minutes per IP) applies to tests too.
+  // Hundreds of tests upload as the same demo users without submitting: the pending-upload quota (50 in every
+  // deployment) is raised for this shared cloud; tests/integration/upload-quota.test.ts reads the value.
+  process.env.PENDING_UPLOAD_LIMIT = '400';
+  const cloud = await startEphemeralCloud({
+    web: false,
+    clockControl: true,
+    faultControl: true,
+    // The suite's bursts on this shared machine must not meet 503s; tests/unit/platform/admission.test.ts covers it.
+    admission: false,
+  });
+  // Sign every demo user in once. The sign-in rate limit (20 per 5 minutes per IP) applies to tests too, and
+  // there are more demo users than that: each signs in from its own loopback address.
   const tokens: Record<string, string> = {};
-  for (const user of demoUsers) {
-    const res = await fetch(`${cloud.origin}/api/auth/local/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: user.username, password: DEMO_PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`demo sign-in of ${user.username} failed: ${res.status}`);
-    tokens[user.username] = ((await res.json()) as { access_token: string }).access_token;
+  for (const [i, user] of demoUsers.entries()) {
+    tokens[user.username] = await signIn(cloud.origin, user.username, `127.0.3.${(i % 250) + 1}`);
   }
-  project.provide('cloud', { origin: cloud.origin, env: cloud.env, tokens, dataDir: cloud.dataDir });
+  project.provide('cloud', {
+    origin: cloud.origin,
+    env: { ...cloud.env, PENDING_UPLOAD_LIMIT: process.env.PENDING_UPLOAD_LIMIT },
+    tokens,
+    dataDir: cloud.dataDir,
+    apiOrigin: cloud.endpoints.api,
+  });
   return async () => {
     await cloud.stop();
   };
+}
+
+/**
+ * Signs a demo user in through the local identity provider's password shortcut, from `localAddress`, with
+ * the authenticator code of users with MFA on (staff, citizen4).
+ */
+function signIn(origin: string, username: string, localAddress: string): Promise<string> {
+  const url = new URL('/api/auth/local/token', origin);
+  const body = JSON.stringify({ username, password: DEMO_PASSWORD, totp: totpFor(username) });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        hostname: '127.0.0.1',
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { host: url.host, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        localAddress,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          if (res.statusCode !== 200) return reject(new Error(`demo sign-in of ${username} failed: ${res.statusCode}`));
+          resolve((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { access_token: string }).access_token);
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

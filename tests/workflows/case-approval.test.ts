@@ -8,7 +8,15 @@ import {
   TaskTimedOut,
 } from '@aws-sdk/client-sfn';
 import type { LambdaHandler } from '../../infra/local/lambda-runtime.js';
-import { caseInput, fakeCaseTasks, finished, startExecution, startHarness, type Harness } from './support/harness.js';
+import {
+  caseInput,
+  eventually,
+  fakeCaseTasks,
+  finished,
+  startExecution,
+  startHarness,
+  type Harness,
+} from './support/harness.js';
 
 const decision = (outcome: string, decidedBy = 'officer1') => JSON.stringify({ outcome, comment: 'ok', decidedBy });
 
@@ -69,6 +77,34 @@ describe('case-approval workflow on the local engine', () => {
     expect((await finished(client, arn)).status).toBe('SUCCEEDED');
     expect(calls.record).toEqual([expect.objectContaining({ outcome: 'rejected' })]);
     expect(calls.complete).toHaveLength(1);
+  });
+
+  it('returns the case from the decision to the review (退回重审), then decides it', async () => {
+    const { client, arn, calls, decideStep } = await begin();
+    await decideStep('accept', 'accept');
+    await decideStep('review', 'approve');
+    await decideStep('decide', 'returned');
+    await decideStep('review', 'approve', { nth: 2 });
+    await decideStep('decide', 'approved', { nth: 2 });
+    expect((await finished(client, arn)).status).toBe('SUCCEEDED');
+    expect(calls.open.map((c) => [c.step, c.role])).toEqual([
+      ['accept', 'officer'],
+      ['review', 'officer'],
+      ['decide', 'head'],
+      ['review', 'officer'],
+      ['decide', 'head'],
+    ]);
+    expect(calls.record).toEqual([expect.objectContaining({ outcome: 'approved' })]);
+  });
+
+  it('returns the case to the decision when the item has no review', async () => {
+    const { client, arn, calls, decideStep } = await begin({ input: { hasReview: false, decideRole: 'officer' } });
+    await decideStep('accept', 'accept');
+    await decideStep('decide', 'returned');
+    await decideStep('decide', 'rejected', { nth: 2 });
+    expect((await finished(client, arn)).status).toBe('SUCCEEDED');
+    expect(calls.open.map((c) => c.step)).toEqual(['accept', 'decide', 'decide']);
+    expect(calls.record).toEqual([expect.objectContaining({ outcome: 'rejected' })]);
   });
 
   it('skips the review step when the item has none', async () => {
@@ -176,6 +212,40 @@ describe('case-approval workflow on the local engine', () => {
     expect(calls.flag).toEqual([]);
   });
 
+  it('opens a work item again with a new token when its callback task failed to open it', async () => {
+    const opened: string[] = [];
+    const flakyOpen: LambdaHandler = (event) => {
+      const { taskToken, step } = event as { taskToken: string; step: string };
+      opened.push(taskToken);
+      if (step === 'accept' && opened.length === 1) {
+        throw Object.assign(new Error('the put was not answered'), { name: 'CallbackNotOpened' });
+      }
+      return { workItemId: `item-${opened.length}` };
+    };
+    const { client, arn, calls } = await begin({ overrides: { 'cases-open-work-item': flakyOpen } });
+    await eventually(async () => (opened.length >= 2 ? true : undefined));
+    await expect(
+      client.send(new SendTaskSuccessCommand({ taskToken: opened[0]!, output: decision('accept') })),
+    ).rejects.toBeInstanceOf(TaskTimedOut);
+    for (const output of [decision('accept'), decision('approve'), decision('approved')]) {
+      const before = opened.length;
+      await client.send(new SendTaskSuccessCommand({ taskToken: opened.at(-1)!, output }));
+      if (output !== decision('approved')) await eventually(async () => (opened.length > before ? true : undefined));
+    }
+    expect((await finished(client, arn)).status).toBe('SUCCEEDED');
+    expect(new Set(opened).size).toBe(4);
+    expect(calls.flag).toEqual([]);
+  });
+
+  it('flags the case when a work item never opens', async () => {
+    const broken: LambdaHandler = () => {
+      throw Object.assign(new Error('down'), { name: 'CallbackNotOpened' });
+    };
+    const { client, arn, calls } = await begin({ overrides: { 'cases-open-work-item': broken } });
+    expect((await finished(client, arn)).status).toBe('FAILED');
+    expect(calls.flag).toEqual([{ caseId: 'c-1', error: 'CallbackNotOpened' }]);
+  });
+
   it('flags the case when recording the decision always fails', async () => {
     let attempts = 0;
     const broken: LambdaHandler = () => {
@@ -188,7 +258,7 @@ describe('case-approval workflow on the local engine', () => {
     await decideStep('decide', 'approved');
     const out = await finished(client, arn);
     expect(out).toMatchObject({ status: 'FAILED', error: 'CaseNeedsAttention' });
-    expect(attempts).toBe(4);
+    expect(attempts).toBe(7);
     expect(calls.flag).toEqual([{ caseId: 'c-1', error: 'ResourceNotFoundException' }]);
   });
 

@@ -58,6 +58,7 @@ export function problemMessages(
 
 const problemCodes = new Set<string>([
   'required',
+  'notTicked',
   'notText',
   'notNumber',
   'notBoolean',

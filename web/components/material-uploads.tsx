@@ -21,6 +21,20 @@ const formKeys = { original: 'formOriginal', copy: 'formCopy', electronic: 'form
 export const isUsable = (upload: MaterialUpload) => upload.status === 'passed' || upload.status === 'scanning';
 export const isBusy = (upload: MaterialUpload) => upload.status === 'uploading' || upload.status === 'checking';
 
+/**
+ * Whether a form shows a file still uploading or being checked. Submit handlers read readiness from the page
+ * (each file's `data-status`) rather than from their closure's copy of the state, which can lag the tick the
+ * person just saw (issue 13, defect 4: 提交申请 clicked at once refused with 请等待…).
+ */
+export const showsBusyUpload = (form: HTMLFormElement) =>
+  form.querySelector('[data-status="uploading"], [data-status="checking"]') !== null;
+
+/** The materials (by number) whose checked files a form posts: the hidden ids the page shows. */
+export const materialsPosted = (data: FormData, count: number) =>
+  Array.from({ length: count }, (_m, index) => index).filter(
+    (index) => data.getAll(materialInputName(index)).length > 0,
+  );
+
 /** The document ids the form sends, material by material (materials without a usable file left out). */
 export function materialsToSend(uploads: MaterialUploadsState): { material: number; documentIds: string[] }[] {
   return Object.entries(uploads)
@@ -85,6 +99,7 @@ export function MaterialUploads({
   errors,
   limits,
   disabled = false,
+  showFingerprints = false,
 }: {
   materials: readonly Material[];
   language: FormLanguage;
@@ -94,6 +109,8 @@ export function MaterialUploads({
   errors: Record<number, string>;
   limits: UploadLimits;
   disabled?: boolean;
+  /** Staff see each checked file's SHA-256; citizens are told only that it passed. */
+  showFingerprints?: boolean;
 }) {
   const t = useTranslations('Apply');
   const guide = useTranslations('Guide');
@@ -163,11 +180,12 @@ export function MaterialUploads({
                 {errors[index]}
               </p>
             ) : null}
-            <label htmlFor={inputId}>{t('chooseFiles', { material: m.name[language] })}</label>
+            {/* The native control speaks the browser's language; a styled label in the page's stands in for it. */}
             <input
               id={inputId}
               name={inputId}
               type="file"
+              className={`visually-hidden ${styles.fileInput}`}
               multiple
               disabled={disabled}
               accept={limits.accepted.join(',')}
@@ -175,10 +193,17 @@ export function MaterialUploads({
               aria-invalid={errorId ? true : undefined}
               onChange={(event) => onFiles(index, event)}
             />
+            <label
+              htmlFor={inputId}
+              className={`button button-secondary ${styles.fileButton}`}
+              data-disabled={disabled || undefined}
+            >
+              {t('chooseFiles', { material: m.name[language] })}
+            </label>
             <ul className={styles.uploadList} aria-live="polite">
               {files.map((upload) => (
                 <li key={upload.key} data-status={upload.status}>
-                  <UploadStatus upload={upload} />
+                  <UploadStatus upload={upload} showFingerprint={showFingerprints} />
                   {isUsable(upload) && upload.documentId ? (
                     <input type="hidden" name={materialInputName(index)} value={upload.documentId} />
                   ) : null}
@@ -204,7 +229,7 @@ export function MaterialUploads({
   );
 }
 
-function UploadStatus({ upload }: { upload: MaterialUpload }) {
+function UploadStatus({ upload, showFingerprint }: { upload: MaterialUpload; showFingerprint: boolean }) {
   const t = useTranslations('Apply');
   const fileName = upload.fileName;
   switch (upload.status) {
@@ -215,7 +240,8 @@ function UploadStatus({ upload }: { upload: MaterialUpload }) {
     case 'passed':
       return (
         <span className={styles.passed}>
-          {t('upload.passed', { fileName })} <span className={styles.hash}>SHA-256 {upload.sha256.slice(0, 12)}…</span>
+          {t('upload.passed', { fileName })}
+          {showFingerprint ? <span className={styles.hash}> SHA-256 {upload.sha256.slice(0, 12)}…</span> : null}
         </span>
       );
     case 'scanning':

@@ -12,7 +12,16 @@ export async function MaterialsTable({
   materials: readonly (Material & { branchNote?: Bilingual })[];
   caption: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('Guide'), getLocale()]);
+  const [t, certificates, locale] = await Promise.all([
+    getTranslations('Guide'),
+    getTranslations('ECertificates'),
+    getLocale(),
+  ]);
+  // An e-certificate by its name (居民身份证), never its code; an unknown code is shown as it is.
+  const certificateName = (code: string) =>
+    certificates.has(code as Parameters<typeof certificates>[0])
+      ? certificates(code as Parameters<typeof certificates>[0])
+      : code;
   return (
     <div className="table-scroll">
       <table className="table materials">
@@ -38,7 +47,7 @@ export async function MaterialsTable({
                   notes={[
                     m.notes ? inLocale(m.notes, locale) : undefined,
                     m.branchNote ? inLocale(m.branchNote, locale) : undefined,
-                    m.eCertificateType ? t('eCertificate', { type: m.eCertificateType }) : undefined,
+                    m.eCertificateType ? t('eCertificate', { type: certificateName(m.eCertificateType) }) : undefined,
                     m.templateForm ? t('templateForm', { code: m.templateForm }) : undefined,
                   ]}
                 />

@@ -5,10 +5,15 @@ import { getSession } from '@/lib/session';
 import { DisplayModeToggle } from './display-mode-toggle';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
+import { HeaderMenu, SignOutButton } from './header-menu';
 import { SearchBox } from './search-box';
 import { SignInLink } from './sign-in-link';
 
-/** Brand, main navigation, language, display mode and account controls. */
+/**
+ * Brand, main navigation, language, display mode and account controls. On a phone the search and the
+ * controls fold behind one menu button and the navigation scrolls sideways in one row, so the first screen
+ * shows the page (issue 13, defect 3).
+ */
 export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) {
   const [t, nav, account, session] = await Promise.all([
     getTranslations('Layout'),
@@ -23,23 +28,21 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
           <span className="brand-name">{t('brand')}</span>
           <span className="brand-tagline">{t('brandTagline')}</span>
         </Link>
-        <SearchBox id="site-search" className="search-box header-search" />
-        <div className="header-controls" role="group" aria-label={t('accountNav')}>
-          <LanguageSwitch />
-          <DisplayModeToggle mode={displayMode} />
-          {session ? (
-            <>
-              <span className="signed-in-as">{account('signedInAs', { name: session.username })}</span>
-              <form action="/auth/sign-out" method="post">
-                <button type="submit" className="header-control">
-                  {account('signOut')}
-                </button>
-              </form>
-            </>
-          ) : (
-            <SignInLink />
-          )}
-        </div>
+        <HeaderMenu label={t('menu')}>
+          <SearchBox id="site-search" className="search-box header-search" />
+          <div className="header-controls" role="group" aria-label={t('accountNav')}>
+            <LanguageSwitch />
+            <DisplayModeToggle mode={displayMode} />
+            {session ? (
+              <>
+                <span className="signed-in-as">{account('signedInAs', { name: session.username })}</span>
+                <SignOutButton label={account('signOut')} />
+              </>
+            ) : (
+              <SignInLink />
+            )}
+          </div>
+        </HeaderMenu>
       </div>
       <nav aria-label={t('primaryNav')} className="primary-nav">
         <ul className="container">

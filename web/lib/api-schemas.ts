@@ -78,12 +78,48 @@ export const caseSummarySchema = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
+/** Who moved a case, as its applicant sees it: a role and a unit (functions/src/cases/timeline.ts). */
+export const caseActorSchema = z.object({
+  role: z.string(),
+  department: z.string().optional(),
+  street: z.string().optional(),
+});
+export type CaseActor = z.infer<typeof caseActorSchema>;
+
 export const timelineEntrySchema = z.object({
   at: z.string(),
   status: caseStatusSchema,
+  /** The event as a code (old records are given one by the API). */
+  event: z.string().optional(),
+  detail: z.string().optional(),
+  step: z.string().optional(),
   note: z.string().optional().nullable(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+/** One human step's decision as staff see it: who, in which role and unit, when, what and why. */
+export const stepDecisionSchema = z.object({
+  workItemId: z.string(),
+  step: z.string(),
+  outcome: z.string(),
+  comment: z.string(),
+  decidedBy: z.string(),
+  role: z.string(),
+  department: z.string().optional(),
+  street: z.string().optional(),
+  decidedAt: z.string(),
+  escalated: z.boolean().default(false),
+});
+export type StepDecision = z.infer<typeof stepDecisionSchema>;
+
+/** An opinion addressed to the applicant: the role and unit that gave it, never a username. */
+export const applicantDecisionSchema = z.object({
+  step: z.string(),
+  outcome: z.string(),
+  comment: z.string(),
+  decidedAt: z.string(),
+  by: caseActorSchema,
+});
 
 /** The traffic light of a case's legal time limit (functions/src/deadlines/clock.ts). */
 export const deadlineLevels = ['green', 'yellow', 'red', 'paused'] as const;
@@ -111,8 +147,46 @@ export const workItemSchema = z.object({
   level: z.enum(deadlineLevels).optional(),
   claimedBy: z.string().optional(),
   claimedAt: z.string().optional(),
+  itemCode: z.string().optional(),
+  /** The applicant as lists show them (陈**). */
+  applicantMasked: z.string().optional(),
+  submittedAt: z.string().optional(),
+  /** Working days from today to the due date: 0 on the day, negative once overdue. */
+  remainingWorkingDays: z.number().int().optional(),
+  due: z.enum(['overdue', 'soon', 'ok']).optional(),
+  claim: z.enum(['mine', 'unclaimed', 'others']).optional(),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;
+
+const countsOf = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
+
+/** A page of the inbox (GET /api/work-items): the items, how many match, the whole inbox counted, the next page. */
+export const inboxPageSchema = z.object({
+  items: z.array(workItemSchema),
+  total: z.number().int(),
+  counts: z.object({
+    all: z.number().int(),
+    kind: z.object({ case: z.number().int() }),
+    step: countsOf(steps),
+    claim: countsOf(['mine', 'unclaimed', 'others'] as const),
+    due: countsOf(['overdue', 'soon', 'ok'] as const),
+  }),
+  nextCursor: z.string().optional(),
+});
+export type InboxPage = z.infer<typeof inboxPageSchema>;
+
+/** The inbox's filters and page (the query of GET /api/work-items). */
+export interface InboxQuery {
+  caseId?: string;
+  step?: string;
+  item?: string;
+  claim?: string;
+  due?: string;
+  q?: string;
+  limit?: string;
+  cursor?: string;
+}
 
 export const decisionSchema = decisionInput;
 export type Decision = z.infer<typeof decisionSchema>;
@@ -179,6 +253,8 @@ export const caseClockSchema = z.object({
   pauses: z.array(z.object({ from: z.string(), to: z.string().optional() })).default([]),
   dueDate: z.string().optional(),
   dueCovered: z.boolean().optional(),
+  /** Working days left until the due date (0 on it, negative once overdue), by the published calendar. */
+  remainingWorkingDays: z.number().int().optional(),
   level: z.enum(deadlineLevels),
 });
 export type CaseClock = z.infer<typeof caseClockSchema>;
@@ -195,7 +271,11 @@ export const staffCaseSchema = z.object({
   street: z.string().optional(),
   filedBy: z.string().optional(),
   applicantMasked: z.string(),
+  /** The applicant's full name, when the answers were revealed (`?reveal=true`). */
+  applicantName: z.string().optional(),
   answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  /** The answers shown masked (`applicant` for the name in the basic facts). */
+  maskedFields: z.array(z.string()).default([]),
   materials: z.array(
     z.object({
       material: z.number().int(),
@@ -212,9 +292,8 @@ export const staffCaseSchema = z.object({
     z.object({ method: z.literal('station'), street: z.string() }),
   ]),
   status: caseStatusSchema,
-  timeline: z.array(
-    z.object({ at: z.string(), status: caseStatusSchema, note: z.string().default(''), by: z.string().optional() }),
-  ),
+  timeline: z.array(timelineEntrySchema.extend({ by: z.string().optional() })),
+  decisions: z.array(stepDecisionSchema).default([]),
   clock: caseClockSchema,
   escalated: z.boolean().optional(),
   correction: z.object({ requestedAt: z.string(), reason: z.string(), step: z.string() }).optional(),
@@ -279,6 +358,8 @@ export const supervisionSummarySchema = z.object({
   period: z.object({ from: z.string().optional(), to: z.string().optional() }),
   scope: z.object({ kind: z.enum(['district', 'department']), departments: z.array(z.string()) }),
   onlineTarget: z.number(),
+  /** Years whose holiday calendar should be published by now and is not (absent from older APIs). */
+  calendar: z.object({ missingYears: z.array(z.number()) }).optional(),
   total: caseFiguresSchema,
   departments: z.array(caseFiguresSchema.extend({ department: z.string(), name: bilingualNameSchema })),
   overdue: z.array(
@@ -362,7 +443,8 @@ export const citizenCaseSchema = z.object({
   itemName: bilingualTextSchema,
   status: caseStatusSchema,
   channel: z.enum(['online', 'counter']),
-  timeline: z.array(z.object({ at: z.string(), status: caseStatusSchema, note: z.string().optional() })),
+  timeline: z.array(timelineEntrySchema.extend({ by: caseActorSchema.optional() })),
+  decisions: z.array(applicantDecisionSchema).default([]),
   clock: z.object({
     acceptedAt: z.string().optional(),
     limitDays: z.number().int(),

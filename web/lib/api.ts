@@ -12,6 +12,8 @@ import {
   profileSchema,
   uploadTicketSchema,
   workItemSchema,
+  inboxPageSchema,
+  type InboxQuery,
   counterGuideSchema,
   filedCaseSchema,
   staffCaseSchema,
@@ -47,6 +49,38 @@ import {
   servicePageSchema,
 } from './hall-schemas';
 import { getSession } from './session';
+import { viewerHeaders } from './viewer';
+
+/** An e-certificate in my wallet (GET /api/me/certificates). */
+export const walletCertificateSchema = z.object({
+  certificateId: z.string(),
+  number: z.string(),
+  type: z.string(),
+  typeName: z.object({ zh: z.string(), en: z.string() }),
+  departmentName: z.object({ zh: z.string(), en: z.string() }),
+  holder: z.object({ name: z.string(), idNumberMasked: z.string().optional() }),
+  issuedAt: z.string(),
+  validUntil: z.string().optional(),
+  credential: z.string(),
+  status: z.enum(['valid', 'expired', 'revoked']),
+  revocation: z.object({ reason: z.string(), revokedAt: z.string() }).optional(),
+});
+export type WalletCertificate = z.infer<typeof walletCertificateSchema>;
+import {
+  calendarHistory,
+  type CalendarDraftInput,
+  type CalendarPublishInput,
+} from '../../functions/src/calendar/model';
+import {
+  catalogEntry,
+  catalogItemView,
+  catalogList,
+  catalogVersionList,
+  publishedGuide,
+  type DraftInput as CatalogDraftInput,
+} from '../../functions/src/catalog/model';
+import { supervisionTargets } from '../../functions/src/supervision/targets-model';
+import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
 
 /** A failed API call: the HTTP status and the API's stable error code. */
 export class ApiError extends Error {
@@ -79,7 +113,7 @@ async function request<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   // Only an active session lends its token: a locked or expired one calls the API as nobody.
   const token = (await getSession())?.accessToken;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...(await viewerHeaders()) };
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
 
@@ -121,8 +155,22 @@ export const api = {
   createUpload: (input: UploadRequest) =>
     request('/api/documents/uploads', uploadTicketSchema, { method: 'POST', body: input }),
   createCase: (input: NewCase) => request('/api/cases', createdCaseSchema, { method: 'POST', body: input }),
+  /** My e-certificates, newest first, with their signed credentials. */
+  listMyCertificates: async () => (await request('/api/me/certificates', itemsOf(walletCertificateSchema))).items,
   listMyCases: async () => (await request('/api/cases', itemsOf(caseSummarySchema))).items,
-  listWorkItems: async () => (await request('/api/work-items', itemsOf(workItemSchema))).items,
+  /** The open work items of one case in the caller's inboxes. */
+  listWorkItemsOfCase: async (caseId: string) =>
+    (await request(`/api/work-items?caseId=${id(caseId)}&limit=100`, inboxPageSchema)).items,
+  /** A page of the inbox with its filters (empty ones left out). */
+  inboxPage: (query: InboxQuery = {}) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+      ),
+    );
+    const search = params.toString();
+    return request(`/api/work-items${search ? `?${search}` : ''}`, inboxPageSchema);
+  },
   decide: (workItemId: string, decision: Decision) =>
     request(`/api/work-items/${id(workItemId)}/decision`, decisionResultSchema, { method: 'POST', body: decision }),
   /** Claims a work item for me; 409 CLAIMED_BY_OTHER / ALREADY_DECIDED. */
@@ -132,7 +180,9 @@ export const api = {
   releaseWorkItem: (workItemId: string) =>
     request(`/api/work-items/${id(workItemId)}/release`, workItemSchema, { method: 'POST' }),
   /** A case in my scope (department, street or district) with its answers, materials, timeline and clock. */
-  getStaffCase: (caseId: string) => request(`/api/cases/${id(caseId)}`, staffCaseSchema),
+  /** A case for staff in scope; `reveal` shows the personal answers in full (audited as personal.unmask). */
+  getStaffCase: (caseId: string, options: { reveal?: boolean } = {}) =>
+    request(`/api/cases/${id(caseId)}${options.reveal ? '?reveal=true' : ''}`, staffCaseSchema),
   /** A document's metadata and, once checked, a short-lived download URL. */
   getDocument: (documentId: string) => request(`/api/documents/${id(documentId)}`, staffDocumentSchema),
   /** A published guide with its application form, for filing at the counter. */
@@ -143,6 +193,9 @@ export const api = {
   /** Supervision figures of my scope (district or department). */
   getSupervisionSummary: (filters: SupervisionFilters) =>
     request(`/api/supervision/summary?${queryString(filters)}`, supervisionSummarySchema),
+  /** My scope against the plan's online targets: items queryable and processable online, online rate, trend. */
+  getSupervisionTargets: (filters: SupervisionFilters) =>
+    request(`/api/supervision/targets?${queryString(filters)}`, supervisionTargets),
   /** The supervised cases as CSV, unparsed, so a route handler can stream it to the browser. */
   exportSupervision: async (filters: SupervisionFilters): Promise<Response> => {
     const token = (await getSession())?.accessToken;
@@ -200,6 +253,52 @@ export const api = {
     const token = (await getSession())?.accessToken;
     return fetch(`${config().apiOrigin}/api/cases/${id(caseId)}/${paper}.pdf`, {
       headers: { accept: 'application/pdf', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
+    });
+  },
+  /** A year's holiday calendar for the administrator: status, draft, published version, every version. */
+  getCalendarHistory: (year: number) => request(`/api/calendar/${year}/versions`, calendarHistory),
+  /** Saves a year's schedule as a draft; 409 CALENDAR_STALE, 422 CALENDAR_INVALID naming each field. */
+  saveCalendarDraft: (year: number, input: CalendarDraftInput) =>
+    request(`/api/calendar/${year}/draft`, calendarHistory, { method: 'PUT', body: input }),
+  /** Publishes a year's draft. */
+  publishCalendar: (year: number, input: CalendarPublishInput) =>
+    request(`/api/calendar/${year}/publish`, calendarHistory, { method: 'POST', body: input }),
+  /** Every service item with its status, for the cataloger. */
+  listCatalogItems: async () => (await request('/api/catalog/items', catalogList)).items,
+  /** An item's entry, draft and published guide. */
+  getCatalogItem: (code: string) => request(`/api/catalog/items/${id(code)}`, catalogItemView),
+  /** An item's published versions, newest first. */
+  listCatalogVersions: async (code: string) =>
+    (await request(`/api/catalog/items/${id(code)}/versions`, catalogVersionList)).items,
+  /** One published version of an item as it was published. */
+  getCatalogVersion: (code: string, version: number) =>
+    request(`/api/catalog/items/${id(code)}/versions/${version}`, publishedGuide),
+  /** Saves an item's draft; 400 INVALID_INPUT naming each field, 409 CATALOG_ITEM_STALE. */
+  saveCatalogDraft: (code: string, input: CatalogDraftInput) =>
+    request(`/api/catalog/items/${id(code)}/draft`, catalogEntry, { method: 'PUT', body: input }),
+  /** Publishes an item's draft as its next version; 409 CATALOG_ITEM_STALE. */
+  publishCatalogItem: (code: string, version: number) =>
+    request(`/api/catalog/items/${id(code)}/publish`, catalogEntry, { method: 'POST', body: { version } }),
+  /** Base registries (data steward): start an import of a CSV (base64), its progress, data quality. */
+  startRegistryImport: (input: {
+    registry: string;
+    fileName: string;
+    encoding: string;
+    contentBase64: string;
+    reason: string;
+  }) => request('/api/registries/imports', importJob, { method: 'POST', body: input }),
+  getRegistryImport: (importId: string) => request(`/api/registries/imports/${id(importId)}`, importJob),
+  getRegistryQuality: () => request('/api/registries/quality', qualityReport),
+  /** A person by exact resident ID number (audited as a read of personal data). */
+  lookupRegistryPerson: (idNumber: string) =>
+    request(`/api/registries/persons/${encodeURIComponent(idNumber)}`, personView),
+  /** An import's error file as CSV, unparsed, for a route handler to stream. */
+  registryImportErrors: async (importId: string): Promise<Response> => {
+    const token = (await getSession())?.accessToken;
+    return fetch(`${config().apiOrigin}/api/registries/imports/${id(importId)}/errors`, {
+      headers: { accept: 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       cache: 'no-store',
       signal: AbortSignal.timeout(30_000),
     });

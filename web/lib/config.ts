@@ -21,6 +21,13 @@ const environmentSchema = z
     SESSION_SECRET: z.string({ error: 'expected a random secret of at least 32 characters' }).min(32, {
       error: 'expected a random secret of at least 32 characters',
     }),
+    /**
+     * Signs the viewer's address on every API call (lib/viewer.ts); the API shares it. On AWS launch.mjs
+     * reads it from Secrets Manager (VIEWER_SIGNING_SECRET_ARN) before Next starts.
+     */
+    VIEWER_SIGNING_SECRET: z.string({ error: 'expected a random secret of at least 32 characters' }).min(32, {
+      error: 'expected a random secret of at least 32 characters',
+    }),
     /** Seconds a staff session may stay idle before it locks (15 minutes). */
     STAFF_IDLE_SECONDS: z.coerce.number().int().min(1).max(900).default(900),
     /** Origin browsers upload documents to (the presigned URLs' origin); allowed in the CSP's connect-src. */
@@ -76,6 +83,7 @@ export interface WebConfig {
   publicOrigin: string;
   secureCookies: boolean;
   sessionSecret: string;
+  viewerSigningSecret: string;
   staffIdleSeconds: number;
   uploadOrigin?: string;
   /** The citizen pool (AUTH_*). */
@@ -99,7 +107,7 @@ export function config(): WebConfig {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
       const got = process.env[name];
-      const shown = got === undefined ? ' (not set)' : name === 'SESSION_SECRET' ? '' : ` (got "${got}")`;
+      const shown = got === undefined ? ' (not set)' : name.endsWith('_SECRET') ? '' : ` (got "${got}")`;
       return `  ${name}: ${issue.message}${shown}`;
     });
     throw new Error(`Invalid web configuration:\n${problems.join('\n')}`);
@@ -133,6 +141,7 @@ export function config(): WebConfig {
     publicOrigin: env.PUBLIC_ORIGIN,
     secureCookies: env.PUBLIC_ORIGIN.startsWith('https:'),
     sessionSecret: env.SESSION_SECRET,
+    viewerSigningSecret: env.VIEWER_SIGNING_SECRET,
     staffIdleSeconds: env.STAFF_IDLE_SECONDS,
     ...(env.UPLOAD_ORIGIN ? { uploadOrigin: env.UPLOAD_ORIGIN } : {}),
     auth,

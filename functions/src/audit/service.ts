@@ -1,3 +1,4 @@
+import { now as clockNow } from '../platform/clock.js';
 import { z } from 'zod';
 import { logger } from '../platform/logger.js';
 import type { Principal } from '../platform/principal.js';
@@ -22,6 +23,11 @@ import * as store from './store.js';
  * warm function usually appends with a single PutItem. Appends to one chain from this process queue up
  * behind each other (a "lane"): racing our own writes would only turn n appends into n² requests, so
  * only writers in other processes ever contend.
+ *
+ * A put whose answer never came (a timeout, a 5xx after the SDK's own retries) may have landed. Before
+ * trying another position, the service reads the positions it tried without an answer: if one holds the
+ * record it sealed there (same hash), the entry is in the chain and is not written a second time; if not,
+ * the position is free or someone else's, and the append goes on. No entry is missing or doubled.
  */
 const maxAttempts = 30;
 const backoffBaseMs = 4;
@@ -61,49 +67,100 @@ export async function recordAudit(entry: AuditEntryInput, options: RecordAuditOp
   const parsed = auditEntryInput.safeParse(entry);
   if (!parsed.success) throw auditEntryInvalid([...new Set(parsed.error.issues.map((i) => i.path.join('.')))]);
   const e = parsed.data;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockNow;
   return inLane(chainFor(now().toISOString(), e.requestId), () => append(e, now));
 }
 
-async function append(e: AuditEntry, now: () => Date): Promise<void> {
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    // Stamped per attempt, so within a chain `at` follows the sequence.
-    const at = now().toISOString();
-    const chain = chainFor(at, e.requestId);
-    const cached = heads.get(chain);
-    const head = cached ?? (await store.readChainHead(chain));
-    const seq = (head?.seq ?? 0) + 1;
-    const record = sealRecord(
-      {
-        chain,
-        seq,
-        at,
-        actor: e.actor.sub,
-        actorUsername: e.actor.username,
-        actorRoles: e.actor.roles,
-        action: e.action,
-        resourceType: e.resource.type,
-        resourceId: e.resource.id,
-        outcome: e.outcome,
-        requestId: e.requestId,
-        sourceIp: e.sourceIp,
-        ...(e.details && Object.keys(e.details).length > 0 ? { details: e.details } : {}),
-      },
-      head?.hash,
-    );
-    if (await store.appendRecord(record)) {
-      if (heads.size >= 4 * chainShards) heads.clear();
-      heads.set(chain, { seq, hash: record.hash });
-      // The head hash in CloudWatch (kept ≥ 365 days, out of the application's reach) is what exposes a
-      // chain whose tail was cut off or that was recomputed: see verify.ts.
-      logger.info('audit appended', { action: 'audit.append', chain, seq, hash: record.hash });
-      return;
+interface UnansweredPut {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
+/** True when one of the unanswered puts landed (its position holds its hash); the list is emptied once read. */
+async function landedEarlier(unanswered: UnansweredPut[]): Promise<boolean> {
+  for (const put of unanswered) {
+    if ((await store.recordAt(put.chain, put.seq))?.hash === put.hash) {
+      heads.delete(put.chain);
+      logger.info('audit appended', { action: 'audit.append', chain: put.chain, seq: put.seq, hash: put.hash });
+      return true;
     }
-    heads.delete(chain);
-    // A stale remembered head is no contention: retry at once with a fresh read.
-    if (!cached) await sleep(Math.random() * Math.min(backoffCapMs, backoffBaseMs * 2 ** attempt));
   }
-  throw auditBusy();
+  unanswered.length = 0;
+  return false;
+}
+
+async function append(e: AuditEntry, now: () => Date): Promise<void> {
+  const unanswered: UnansweredPut[] = [];
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const backoff = () => sleep(Math.random() * Math.min(backoffCapMs, backoffBaseMs * 2 ** attempt));
+    try {
+      const outcome = await tryAppend(e, now, unanswered);
+      if (outcome === 'appended') return;
+      // A stale remembered head is no contention: retry at once with a fresh read.
+      if (outcome === 'taken') await backoff();
+    } catch (error) {
+      // The put or a read failed for good (after the SDK's retries): back off and look again.
+      lastError = error;
+      await backoff();
+    }
+  }
+  throw lastError ?? auditBusy();
+}
+
+/**
+ * One append attempt: `appended` once the entry is in the chain; `taken` when another record took its
+ * position, `stale` when that position came from a remembered head (retry at once).
+ */
+async function tryAppend(
+  e: AuditEntry,
+  now: () => Date,
+  unanswered: UnansweredPut[],
+): Promise<'appended' | 'taken' | 'stale'> {
+  if (unanswered.length > 0 && (await landedEarlier(unanswered))) return 'appended';
+  // Stamped per attempt, so within a chain `at` follows the sequence.
+  const at = now().toISOString();
+  const chain = chainFor(at, e.requestId);
+  const cached = heads.get(chain);
+  const head = cached ?? (await store.readChainHead(chain));
+  const seq = (head?.seq ?? 0) + 1;
+  const record = sealRecord(
+    {
+      chain,
+      seq,
+      at,
+      actor: e.actor.sub,
+      actorUsername: e.actor.username,
+      actorRoles: e.actor.roles,
+      action: e.action,
+      resourceType: e.resource.type,
+      resourceId: e.resource.id,
+      outcome: e.outcome,
+      requestId: e.requestId,
+      sourceIp: e.sourceIp,
+      ...(e.details && Object.keys(e.details).length > 0 ? { details: e.details } : {}),
+    },
+    head?.hash,
+  );
+  let stored: boolean;
+  try {
+    stored = await store.appendRecord(record);
+  } catch (error) {
+    heads.delete(chain);
+    unanswered.push({ chain, seq, hash: record.hash });
+    throw error;
+  }
+  if (stored) {
+    if (heads.size >= 4 * chainShards) heads.clear();
+    heads.set(chain, { seq, hash: record.hash });
+    // The head hash in CloudWatch (kept ≥ 365 days, out of the application's reach) is what exposes a
+    // chain whose tail was cut off or that was recomputed: see verify.ts.
+    logger.info('audit appended', { action: 'audit.append', chain, seq, hash: record.hash });
+    return 'appended';
+  }
+  heads.delete(chain);
+  return cached ? 'stale' : 'taken';
 }
 
 const maxDaysWithoutActor = 31;
@@ -138,7 +195,7 @@ const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - d
  * Supervisors' search, newest first. With an actor it reads the byActor index; otherwise it reads the
  * chains of each day in the range (at most 31 days). 400 AUDIT_QUERY_INVALID on bad filters or cursor.
  */
-export async function searchAudit(query: AuditSearchQuery, now: Date = new Date()): Promise<AuditPage> {
+export async function searchAudit(query: AuditSearchQuery, now: Date = clockNow()): Promise<AuditPage> {
   const parsed = auditSearchQuery.safeParse(query);
   if (!parsed.success) {
     throw auditQueryInvalid(
@@ -242,7 +299,7 @@ const csvRow = (v: AuditView) => [
 export async function exportAuditCsv(
   query: Omit<AuditSearchQuery, 'limit' | 'cursor'>,
   maxRows = 10_000,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<{ csv: string; rows: number; truncated: boolean }> {
   const rows: string[][] = [];
   let cursor: string | undefined;

@@ -4,7 +4,10 @@
  * - a chain's head (last record): Query pk=CHAIN#<yyyy-mm-dd>#<shard>, ScanIndexForward=false, Limit 1,
  *   ConsistentRead
  * - append: PutItem pk=CHAIN#<day>#<shard>, sk=<seq, 12 digits> with attribute_not_exists(pk); a
- *   concurrent append that took the same seq wins, the loser re-reads the head and tries seq+1
+ *   concurrent append that took the same seq wins, the loser re-reads the head and tries seq+1. A
+ *   position found taken by a record with our own hash is ours: an earlier attempt landed and its answer
+ *   was lost (the SDK retried), so it counts as appended, never as a second entry
+ * - one position: GetItem pk=CHAIN#<day>#<shard>, sk=<seq>, ConsistentRead (did an unanswered append land?)
  * - one actor's records, newest first: Query byActor actor=<sub>, at BETWEEN from AND to,
  *   ScanIndexForward=false, optional filter on action
  * - a day's records, newest first: Query each of the day's chains, sk < <position>, ScanIndexForward=false,
@@ -12,10 +15,10 @@
  * - whole table: Scan, only in the offline verifier (scripts/audit-verify.ts), never in a request path
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
-import { chainKey, seqKey } from './chain.js';
+import { chainKey, recordHash, seqKey } from './chain.js';
 import type { AuditRecord } from './model.js';
 
 const table = () => config().tables.audit;
@@ -42,16 +45,41 @@ export async function readChainHead(chain: string): Promise<ChainHead | undefine
   return item ? { seq: Number(item.sk), hash: String(item.hash) } : undefined;
 }
 
-/** Adds a record at its position; false when that position was taken first. */
+/** The hash of the record at a chain position, read consistently; undefined when the position is free. */
+export async function recordAt(chain: string, seq: number): Promise<{ hash: string } | undefined> {
+  const out = await dynamoClient().send(
+    new GetCommand({
+      TableName: table(),
+      Key: { pk: chainKey(chain), sk: seqKey(seq) },
+      ProjectionExpression: '#hash',
+      ExpressionAttributeNames: { '#hash': 'hash' },
+      ConsistentRead: true,
+    }),
+  );
+  return out.Item ? { hash: String(out.Item.hash) } : undefined;
+}
+
+/**
+ * Adds a record at its position; false when another record took that position first. True also when
+ * the position already holds this very record (same hash): an earlier attempt of this put landed and only
+ * its answer was lost, so the SDK's retry met the condition.
+ */
 export async function appendRecord(record: AuditRecord): Promise<boolean> {
   try {
     await dynamoClient().send(
-      new PutCommand({ TableName: table(), Item: record, ConditionExpression: 'attribute_not_exists(pk)' }),
+      new PutCommand({
+        TableName: table(),
+        Item: record,
+        ConditionExpression: 'attribute_not_exists(pk)',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
     );
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const held = error.Item?.hash?.S ?? (await recordAt(record.chain, record.seq))?.hash;
+    // The hash recomputed from the record's own fields, not the one it claims: only the very record matches.
+    return held === recordHash({ ...record });
   }
 }
 

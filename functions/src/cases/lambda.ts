@@ -1,11 +1,11 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
-import { correctionInput, counterCaseInput, lookupInput, ratingInput, submitCaseInput } from './model.js';
+import { caseQuery, correctionInput, counterCaseInput, lookupInput, ratingInput, submitCaseInput } from './model.js';
 import {
-  answersOf,
   caseReceipt,
   caseResult,
-  caseView,
+  caseViewFor,
+  caseWithAnswers,
   fileAtCounter,
   lookupCase,
   myCases,
@@ -22,28 +22,42 @@ const pdf = (bytes: Uint8Array, name: string) => ({
 
 /**
  * Errors: 400 INVALID_INPUT, 401, 403, 404 NOT_FOUND, 409 CASE_STALE / NOT_AWAITING_CORRECTION /
- * ALREADY_RATED / NOT_FINISHED, 422 FORM_INVALID / ITEM_NOT_PUBLISHED / ITEM_NOT_ONLINE / MATERIAL_* (each
+ * ALREADY_RATED / NOT_FINISHED / ACCOUNT_CONFIRMATION_REQUIRED / ACCOUNT_MATCH_CHANGED, 422 FORM_INVALID / ITEM_NOT_PUBLISHED / ITEM_NOT_ONLINE / MATERIAL_* (each
  * naming the field or file).
  */
 export const handler = groupHandler('cases', {
   create: async ({ principal, body }) => {
     const result = await submitCase(principal, parseInput(submitCaseInput, body));
-    return { status: result.created ? 201 : 200, body: caseView(result.case) };
+    return { status: result.created ? 201 : 200, body: await caseViewFor(principal, result.case) };
   },
   fileAtCounter: async ({ principal, body }) => {
     const result = await fileAtCounter(principal, parseInput(counterCaseInput, body));
-    return { status: result.created ? 201 : 200, body: caseView(result.case) };
+    const account = { accountMatch: result.accountMatch, joinedAccount: result.joinedAccount };
+    return { status: result.created ? 201 : 200, body: { ...(await caseViewFor(principal, result.case)), ...account } };
   },
-  listMine: async ({ principal }) => ({ body: { items: (await myCases(principal)).map((c) => caseView(c)) } }),
-  get: async ({ principal, scope, params }) => {
+  listMine: async ({ principal }) => ({
+    body: { items: await Promise.all((await myCases(principal)).map((c) => caseViewFor(principal, c))) },
+  }),
+  get: async ({ principal, scope, params, query }) => {
+    const { reveal } = parseInput(caseQuery, query);
     const record = await readableCase(principal, scope, params.id ?? '');
-    return { body: caseView(record, await answersOf(record)) };
+    const { body, revealed } = await caseWithAnswers(principal, record, { reveal: reveal === 'true' });
+    // Every unmasking of personal data is its own audit action, naming the fields (not their values).
+    const audit =
+      revealed.length > 0 ? { action: 'personal.unmask', details: { fields: revealed.join('|') } } : undefined;
+    return { body, audit };
   },
   correct: async ({ principal, scope, params, body }) => ({
-    body: caseView(await submitCorrection(principal, scope, params.id ?? '', parseInput(correctionInput, body))),
+    body: await caseViewFor(
+      principal,
+      await submitCorrection(principal, scope, params.id ?? '', parseInput(correctionInput, body)),
+    ),
   }),
   rate: async ({ principal, scope, params, body }) => ({
-    body: caseView(await rateCase(principal, scope, params.id ?? '', parseInput(ratingInput, body))),
+    body: await caseViewFor(
+      principal,
+      await rateCase(principal, scope, params.id ?? '', parseInput(ratingInput, body)),
+    ),
   }),
   receipt: async ({ principal, scope, params }) => {
     const { record, pdf: bytes } = await caseReceipt(principal, scope, params.id ?? '');
@@ -53,8 +67,5 @@ export const handler = groupHandler('cases', {
     const { record, pdf: bytes } = await caseResult(principal, scope, params.id ?? '');
     return pdf(bytes, `${record.caseNumber}-result.pdf`);
   },
-  lookup: async ({ body }) => {
-    const input = parseInput(lookupInput, body);
-    return { body: await lookupCase(input.caseNumber, input.idTail) };
-  },
+  lookup: async ({ body, sourceIp }) => ({ body: await lookupCase(parseInput(lookupInput, body), sourceIp) }),
 });

@@ -61,6 +61,14 @@ export type SubmitCaseInput = z.infer<typeof submitCaseInput>;
 export const counterCaseInput = submitCaseInput.extend({
   /** Scanned by the clerk; the applicant's identity comes from the form's ID number, checked in person. */
   identityChecked: z.literal(true, { message: 'confirm that you checked the applicant’s ID card' }),
+  /**
+   * The clerk's answer to the account match shown for the form's ID number (409 ACCOUNT_CONFIRMATION_REQUIRED
+   * carries it): the `ref` of the verified account the applicant confirms is theirs, or `false` to file
+   * without an account. Needed whenever an account carries the number.
+   */
+  joinAccount: z
+    .union([z.string().regex(/^[A-Za-z0-9_-]{16}$/, 'the ref of the account shown'), z.literal(false)])
+    .optional(),
 });
 export type CounterCaseInput = z.infer<typeof counterCaseInput>;
 
@@ -79,18 +87,94 @@ export const ratingInput = z.object({
 });
 export type RatingInput = z.infer<typeof ratingInput>;
 
-/** The body of `POST /api/cases/lookup`: for counter filings without an account. */
-export const lookupInput = z.object({
-  caseNumber: z.string().regex(/^YX-\d{8}-\d{6}$/, 'a case number such as YX-20261127-000001'),
-  idTail: z.string().regex(/^\d{5}[\dXx]$/, 'the last 6 characters of the ID number'),
-});
+/**
+ * The body of `POST /api/cases/lookup`: for counter filings without an account. The lookup code printed on
+ * the receipt (查询码), the last 6 characters of the ID number, or both (both must then match).
+ */
+export const lookupInput = z
+  .object({
+    caseNumber: z.string().regex(/^YX-\d{8}-\d{6}$/, 'a case number such as YX-20261127-000001'),
+    idTail: z
+      .string()
+      .regex(/^\d{5}[\dXx]$/, 'the last 6 characters of the ID number')
+      .optional(),
+    lookupCode: z
+      .string()
+      .regex(/^[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4}$/, 'the 8-character lookup code on the receipt, such as ABCD-EFGH')
+      .optional(),
+  })
+  .refine((input) => input.idTail !== undefined || input.lookupCode !== undefined, {
+    message: 'the lookup code on the receipt or the last 6 characters of the ID number',
+    path: ['lookupCode'],
+  });
+export type LookupInput = z.infer<typeof lookupInput>;
+
+/** What happened to a case, as a code the portal renders in the reader's language. */
+export const timelineEvents = [
+  'received',
+  'filed_at_counter',
+  'accepted_at_counter',
+  'awaiting_acceptance',
+  'under_review',
+  'awaiting_decision',
+  /** The head returned the case to the review (退回重审); the detail is their reason. */
+  'returned_for_review',
+  'ready_for_pickup',
+  'escalated',
+  'correction_requested',
+  'correction_received',
+  'accepted',
+  'approved',
+  'rejected',
+  'not_accepted',
+  'withdrawn',
+  'handed_over',
+  'available_for_download',
+  'needs_attention',
+  'deadline_warning',
+  'overdue',
+  /** An old free-text note that matches no code (shown as written). */
+  'note',
+] as const;
+export type TimelineEvent = (typeof timelineEvents)[number];
+
+/** Who moved a case as its applicant may see it: a role and a unit, never a username. */
+export interface CaseActor {
+  /** A staff role, or `applicant`, `system`, or `staff` for old entries whose role was not kept. */
+  role: string;
+  department?: string;
+  street?: string;
+}
 
 export interface TimelineEntry {
   at: string;
   status: CaseStatus;
-  note: string;
-  /** Who moved the case (a username or `system`), for staff; citizens see the note only. */
+  /** The event as a code; entries written before codes have only `note` (English). */
+  event?: TimelineEvent;
+  /** The free text of the event: the opinion given, the due date, the step escalated. */
+  detail?: string;
+  /** The step an event is about (escalations, work items). */
+  step?: string;
+  /** Old entries only: the event in English. */
+  note?: string;
+  /** Who moved the case (a username or `system`), for staff; citizens see the actor's role and unit. */
   by?: string;
+  actor?: CaseActor;
+}
+
+/** One human step's decision, kept on the case: who, when, what and why (受理意见, 审核意见, 决定意见). */
+export interface StepDecision {
+  workItemId: string;
+  step: string;
+  outcome: string;
+  comment: string;
+  decidedBy: string;
+  /** The role the decider acted in (a head taking over an officer's step acts as head). */
+  role: string;
+  department?: string;
+  street?: string;
+  decidedAt: string;
+  escalated: boolean;
 }
 
 /** A material as received: the checked file and its fingerprint. */
@@ -140,17 +224,30 @@ export interface CaseRecord {
   answersEnc: string;
   /** Blind index of `<case number>:<last 6 of ID>` for lookups without an account. */
   lookupIndex?: string;
+  /** Blind index of `<case number>:<lookup code>` (查询码, lookup-code.ts) and the code, sealed for the receipt. */
+  lookupCodeIndex?: string;
+  lookupCodeEnc?: string;
   materials: ReceivedMaterial[];
   pickup: PickupChoice;
   status: CaseStatus;
   timeline: TimelineEntry[];
+  /** Every human step's decision with its opinion, oldest first. */
+  decisions?: StepDecision[];
   clock: CaseClock;
   escalated?: boolean;
   /** What the citizen must fix (补正), while the case waits for them. */
   correction?: { requestedAt: string; reason: string; step: string };
   /** The callback token of the correction wait; never leaves the backend. */
   correctionToken?: string;
-  result?: { outcome: string; comment: string; decidedAt: string; documentKey?: string; documentNumber: string };
+  result?: {
+    outcome: string;
+    comment: string;
+    decidedAt: string;
+    documentKey?: string;
+    documentNumber: string;
+    /** The e-certificate the approval issued (certificates context), when the item yields one. */
+    certificateId?: string;
+  };
   rating?: { score: number; comment: string; at: string };
   handedOverAt?: string;
   /** What the workflow runs for this case (its input; kept so a retried submission restarts it alike). */
@@ -174,3 +271,8 @@ export interface WorkflowInput {
   /** The street whose clerks hand the result over ('' for downloads). */
   pickupStreet: string;
 }
+
+/** GET /api/cases/{id}: `reveal=true` shows staff the personal answers in full (audited as personal.unmask). */
+export const caseQuery = z.object({
+  reveal: z.enum(['true', 'false']).optional(),
+});

@@ -4,12 +4,15 @@ import { s3Client } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import { renderReceiptPdf } from '../pdf/receipt-pdf.js';
 import { renderResultPdf } from '../pdf/result-pdf.js';
+import { applicantFullName } from './answers.js';
+import { printedLookupCode } from './lookup-code.js';
 import type { CaseRecord } from './model.js';
 
 /**
- * The papers of a case: its acceptance receipt (受理回执), drawn from the case whenever asked, and its
- * result notice (办理结果通知书), drawn once when the case is decided and kept in the documents bucket
- * so the notice handed over is the one issued.
+ * The papers of a case, addressed to the applicant by their full name: its submission receipt (申请回执) or,
+ * once accepted, its notice of acceptance (受理通知书), drawn from the case whenever asked, and its result
+ * notice (办理结果通知书), drawn once when the case is decided and kept in the documents bucket so the notice
+ * handed over is the one issued.
  */
 
 const departmentName = (code: string) => departmentByCode(code)?.name ?? { zh: code, en: code };
@@ -19,11 +22,13 @@ export const statusUrl = (record: Pick<CaseRecord, 'caseNumber'>) =>
   `${config().PUBLIC_ORIGIN}/status?case=${encodeURIComponent(record.caseNumber)}`;
 
 export async function receiptPdf(record: CaseRecord, consultationPhone: string): Promise<Uint8Array> {
+  const lookupCode = await printedLookupCode(record);
   return renderReceiptPdf({
     caseNumber: record.caseNumber,
+    ...(lookupCode ? { lookupCode } : {}),
     item: { code: record.itemCode, name: record.itemName },
     departmentName: departmentName(record.department),
-    applicantName: record.applicantMasked,
+    applicantName: await applicantFullName(record),
     channel: record.channel,
     ...(record.channel === 'counter' && record.street ? { station: record.street } : {}),
     submittedAt: record.createdAt,
@@ -58,7 +63,7 @@ export async function issueResult(
     caseNumber: record.caseNumber,
     item: { code: record.itemCode, name: record.itemName },
     departmentName: departmentName(record.department),
-    applicantName: record.applicantMasked,
+    applicantName: await applicantFullName(record),
     outcome: decision.outcome,
     decidedAt: decision.decidedAt,
     ...(decision.comment ? { comment: decision.comment } : {}),

@@ -1,23 +1,38 @@
+import { now as clockNow } from '../platform/clock.js';
 import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
+import { publishedWorkingCalendar } from '../calendar/published.js';
 import { getService } from '../catalog/service.js';
+import type { WorkingCalendar } from '../deadlines/calendar.js';
 import { attachToCase } from '../documents/service.js';
 import { checkAnswers } from '../forms/service.js';
+import { formFieldsOf } from '../forms/validate.js';
 import type { FormAnswers } from '../forms/model.js';
-import { findPersonByResidentId } from '../identity/service.js';
+import { accountMatchForResidentId, type AccountMatch } from '../identity/account-match.js';
 import { sfnClient } from '../platform/aws-clients.js';
 import { AppError, conflict, forbidden, notFound } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
-import { openField, sealField } from '../platform/personal-data/field-encryption.js';
+import { sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { requireInScope } from '../platform/scope.js';
-import { resumeClock, withDerived } from './clock.js';
+import { applicantNameOf, maskAnswers } from './answer-masking.js';
+import { answersOf } from './answers.js';
+import { clockAt, resumeClock, withDerived } from './clock.js';
 import { receiveMaterials } from './materials.js';
-import type { CaseRecord, CorrectionInput, CounterCaseInput, RatingInput, SubmitCaseInput } from './model.js';
+import type {
+  CaseRecord,
+  CorrectionInput,
+  CounterCaseInput,
+  LookupInput,
+  RatingInput,
+  SubmitCaseInput,
+} from './model.js';
+import { lookupCodeIndex } from './lookup-code.js';
 import { finalStatuses } from './model.js';
 import { receiptPdf, storedResult } from './papers.js';
 import * as store from './store.js';
+import { applicantDecisions, applicantTimeline, normalizedEntry } from './timeline.js';
 import { answersPurpose, fileCase, lookupIndexOf } from './submission.js';
 
 /** A citizen applies online for a published item. */
@@ -27,17 +42,39 @@ export async function submitCase(principal: Principal, input: SubmitCaseInput) {
 
 /**
  * A clerk files at their street station for a citizen who came in person (就近受理): accepted on the spot.
- * When the ID number belongs to a registered citizen, the case also appears in their account.
+ * When an account carries the form's ID number, the clerk is shown which one (masked) and must answer
+ * (`joinAccount`): the case joins an account only when its binding is real-name verified and the clerk
+ * confirmed that very account; an unverified or ambiguous match is shown and never joined (issue 10 §2).
+ * 409 ACCOUNT_CONFIRMATION_REQUIRED (details: the match) until the clerk answers, 409 ACCOUNT_MATCH_CHANGED
+ * when the confirmed account is not (or no longer) the verified one.
  */
 export async function fileAtCounter(principal: Principal, input: CounterCaseInput) {
   if (!principal.street) throw forbidden('Only a clerk of a street station files at the counter');
   const idNumber = typeof input.answers.idNumber === 'string' ? input.answers.idNumber : undefined;
-  const ownerSub = idNumber ? await findPersonByResidentId(idNumber).catch(() => undefined) : undefined;
-  return fileCase(principal, input, {
+  const { match, verifiedSub } = idNumber
+    ? await accountMatchForResidentId(idNumber)
+    : { match: { kind: 'none' } as AccountMatch, verifiedSub: undefined };
+  const decision = input.joinAccount;
+  if (match.kind !== 'none' && decision === undefined) {
+    throw new AppError(
+      409,
+      'ACCOUNT_CONFIRMATION_REQUIRED',
+      'An account carries this ID number: confirm with the applicant whether the case joins it',
+      { accountMatch: match },
+    );
+  }
+  if (typeof decision === 'string' && (match.kind !== 'verified' || match.account.ref !== decision)) {
+    throw new AppError(409, 'ACCOUNT_MATCH_CHANGED', 'The account confirmed is not the verified one', {
+      accountMatch: match,
+    });
+  }
+  const ownerSub = typeof decision === 'string' ? verifiedSub : undefined;
+  const filed = await fileCase(principal, input, {
     channel: 'counter',
     clerk: principal,
     ...(ownerSub ? { owner: { sub: ownerSub, username: '' } } : {}),
   });
+  return { ...filed, accountMatch: match, joinedAccount: ownerSub !== undefined };
 }
 
 /** A case the caller reaches with their scope (owner, street, department or district); otherwise 404. */
@@ -53,24 +90,89 @@ export async function myCases(principal: Principal): Promise<CaseRecord[]> {
   return store.listByOwner(principal.sub);
 }
 
-/** The form answers of a case, decrypted (a read of personal data; the route is audited as such). */
-export async function answersOf(record: CaseRecord): Promise<FormAnswers> {
-  const text = await openField(
-    keyService(),
-    { purpose: answersPurpose, recordKey: `CASE#${record.caseId}` },
-    record.answersEnc,
-  );
-  return JSON.parse(text) as FormAnswers;
+/**
+ * What staff in scope see of a case: no keys, tokens, indexes or owner subject; every step's decision
+ * with its decider and opinion, the timeline as event codes, and its clock derived now with the published
+ * calendar (a year published since the last change moves the due date at once).
+ */
+export async function caseView(record: CaseRecord, answers?: FormAnswers) {
+  const {
+    owner: _o,
+    answersEnc: _a,
+    lookupIndex: _l,
+    lookupCodeIndex: _ci,
+    lookupCodeEnc: _ce,
+    correctionToken: _t,
+    plan: _p,
+    ...view
+  } = record;
+  return {
+    ...view,
+    timeline: record.timeline.map(normalizedEntry),
+    decisions: record.decisions ?? [],
+    clock: clockAt(await publishedWorkingCalendar(), record.clock, nowIso()),
+    ...(answers ? { answers } : {}),
+  };
 }
 
-/** What a citizen or officer sees of a case: no keys, tokens, indexes or owner subject. */
-export function caseView(record: CaseRecord, answers?: FormAnswers) {
-  const { owner: _o, answersEnc: _a, lookupIndex: _l, correctionToken: _t, plan: _p, ...view } = record;
-  return { ...view, clock: withDerived(record.clock, nowIso()), ...(answers ? { answers } : {}) };
+/**
+ * What the applicant sees of their case: roles and units instead of staff usernames (timeline, filer,
+ * opinions), and only the opinions addressed to them.
+ */
+export async function applicantCaseView(record: CaseRecord, answers?: FormAnswers) {
+  const { filedBy, ...view } = await caseView(record, answers);
+  return {
+    ...view,
+    timeline: applicantTimeline(record),
+    decisions: applicantDecisions(record),
+    ...(filedBy ? { filedBy: { role: 'clerk', ...(record.street ? { street: record.street } : {}) } } : {}),
+  };
+}
+
+/** The view of a case for the caller: the applicant's own, or staff's. */
+export function caseViewFor(principal: Principal, record: CaseRecord, answers?: FormAnswers) {
+  return record.owner && record.owner === principal.sub
+    ? applicantCaseView(record, answers)
+    : caseView(record, answers);
+}
+
+/** The fields of the form the case's item publishes now (none when it is no longer published). */
+async function formFieldsOfItem(itemCode: string) {
+  return getService(itemCode)
+    .then((item) => formFieldsOf(item.form))
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.status < 500) return [];
+      throw error;
+    });
+}
+
+/**
+ * A case with its answers for the caller. The applicant sees their answers in full; staff see the personal
+ * ones masked (answer-masking.ts, listed in `maskedFields`) unless they ask to `reveal` them, and then
+ * `revealed` names the fields shown in full, for the audit (`personal.unmask`).
+ */
+export async function caseWithAnswers(principal: Principal, record: CaseRecord, options: { reveal: boolean }) {
+  const answers = await answersOf(record);
+  if (record.owner && record.owner === principal.sub) {
+    return { body: await applicantCaseView(record, answers), revealed: [] as string[] };
+  }
+  const view = await caseView(record);
+  const masked = maskAnswers(await formFieldsOfItem(record.itemCode), answers);
+  if (options.reveal) {
+    const applicantName = applicantNameOf(answers) || record.applicantMasked;
+    return {
+      body: { ...view, applicantName, answers, maskedFields: [] as string[] },
+      revealed: ['applicant', ...masked.maskedFields],
+    };
+  }
+  return {
+    body: { ...view, answers: masked.answers, maskedFields: ['applicant', ...masked.maskedFields] },
+    revealed: [],
+  };
 }
 
 /** The short status a lookup by case number shows: no names, no answers, no materials. */
-function lookupView(record: CaseRecord) {
+function lookupView(record: CaseRecord, calendar: WorkingCalendar) {
   return {
     caseNumber: record.caseNumber,
     itemName: record.itemName,
@@ -78,32 +180,53 @@ function lookupView(record: CaseRecord) {
     channel: record.channel,
     applicantMasked: record.applicantMasked,
     timeline: record.timeline.map(({ at, status }) => ({ at, status })),
-    dueDate: record.clock.dueDate,
+    dueDate: withDerived(calendar, record.clock, nowIso()).dueDate,
     createdAt: record.createdAt,
   };
 }
 
-/** Wrong guesses of one case's ID tail allowed per hour before its lookups lock (429) until the next hour. */
+/** Wrong guesses of one case's ID tail allowed per hour before its ID-tail lookups lock (429) until the next hour. */
 export const lookupAttemptsPerHour = 10;
+/** Lookups (of any case, by any means) one client address may make per hour. */
+export const lookupAttemptsPerClientHour = 60;
+
+const lookupLocked = (message: string) => new AppError(429, 'LOOKUP_LOCKED', message);
 
 /**
- * Finds a case by its number and the last six characters of the applicant's ID number (for counter
- * filings without an account). 404 for any mismatch, so a guess learns nothing; after
- * `lookupAttemptsPerHour` wrong guesses for one case number its lookups answer 429 until the hour ends,
- * whichever addresses the guesses come from (the portal's server makes them for everyone).
+ * Finds a case by its number and the lookup code on its receipt (查询码) and/or the last six characters of the
+ * applicant's ID number (for counter filings without an account). 404 for any mismatch, so a guess learns
+ * nothing. Every lookup first reserves an attempt of its client address's hourly budget, and an ID-tail-only
+ * lookup one of the case number's (`lookupAttemptsPerHour`), each by one atomic conditional ADD, so
+ * concurrent guesses cannot overrun either (issue 10 §4); a right answer gives its attempts back. The lookup
+ * code (40 random bits) is not held to the case number's budget, so wrong guesses never lock out the
+ * applicant who holds the receipt. 429 LOOKUP_LOCKED when a budget is spent.
  */
-export async function lookupCase(caseNumber: string, idTail: string) {
-  const now = new Date();
-  if ((await store.lookupFailures(caseNumber, now)) >= lookupAttemptsPerHour) {
-    throw new AppError(429, 'LOOKUP_LOCKED', 'Too many wrong guesses for this case number; try again next hour');
+export async function lookupCase(input: LookupInput, clientAddress: string) {
+  const now = clockNow();
+  const client: store.LookupBudget = { kind: 'client', id: clientAddress };
+  if (!(await store.reserveLookupAttempt(client, now, lookupAttemptsPerClientHour))) {
+    throw lookupLocked('Too many lookups from your address; try again next hour');
   }
-  const index = await lookupIndexOf(caseNumber, idTail);
-  const record = await store.getCaseByNumber(caseNumber);
-  if (!record || record.lookupIndex !== index) {
-    await store.addLookupFailure(caseNumber, now);
-    throw notFound('Case');
+  const byCase: store.LookupBudget | undefined =
+    input.lookupCode === undefined ? { kind: 'case', id: input.caseNumber } : undefined;
+  if (byCase && !(await store.reserveLookupAttempt(byCase, now, lookupAttemptsPerHour))) {
+    throw lookupLocked('Too many wrong guesses for this case number; use the lookup code on the receipt');
   }
-  return lookupView(record);
+  const record = await store.getCaseByNumber(input.caseNumber);
+  const [tailIndex, codeIndex] = await Promise.all([
+    input.idTail === undefined ? undefined : lookupIndexOf(input.caseNumber, input.idTail),
+    input.lookupCode === undefined ? undefined : lookupCodeIndex(input.caseNumber, input.lookupCode),
+  ]);
+  const matches =
+    record !== undefined &&
+    (tailIndex === undefined || record.lookupIndex === tailIndex) &&
+    (codeIndex === undefined || record.lookupCodeIndex === codeIndex);
+  if (!matches) throw notFound('Case');
+  await Promise.all([
+    store.releaseLookupAttempt(client, now),
+    ...(byCase ? [store.releaseLookupAttempt(byCase, now)] : []),
+  ]);
+  return lookupView(record, await publishedWorkingCalendar());
 }
 
 /**
@@ -134,8 +257,9 @@ export async function submitCorrection(
     entry: {
       at,
       status: record.clock.acceptedAt ? 'in_review' : 'submitted',
-      note: 'Correction received',
+      event: 'correction_received',
       by: principal.username,
+      actor: { role: 'applicant' },
     },
     set: {
       answersEnc: await sealField(
@@ -144,7 +268,7 @@ export async function submitCorrection(
         JSON.stringify(answers),
       ),
       materials,
-      clock: resumeClock(record.clock, at),
+      clock: resumeClock(await publishedWorkingCalendar(), record.clock, at),
     },
     remove: ['correction', 'correctionToken'],
   });
@@ -173,7 +297,7 @@ export async function rateCase(principal: Principal, scope: Scope | undefined, c
   return updated;
 }
 
-/** The acceptance receipt of a case as PDF. */
+/** The submission receipt (申请回执), or once accepted the notice of acceptance (受理通知书), as PDF. */
 export async function caseReceipt(principal: Principal, scope: Scope | undefined, caseId: string) {
   const record = await readableCase(principal, scope, caseId);
   const item = await getService(record.itemCode);

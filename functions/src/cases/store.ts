@@ -13,6 +13,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import type { CaseRecord, CaseStatus, TimelineEntry } from './model.js';
+import { nowIso } from '../platform/clock.js';
 
 const table = () => config().tables.core;
 const caseKey = (id: string) => ({ pk: `CASE#${id}`, sk: 'META' });
@@ -164,7 +165,7 @@ export interface CaseChange {
  */
 export async function updateCase(caseId: string, change: CaseChange): Promise<CaseRecord | undefined> {
   const names: Record<string, string> = { '#v': 'version', '#u': 'updatedAt' };
-  const values: Record<string, unknown> = { ':one': 1, ':at': change.entry?.at ?? new Date().toISOString() };
+  const values: Record<string, unknown> = { ':one': 1, ':at': change.entry?.at ?? nowIso() };
   const sets = ['#v = #v + :one', '#u = :at'];
   Object.entries(change.set ?? {}).forEach(([name, value], i) => {
     names[`#a${i}`] = name;
@@ -214,26 +215,49 @@ export async function updateCase(caseId: string, change: CaseChange): Promise<Ca
   }
 }
 
-/** Failed lookups of one case number in the current hour (the counter expires by TTL after two). */
-const lookupFailureKey = (caseNumber: string, at: Date) => ({
-  pk: `LOOKUPFAIL#${caseNumber}#${at.toISOString().slice(0, 13)}`,
+/**
+ * Lookup attempts in the current hour, per case number and per client address (issue 10 §4). An attempt is
+ * reserved *before* the guess is checked, by one conditional ADD, so any number of concurrent guesses get at
+ * most `limit` reservations; a right answer gives its reservation back. Counters expire by TTL after two hours.
+ */
+export type LookupBudget = { kind: 'case' | 'client'; id: string };
+const lookupAttemptKey = (budget: LookupBudget, at: Date) => ({
+  pk: `LOOKUP#${budget.kind.toUpperCase()}#${budget.id}#${at.toISOString().slice(0, 13)}`,
   sk: 'META',
 });
 
-export async function lookupFailures(caseNumber: string, at: Date): Promise<number> {
-  const out = await dynamoClient().send(
-    new GetCommand({ TableName: table(), Key: lookupFailureKey(caseNumber, at), ConsistentRead: true }),
-  );
-  return Number(out.Item?.failures ?? 0);
+/** Reserves one attempt of the budget; false when `limit` attempts were already reserved this hour. */
+export async function reserveLookupAttempt(budget: LookupBudget, at: Date, limit: number): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: lookupAttemptKey(budget, at),
+        UpdateExpression: 'ADD attempts :one SET expiresAt = if_not_exists(expiresAt, :expires)',
+        ConditionExpression: 'attribute_not_exists(attempts) OR attempts < :limit',
+        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expires': Math.floor(at.getTime() / 1000) + 7200 },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
-export async function addLookupFailure(caseNumber: string, at: Date): Promise<void> {
-  await dynamoClient().send(
-    new UpdateCommand({
-      TableName: table(),
-      Key: lookupFailureKey(caseNumber, at),
-      UpdateExpression: 'ADD failures :one SET expiresAt = if_not_exists(expiresAt, :expires)',
-      ExpressionAttributeValues: { ':one': 1, ':expires': Math.floor(at.getTime() / 1000) + 7200 },
-    }),
-  );
+/** Gives a reserved attempt back (the guess was right). */
+export async function releaseLookupAttempt(budget: LookupBudget, at: Date): Promise<void> {
+  await dynamoClient()
+    .send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: lookupAttemptKey(budget, at),
+        UpdateExpression: 'ADD attempts :minus',
+        ConditionExpression: 'attempts > :zero',
+        ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+      }),
+    )
+    .catch((error: unknown) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
 }

@@ -1,15 +1,19 @@
+import { now as clockNow } from '../platform/clock.js';
+import { publishedWorkingCalendar } from '../calendar/published.js';
 import { getService } from '../catalog/service.js';
 import type { PublishedGuide } from '../catalog/model.js';
 import { attachToCase } from '../documents/service.js';
 import { discardDraftIfAny } from '../forms/service.js';
 import { checkAnswers } from '../forms/service.js';
-import type { FormAnswers } from '../forms/model.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { sealField } from '../platform/personal-data/field-encryption.js';
+import { newLookupCode, storedLookupCode } from './lookup-code.js';
 import { keyService } from '../platform/personal-data/keys.js';
 import { maskName } from '../platform/personal-data/masking.js';
+import { blindIndexPurposes, dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import type { Principal } from '../platform/principal.js';
+import { applicantNameOf } from './answer-masking.js';
 import { startClock } from './clock.js';
 import { receiveMaterials } from './materials.js';
 import type { CaseRecord, SubmitCaseInput } from './model.js';
@@ -17,21 +21,15 @@ import { workflowPlan } from './plan.js';
 import * as store from './store.js';
 import { startApproval } from './workflow.js';
 
-/** The purposes data keys and blind indexes of cases are bound to. */
-export const answersPurpose = 'case.answers';
-export const lookupPurpose = 'case-lookup';
+/** The purposes data keys and blind indexes of cases are bound to (IAM grants name them). */
+export const answersPurpose = dataKeyPurposes.caseAnswers;
+export const lookupPurpose = blindIndexPurposes.caseLookup;
 
 /** A readable case number: YX-<yyyymmdd>-<6-digit sequence of the day>, by China's calendar. */
 async function nextCaseNumber(now: Date): Promise<string> {
   const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
   const seq = await store.nextCaseSequence(day);
   return `YX-${day}-${String(seq).padStart(6, '0')}`;
-}
-
-/** The applicant as the form names them: a person, or an organisation. */
-function applicantName(answers: FormAnswers): string {
-  const name = answers.applicantName ?? answers.organisationName ?? answers.contactName;
-  return typeof name === 'string' ? name : '';
 }
 
 /** Blind index of a case number with the last six characters of the applicant's ID number. */
@@ -69,7 +67,19 @@ export interface Filing {
 export async function fileCase(principal: Principal, input: SubmitCaseInput, filing: Filing) {
   const existingId = await store.caseIdForToken(principal.sub, input.submissionToken);
   if (existingId) return resume(existingId);
+  try {
+    return await fileNewCase(principal, input, filing);
+  } catch (error) {
+    // A duplicate checked before its twin wrote the token can fail a later check because of that twin
+    // (its materials are now attached to the case): the token answers first, whatever the delay.
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    const winner = await store.caseIdForToken(principal.sub, input.submissionToken);
+    if (winner) return resume(winner);
+    throw error;
+  }
+}
 
+async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing: Filing) {
   const item = await publishedItem(input.itemCode);
   if (filing.channel === 'online' && !item.online) {
     throw new AppError(422, 'ITEM_NOT_ONLINE', `itemCode: ${input.itemCode} is applied for at a counter only`, {
@@ -78,7 +88,7 @@ export async function fileCase(principal: Principal, input: SubmitCaseInput, fil
   }
   const answers = checkAnswers(item.form, input.answers, true);
   const materials = await receiveMaterials(principal, item, input.materials);
-  const now = new Date();
+  const now = clockNow();
   const at = now.toISOString();
   const caseId = newId();
   const caseNumber = await nextCaseNumber(now);
@@ -97,13 +107,14 @@ export async function fileCase(principal: Principal, input: SubmitCaseInput, fil
     ...(input.pickup.method === 'station' && !counter ? { street: input.pickup.street } : {}),
     ...(filing.owner ? { owner: filing.owner.sub, ownerUsername: filing.owner.username } : {}),
     ...(counter ? { filedBy: filing.clerk?.username } : {}),
-    applicantMasked: maskName(applicantName(answers)),
+    applicantMasked: maskName(applicantNameOf(answers)),
     answersEnc: await sealField(
       keyService(),
       { purpose: answersPurpose, recordKey: `CASE#${caseId}` },
       JSON.stringify(answers),
     ),
     ...(idNumber ? { lookupIndex: await lookupIndexOf(caseNumber, idNumber.slice(-6)) } : {}),
+    ...(await storedLookupCode(caseId, caseNumber, newLookupCode())),
     materials,
     pickup: input.pickup,
     status: counter ? 'accepted' : 'submitted',
@@ -111,15 +122,26 @@ export async function fileCase(principal: Principal, input: SubmitCaseInput, fil
       {
         at,
         status: 'submitted',
-        note: counter ? 'Filed at the counter' : 'Application received',
+        event: counter ? ('filed_at_counter' as const) : ('received' as const),
         by: principal.username,
+        actor: counter
+          ? { role: 'clerk', ...(principal.street ? { street: principal.street } : {}) }
+          : { role: 'applicant' },
       },
       ...(counter
-        ? [{ at, status: 'accepted' as const, note: 'Accepted at the counter', by: principal.username }]
+        ? [
+            {
+              at,
+              status: 'accepted' as const,
+              event: 'accepted_at_counter' as const,
+              by: principal.username,
+              actor: { role: 'clerk', ...(principal.street ? { street: principal.street } : {}) },
+            },
+          ]
         : []),
     ],
     clock: counter
-      ? startClock(item.timeLimits, at)
+      ? startClock(await publishedWorkingCalendar(), item.timeLimits, at)
       : {
           limitDays: item.timeLimits.promisedDays,
           statutoryDays: item.timeLimits.statutoryDays,

@@ -1,9 +1,12 @@
 import { SendTaskHeartbeatCommand, TaskDoesNotExist, TaskTimedOut, InvalidToken } from '@aws-sdk/client-sfn';
+import { publishedWorkingCalendar } from '../calendar/published.js';
 import { departments } from '../catalog/taxonomy.js';
+import type { WorkingCalendar } from '../deadlines/calendar.js';
 import { notify } from '../notifications/service.js';
 import { sfnClient } from '../platform/aws-clients.js';
 import { nowIso } from '../platform/ids.js';
 import { logger } from '../platform/logger.js';
+import { settleDeciding } from '../workitems/delivery.js';
 import { openItemsOfCase } from '../workitems/service.js';
 import { withDerived } from './clock.js';
 import type { CaseRecord, CaseStatus } from './model.js';
@@ -25,6 +28,8 @@ export interface SweepReport {
   yellow: number;
   red: number;
   heartbeats: number;
+  /** Decisions left `deciding` (the decider's call failed) that the sweep delivered or found expired. */
+  settled: number;
 }
 
 async function heartbeat(record: CaseRecord): Promise<number> {
@@ -42,17 +47,21 @@ async function heartbeat(record: CaseRecord): Promise<number> {
 }
 
 /** Raises a warning when a case's level moved up: yellow to the officers, red (overdue) to the head too. */
-async function warn(record: CaseRecord, level: 'yellow' | 'red', now: string): Promise<void> {
+async function warn(
+  calendar: WorkingCalendar,
+  record: CaseRecord,
+  level: 'yellow' | 'red',
+  now: string,
+): Promise<void> {
   const overdue = level === 'red';
   const updated = await store.updateCase(record.caseId, {
     expectedVersion: record.version,
-    set: { clock: withDerived(record.clock, now), ...(overdue ? { escalated: true } : {}) },
+    set: { clock: withDerived(calendar, record.clock, now), ...(overdue ? { escalated: true } : {}) },
     entry: {
       at: now,
       status: record.status,
-      note: overdue
-        ? `Overdue (due ${record.clock.dueDate ?? '?'}): escalated to the department head`
-        : `Deadline warning: 80% of the time limit used (due ${record.clock.dueDate ?? '?'})`,
+      event: overdue ? 'overdue' : 'deadline_warning',
+      ...(record.clock.dueDate ? { detail: record.clock.dueDate } : {}),
       by: 'system',
     },
   });
@@ -62,6 +71,7 @@ async function warn(record: CaseRecord, level: 'yellow' | 'red', now: string): P
     await notify({
       channel: 'email',
       to: dutyMailbox(record.department, role),
+      recipient: 'office',
       subject: `${overdue ? '【红色预警】已超期' : '【黄色预警】即将到期'} ${record.caseNumber} ${record.title}`,
       body: `${record.caseNumber} ${record.itemName.zh} — ${overdue ? 'overdue' : '80% of the time limit used'}; due ${updated.clock.dueDate}`,
       reference: record.caseId,
@@ -72,21 +82,24 @@ async function warn(record: CaseRecord, level: 'yellow' | 'red', now: string): P
 /**
  * The periodic sweep (EventBridge on AWS, a timer in the local cloud): recomputes every running case's
  * deadline level, raises yellow (≥ 80 % used) and red (overdue) warnings once each, escalating overdue
- * cases to the head, and heartbeats every open work item so that its workflow step stays alive.
+ * cases to the head, heartbeats every open work item so that its workflow step stays alive, and delivers
+ * decisions left `deciding` by a call that failed halfway (workitems/delivery.ts).
  */
 export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
-  const report: SweepReport = { scanned: 0, yellow: 0, red: 0, heartbeats: 0 };
+  const report: SweepReport = { scanned: 0, yellow: 0, red: 0, heartbeats: 0, settled: 0 };
+  const calendar = await publishedWorkingCalendar();
   for (const department of departments) {
     for (const record of await store.listByDepartment(department.code)) {
       if (!openStatuses.includes(record.status)) continue;
       report.scanned++;
       report.heartbeats += await heartbeat(record);
+      report.settled += await settleDeciding(record.caseId, Date.parse(now));
       if (!clockedStatuses.includes(record.status) || !record.clock.acceptedAt) continue;
-      const level = withDerived(record.clock, now).level;
+      const level = withDerived(calendar, record.clock, now).level;
       const rank = { green: 0, paused: 0, yellow: 1, red: 2 };
       if (level !== 'yellow' && level !== 'red') continue;
       if (rank[level] <= rank[record.clock.level]) continue;
-      await warn(record, level, now);
+      await warn(calendar, record, level, now);
       report[level]++;
     }
   }

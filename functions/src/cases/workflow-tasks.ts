@@ -1,15 +1,19 @@
 import { z } from 'zod';
+import { publishedWorkingCalendar } from '../calendar/published.js';
 import { getService } from '../catalog/service.js';
+import { callbackNotOpened } from '../../../workflows/names.js';
 import { logger } from '../platform/logger.js';
 import { nowIso } from '../platform/ids.js';
 import { parseInput } from '../platform/validation.js';
 import { openWorkItemInput } from '../workitems/model.js';
 import { expireOpenItems, openWorkItem as putInInbox } from '../workitems/service.js';
+import { issueCertificateOf } from './certificate.js';
 import { pauseClock, startClock, withDerived } from './clock.js';
-import type { CaseRecord, CaseStatus } from './model.js';
+import type { CaseRecord, CaseStatus, StepDecision, TimelineEvent } from './model.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { documentNumber, issueResult } from './papers.js';
 import * as store from './store.js';
+import { actorOf, lastDecision } from './timeline.js';
 
 /**
  * Lambda tasks of the case-approval workflow (workflows/case-approval.ts). Each validates its input: a
@@ -30,16 +34,105 @@ async function moveCase(caseId: string, change: store.CaseChange): Promise<CaseR
 }
 
 const stepStatus: Record<string, CaseStatus | undefined> = { review: 'in_review', decide: 'deciding' };
-const stepNotes: Record<string, string> = {
-  accept: 'Waiting for acceptance',
-  review: 'Under review',
-  decide: 'Waiting for the decision',
-  handover: 'Ready for pickup at the station',
+const stepEvents: Record<string, TimelineEvent> = {
+  accept: 'awaiting_acceptance',
+  review: 'under_review',
+  decide: 'awaiting_decision',
+  handover: 'ready_for_pickup',
 };
 
-/** Callback task: opens a work item holding the task token in the right inbox. */
+/** The actor of a timeline entry made by `username` deciding `step` (from the recorded decision). */
+function actorEntry(record: CaseRecord, step: string, username: string) {
+  const decision = lastDecision(record, step, username);
+  return decision ? { actor: actorOf(decision) } : {};
+}
+
+/** A human step's result as the work item's decision sends it (older executions lack the later fields). */
+const stepDecisionEvent = z.object({
+  caseId: z.string().uuid(),
+  decision: z.object({
+    outcome: z.string().min(1),
+    comment: z.string().default(''),
+    decidedBy: z.string().min(1),
+    decidedAt: z.string().optional(),
+    workItemId: z.string().optional(),
+    step: z.string().optional(),
+    escalated: z.boolean().default(false),
+    role: z.string().optional(),
+    department: z.string().optional(),
+    street: z.string().optional(),
+  }),
+});
+
+const stepOfOutcome: Record<string, string> = {
+  accept: 'accept',
+  approved: 'decide',
+  rejected: 'decide',
+  returned: 'decide',
+};
+
+/**
+ * Keeps a human step's decision on the case — decider, role, unit, time, outcome and opinion — so the
+ * next deciders, the applicant (what is addressed to them) and supervision see it. Idempotent by work item.
+ */
+export async function recordStep(event: unknown) {
+  const { caseId, decision } = parseInput(stepDecisionEvent, event);
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const record = await caseOf(caseId);
+    const decidedAt = decision.decidedAt ?? nowIso();
+    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${decidedAt}`;
+    const decisions = record.decisions ?? [];
+    if (decisions.some((d) => d.workItemId === workItemId)) return { caseId, recorded: false };
+    const entry: StepDecision = {
+      workItemId,
+      step: decision.step ?? stepOfOutcome[decision.outcome] ?? 'review',
+      outcome: decision.outcome,
+      comment: decision.comment,
+      decidedBy: decision.decidedBy,
+      role: decision.role ?? 'staff',
+      ...(decision.department ? { department: decision.department } : {}),
+      ...(decision.street ? { street: decision.street } : {}),
+      decidedAt,
+      escalated: decision.escalated,
+    };
+    const updated = await store.updateCase(caseId, {
+      expectedVersion: record.version,
+      set: { decisions: [...decisions, entry] },
+    });
+    if (updated) return { caseId, recorded: true };
+  }
+  throw new Error(`Case ${caseId} kept changing; the decision will be recorded on retry`);
+}
+
+/** A callback task's failure to store what it opens; the workflow retries the task with a new token. */
+export class CallbackNotOpened extends Error {
+  constructor(cause: unknown) {
+    super(`The callback task could not open: ${cause instanceof Error ? cause.name : 'unknown error'}`, { cause });
+    this.name = callbackNotOpened;
+  }
+}
+
+async function opening<T>(open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw new CallbackNotOpened(error);
+  }
+}
+
+/** The head's return (退回重审) that brings the case back to `step`, when the latest decision is one. */
+function returnedTo(record: CaseRecord, step: string): StepDecision | undefined {
+  const latest = (record.decisions ?? []).at(-1);
+  return latest?.step === 'decide' && latest.outcome === 'returned' && step !== 'decide' ? latest : undefined;
+}
+
+/** Callback task: opens a work item holding the task token in the right inbox (once per token). */
 export async function openWorkItem(event: unknown) {
   const input = parseInput(openWorkItemInput, event);
+  return opening(() => openItem(input));
+}
+
+async function openItem(input: z.infer<typeof openWorkItemInput>) {
   const record = await caseOf(input.caseId);
   if (input.escalated) await expireOpenItems(input.caseId);
   const item = await putInInbox(input, {
@@ -47,14 +140,40 @@ export async function openWorkItem(event: unknown) {
     title: record.title,
     department: record.department,
     dueDate: record.clock.dueDate,
+    itemCode: record.itemCode,
+    applicantMasked: record.applicantMasked,
+    submittedAt: record.createdAt,
+    ...(record.clock.acceptedAt
+      ? {
+          clock: {
+            acceptedAt: record.clock.acceptedAt,
+            limitDays: record.clock.limitDays,
+            pauses: record.clock.pauses,
+          },
+        }
+      : {}),
   });
   const status = stepStatus[input.step];
-  if (status || input.escalated) {
-    const note = input.escalated
-      ? `Escalated to the department head: ${stepNotes[input.step]}`
-      : stepNotes[input.step]!;
+  const returned = input.escalated ? undefined : returnedTo(record, input.step);
+  const timelineEvent: TimelineEvent = input.escalated
+    ? 'escalated'
+    : returned
+      ? 'returned_for_review'
+      : stepEvents[input.step]!;
+  // A task delivered again (its item found, not opened twice) does not add its timeline entry twice.
+  const last = record.timeline.at(-1);
+  const entered =
+    last?.event === timelineEvent && last?.step === input.step && record.status === (status ?? record.status);
+  if ((status || input.escalated) && !entered) {
     await moveCase(input.caseId, {
-      entry: { at: nowIso(), status: status ?? record.status, note, by: 'system' },
+      entry: {
+        at: nowIso(),
+        status: status ?? record.status,
+        event: timelineEvent,
+        step: input.step,
+        by: 'system',
+        ...(returned ? { detail: returned.comment } : {}),
+      },
       ...(input.escalated ? { set: { escalated: true } } : {}),
     });
   }
@@ -72,14 +191,26 @@ const correctionEvent = z.object({
 /** Callback task: the case waits for the citizen's correction (补正); the legal clock stops meanwhile. */
 export async function awaitCorrection(event: unknown) {
   const input = parseInput(correctionEvent, event);
+  return opening(() => askForCorrection(input));
+}
+
+async function askForCorrection(input: z.infer<typeof correctionEvent>) {
   const record = await caseOf(input.caseId);
   const at = nowIso();
+  const asked = lastDecision(record, input.step === 'AwaitReviewCorrection' ? 'review' : 'accept');
   const updated = await moveCase(input.caseId, {
-    entry: { at, status: 'needs_correction', note: `Correction requested: ${input.reason}`, by: 'system' },
+    entry: {
+      at,
+      status: 'needs_correction',
+      event: 'correction_requested',
+      detail: input.reason,
+      by: asked?.decidedBy ?? 'system',
+      ...(asked ? { actor: actorOf(asked) } : {}),
+    },
     set: {
       correction: { requestedAt: at, reason: input.reason, step: input.step },
       correctionToken: input.taskToken,
-      clock: pauseClock(record.clock, at),
+      clock: pauseClock(await publishedWorkingCalendar(), record.clock, at),
     },
   });
   await notifyApplicant(updated, 'needs_correction', input.reason);
@@ -96,8 +227,14 @@ export async function recordAcceptance(event: unknown) {
   const item = await getService(record.itemCode);
   const at = nowIso();
   const updated = await moveCase(input.caseId, {
-    entry: { at, status: 'accepted', note: 'Accepted', by: input.acceptedBy },
-    set: { clock: startClock(item.timeLimits, at) },
+    entry: {
+      at,
+      status: 'accepted',
+      event: 'accepted',
+      by: input.acceptedBy,
+      ...actorEntry(record, 'accept', input.acceptedBy),
+    },
+    set: { clock: startClock(await publishedWorkingCalendar(), item.timeLimits, at) },
   });
   await notifyApplicant(updated, 'accepted', `办理时限 / Due by ${updated.clock.dueDate}`);
   return { caseId: input.caseId, status: 'accepted' };
@@ -126,22 +263,35 @@ export async function recordOutcome(event: unknown) {
         number,
       })
     : undefined;
-  const note = input.comment ? `${input.outcome}: ${input.comment}` : input.outcome;
+  // Before the case moves on: a retried task (the case not yet decided) issues the same certificate again.
+  const certificateId =
+    input.outcome === 'approved' ? await issueCertificateOf(record, `case-${input.caseId}`) : undefined;
+  // A withdrawal is the workflow's own doing: its code says why; no English reason is kept.
+  const comment = input.outcome === 'withdrawn' ? '' : input.comment;
+  const step = input.outcome === 'not_accepted' ? 'accept' : 'decide';
   const updated = await moveCase(input.caseId, {
-    entry: { at, status: input.outcome, note, by: input.decidedBy },
+    entry: {
+      at,
+      status: input.outcome,
+      event: input.outcome,
+      ...(comment ? { detail: comment } : {}),
+      by: input.decidedBy,
+      ...actorEntry(record, step, input.decidedBy),
+    },
     set: {
       result: {
         outcome: input.outcome,
-        comment: input.comment,
+        comment,
         decidedAt: at,
         documentNumber: number,
         ...(documentKey ? { documentKey } : {}),
+        ...(certificateId ? { certificateId } : {}),
       },
-      clock: withDerived(record.clock, at),
+      clock: withDerived(await publishedWorkingCalendar(), record.clock, at),
     },
     remove: ['correctionToken'],
   });
-  await notifyApplicant(updated, input.outcome, input.comment);
+  await notifyApplicant(updated, input.outcome, comment);
   logger.info('case decided', { action: 'case.decide', caseId: input.caseId, outcome: input.outcome });
   return { caseId: input.caseId, status: input.outcome };
 }
@@ -159,7 +309,7 @@ export async function completeCase(event: unknown) {
     entry: {
       at,
       status: 'completed',
-      note: handedOver ? 'Result handed over at the station' : 'Result available for download',
+      event: handedOver ? 'handed_over' : 'available_for_download',
       by: 'system',
     },
     set: handedOver ? { handedOverAt: at } : {},
@@ -174,7 +324,7 @@ const attentionInput = z.object({ caseId: z.string().uuid(), error: z.string().d
 export async function flagAttention(event: unknown) {
   const input = parseInput(attentionInput, event);
   await moveCase(input.caseId, {
-    entry: { at: nowIso(), status: 'needs_attention', note: `Needs attention: ${input.error}`, by: 'system' },
+    entry: { at: nowIso(), status: 'needs_attention', event: 'needs_attention', detail: input.error, by: 'system' },
   });
   // The error name only: a workflow error's cause can quote a downstream message with personal data.
   logger.warn('case needs attention', { action: 'case.flag', caseId: input.caseId, error: input.error.slice(0, 80) });

@@ -1,8 +1,9 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { invalidParameters, serviceNotFound } from './errors.js';
-import { draftInput, itemCodePattern, publishInput, serviceListQuery } from './model.js';
+import { catalogVersionParams, draftInput, itemCodePattern, publishInput, serviceListQuery } from './model.js';
 import * as catalog from './service.js';
+import { refreshSearchIndex } from '../search/service.js';
 
 /** Published catalog reads may be cached briefly by browsers and the CDN; they are the same for everyone. */
 const cacheable = { 'cache-control': 'public, max-age=60' };
@@ -35,7 +36,7 @@ function draftBody(code: string, body: unknown) {
 
 /**
  * Errors: 400 INVALID_INPUT (details.fields names each bad parameter or field), 401 UNAUTHORIZED,
- * 403 FORBIDDEN, 404 NOT_FOUND, 409 CATALOG_ITEM_STALE.
+ * 403 FORBIDDEN, 404 NOT_FOUND (no such item, version or draft), 409 CATALOG_ITEM_STALE.
  */
 export const handler = groupHandler('catalog', {
   listServices: async ({ query }) => ({ body: await catalog.listServices(listQuery(query)), headers: cacheable }),
@@ -44,6 +45,14 @@ export const handler = groupHandler('catalog', {
   listLifeEvents: async () => ({ body: await catalog.listLifeEvents(), headers: cacheable }),
   listItems: async () => ({ body: await catalog.listCatalogItems() }),
   getItem: async ({ params }) => ({ body: await catalog.getCatalogItem(knownCode(params.code)) }),
+  listVersions: async ({ params }) => ({ body: await catalog.listItemVersions(knownCode(params.code)) }),
+  getVersion: async ({ params }) => {
+    const { code, version } = parseInput(catalogVersionParams, {
+      code: knownCode(params.code),
+      version: params.version,
+    });
+    return { body: await catalog.getItemVersion(code, version) };
+  },
   putDraft: async ({ principal, params, body }) => {
     const code = params.code ?? '';
     if (!itemCodePattern.test(code))
@@ -55,6 +64,8 @@ export const handler = groupHandler('catalog', {
     const code = knownCode(params.code);
     const input = parseInput(publishInput, body);
     const entry = await catalog.publishDraft(principal, code, input?.version);
+    // Search indexes the published catalog; it reads the catalog, so the catalog does not call it.
+    await refreshSearchIndex();
     return {
       body: entry,
       audit: {

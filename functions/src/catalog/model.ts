@@ -235,7 +235,21 @@ export const catalogItemView = z.object({
   published: publishedGuide.optional(),
 });
 
+/** The published versions of an item, newest first. */
+export const catalogVersionList = z.object({
+  items: z.array(z.object({ version: z.number().int(), publishedAt: z.string(), publishedBy: z.string() })),
+});
+
 export const catalogCodeParams = z.object({ code: itemCode });
+
+/** The path of `GET /api/catalog/items/{code}/versions/{version}`. */
+export const catalogVersionParams = z.object({
+  code: itemCode,
+  version: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'a version number such as 1')
+    .transform(Number),
+});
 
 /** The summary of an item for lists and facet index records. */
 export function summarise(item: ServiceItem, publishedVersion: number): ServiceSummary {

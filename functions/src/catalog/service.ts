@@ -1,7 +1,7 @@
+import { withExamplesOf } from '../forms/samples.js';
 import { nowIso } from '../platform/ids.js';
-import { refreshSearchIndex } from '../search/service.js';
 import type { Principal } from '../platform/principal.js';
-import { draftNotFound, itemStale, serviceNotFound } from './errors.js';
+import { draftNotFound, itemStale, serviceNotFound, versionNotFound } from './errors.js';
 import {
   summarise,
   type CatalogEntry,
@@ -47,11 +47,14 @@ export async function listServices(query: ServiceListQuery) {
   return { items: found.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: found.length };
 }
 
-/** The full guide of an item's published version; 404 when there is none. */
+/**
+ * The full guide of an item's published version; 404 when there is none. Its form's relative sample
+ * dates (`exampleDays`) are resolved for today, so the sample stays valid whatever the day.
+ */
 export async function getService(code: string): Promise<PublishedGuide> {
   const guide = await store.getPublished(code);
   if (!guide) throw serviceNotFound(code);
-  return guide;
+  return { ...guide, form: withExamplesOf(guide.form) };
 }
 
 /** Every department with the number of its published items. */
@@ -96,6 +99,50 @@ function entryOf(head: store.HeadRecord): CatalogEntry {
 /** Every item, published or not, for the catalog manager. */
 export async function listCatalogItems() {
   return { items: (await store.listHeads()).map(entryOf) };
+}
+
+/**
+ * Each item's place in the plan's online targets (G2): in the catalog (not withdrawn), queryable online
+ * (its guide is published in the online hall) and processable online (the published version takes online
+ * applications).
+ */
+export async function catalogCoverage(): Promise<ItemCoverage[]> {
+  return (await store.listCoverage())
+    .filter((r) => r.status !== 'withdrawn')
+    .map((r) => {
+      const queryable = r.status === 'published' && (r.publishedVersion ?? 0) > 0;
+      return {
+        code: r.code,
+        department: r.department,
+        queryable,
+        processable: queryable && r.publishedSummary?.online === true,
+      };
+    });
+}
+
+export interface ItemCoverage {
+  code: string;
+  department: string;
+  queryable: boolean;
+  processable: boolean;
+}
+
+/** The published versions of an item, newest first; 404 for an unknown code. */
+export async function listItemVersions(code: string) {
+  if (!(await store.getHead(code))) throw serviceNotFound(code);
+  const versions = await store.listVersions(code);
+  return {
+    items: versions
+      .map((v) => ({ version: v.publishedVersion, publishedAt: v.publishedAt, publishedBy: v.publishedBy }))
+      .sort((a, b) => b.version - a.version),
+  };
+}
+
+/** One published version of an item as it was published (immutable); 404 when the item has no such version. */
+export async function getItemVersion(code: string, version: number): Promise<PublishedGuide> {
+  const guide = await store.getVersion(code, version);
+  if (!guide) throw versionNotFound(code, version);
+  return guide;
 }
 
 /** One item for the editor: its entry, its draft and its published guide; 404 for an unknown code. */
@@ -144,7 +191,6 @@ export async function publishDraft(principal: Principal, code: string, expectedR
   if (expectedRevision !== undefined && expectedRevision !== head.revision) throw itemStale();
   const entry = await writePublication(head, draft.item, principal.username, true);
   if (!entry) throw itemStale();
-  await refreshSearchIndex();
   return entry;
 }
 

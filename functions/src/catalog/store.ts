@@ -3,7 +3,7 @@
  * - the item's head (status, revision, published version): GetItem sk=HEAD
  * - the draft (at most one): GetItem sk=DRAFT
  * - the current published guide (the hot read of `GET /api/services/{code}`): GetItem sk=PUBLISHED
- * - every published version, immutable (put with attribute_not_exists): sk=V#<000001>
+ * - every published version, immutable (put with attribute_not_exists): sk=V#<000001>; one by GetItem
  * - the catalog manager's list of every item: Query gsi1 gsi1pk=CATALOG#ITEMS (gsi1sk=<code>) on the heads
  *
  * Browsing published items uses a denormalised index record per facet value, not a GSI: a published item
@@ -108,6 +108,30 @@ export async function getPublished(code: string): Promise<PublishedGuide | undef
   return { ...item, publishedVersion, publishedAt };
 }
 
+/** Every published version of an item, oldest first (who published it and when; not the guides). */
+export async function listVersions(code: string): Promise<VersionRecord[]> {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+    ExpressionAttributeValues: { ':pk': itemPk(code), ':v': 'V#' },
+    ProjectionExpression: 'publishedVersion, publishedAt, publishedBy',
+  });
+  return items as unknown as VersionRecord[];
+}
+
+/** One published version with its guide, as it was published; undefined when there is none. */
+export async function getVersion(code: string, version: number): Promise<PublishedGuide | undefined> {
+  const record = await get(itemPk(code), versionSk(version), false);
+  if (!record) return undefined;
+  const { item, publishedAt } = record as { item: ServiceItem; publishedAt: string };
+  return { ...item, publishedVersion: version, publishedAt };
+}
+
+export interface VersionRecord {
+  publishedVersion: number;
+  publishedAt: string;
+  publishedBy: string;
+}
+
 /** Every item's head, by code. */
 export async function listHeads(): Promise<HeadRecord[]> {
   const items = await queryAll({
@@ -116,6 +140,28 @@ export async function listHeads(): Promise<HeadRecord[]> {
     ExpressionAttributeValues: { ':pk': headsIndexKey },
   });
   return items.map((i) => strip<HeadRecord>(i, 'publishedSummary')!);
+}
+
+/** What supervision reads of every item: its department, status and whether its published version is online. */
+export interface CoverageRecord {
+  code: string;
+  department: ServiceItem['department'];
+  status: ItemStatus;
+  publishedVersion?: number;
+  publishedSummary?: { online: boolean };
+}
+
+/** Every item's coverage facts, from the heads' index (one Query, projected). */
+export async function listCoverage(): Promise<CoverageRecord[]> {
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': headsIndexKey },
+    // status and online are reserved words in DynamoDB expressions.
+    ProjectionExpression: 'code, department, #status, publishedVersion, publishedSummary.#online',
+    ExpressionAttributeNames: { '#status': 'status', '#online': 'online' },
+  });
+  return items as unknown as CoverageRecord[];
 }
 
 /** The summaries of the published items listed under one facet value, by code. */

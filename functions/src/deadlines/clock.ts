@@ -1,4 +1,4 @@
-import { calendarDay } from './calendar.js';
+import { calendarDayNumber, type WorkingCalendar } from './calendar.js';
 import { fromDayNumber, instantDayNumber, instantMs, toDayNumber } from './civil-date.js';
 import type { DeadlineClock } from './model.js';
 import type { WorkingDate, WorkingDayCount } from './working-days.js';
@@ -26,8 +26,8 @@ import type { WorkingDate, WorkingDayCount } from './working-days.js';
  *   An overdue case stays red while paused: requesting a correction does not hide a missed deadline.
  *
  * The clock is taken as `deadlineClock` (model.ts) parses it. `now` is an ISO instant with an
- * offset; results carry `covered: false` when a day they rest on lies in a year without official
- * holiday data (calendar.ts).
+ * offset; `calendar` is the working-day calendar to count with (calendar.ts); results carry
+ * `covered: false` when a day they rest on lies in a year without a published calendar.
  */
 
 /** The traffic light of a case's time limit. */
@@ -67,7 +67,7 @@ function endOfPauseCovering(ranges: Array<[number, number]>, day: number): numbe
  * The date by whose end the case must be done (see the rules above).
  * @throws RangeError when a timestamp is not an ISO instant with an offset.
  */
-export function dueDate(clock: DeadlineClock, now: string): WorkingDate {
+export function dueDate(calendar: WorkingCalendar, clock: DeadlineClock, now: string): WorkingDate {
   const accepted = instantDayNumber(clock.acceptedAt);
   const ranges = pausedRanges(clock, instantDayNumber(now));
   if (clock.limitDays === 0) return { date: fromDayNumber(endOfPauseCovering(ranges, accepted)), covered: true };
@@ -75,7 +75,7 @@ export function dueDate(clock: DeadlineClock, now: string): WorkingDate {
   let covered = true;
   for (let counted = 0; counted < clock.limitDays;) {
     day += 1;
-    const entry = calendarDay(fromDayNumber(day));
+    const entry = calendarDayNumber(calendar, day);
     covered &&= entry.covered;
     if (entry.working && !isPausedDay(ranges, day)) counted += 1;
   }
@@ -86,13 +86,13 @@ export function dueDate(clock: DeadlineClock, now: string): WorkingDate {
  * The counted working days already over at `now`: after the day of acceptance, before today, not paused.
  * @throws RangeError when a timestamp is not an ISO instant with an offset.
  */
-export function usedWorkingDays(clock: DeadlineClock, now: string): WorkingDayCount {
+export function usedWorkingDays(calendar: WorkingCalendar, clock: DeadlineClock, now: string): WorkingDayCount {
   const today = instantDayNumber(now);
   const ranges = pausedRanges(clock, today);
   let days = 0;
   let covered = true;
   for (let day = instantDayNumber(clock.acceptedAt) + 1; day < today; day += 1) {
-    const entry = calendarDay(fromDayNumber(day));
+    const entry = calendarDayNumber(calendar, day);
     covered &&= entry.covered;
     if (entry.working && !isPausedDay(ranges, day)) days += 1;
   }
@@ -100,16 +100,17 @@ export function usedWorkingDays(clock: DeadlineClock, now: string): WorkingDayCo
 }
 
 /** Whether the due date is over at `now`. */
-const isOverdue = (clock: DeadlineClock, now: string) => instantDayNumber(now) > toDayNumber(dueDate(clock, now).date);
+const isOverdue = (calendar: WorkingCalendar, clock: DeadlineClock, now: string) =>
+  instantDayNumber(now) > toDayNumber(dueDate(calendar, clock, now).date);
 
 /**
  * The share of the limit used at `now`: used days / limit, above 1 once overdue. A 即办件 has used
  * 0 until its due date is over and 1 from then on.
  * @throws RangeError when a timestamp is not an ISO instant with an offset.
  */
-export function fractionUsed(clock: DeadlineClock, now: string): number {
-  if (clock.limitDays === 0) return isOverdue(clock, now) ? 1 : 0;
-  return usedWorkingDays(clock, now).days / clock.limitDays;
+export function fractionUsed(calendar: WorkingCalendar, clock: DeadlineClock, now: string): number {
+  if (clock.limitDays === 0) return isOverdue(calendar, clock, now) ? 1 : 0;
+  return usedWorkingDays(calendar, clock, now).days / clock.limitDays;
 }
 
 /** Whether the case is waiting for the citizen at the instant `now`. */
@@ -125,9 +126,9 @@ function isPausedAt(clock: DeadlineClock, now: string): boolean {
  * waits for the citizen, 'yellow' from 80 % of the limit used, else 'green'.
  * @throws RangeError when a timestamp is not an ISO instant with an offset.
  */
-export function warningLevel(clock: DeadlineClock, now: string): WarningLevel {
-  if (isOverdue(clock, now)) return 'red';
+export function warningLevel(calendar: WorkingCalendar, clock: DeadlineClock, now: string): WarningLevel {
+  if (isOverdue(calendar, clock, now)) return 'red';
   if (isPausedAt(clock, now)) return 'paused';
-  const used = usedWorkingDays(clock, now).days;
+  const used = usedWorkingDays(calendar, clock, now).days;
   return clock.limitDays > 0 && used * yellowDenominator >= clock.limitDays * yellowNumerator ? 'yellow' : 'green';
 }

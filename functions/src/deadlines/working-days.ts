@@ -1,4 +1,4 @@
-import { calendarDay } from './calendar.js';
+import { calendarDayNumber, type WorkingCalendar } from './calendar.js';
 import { type CivilDate, fromDayNumber, toDayNumber } from './civil-date.js';
 
 /**
@@ -8,7 +8,8 @@ import { type CivilDate, fromDayNumber, toDayNumber } from './civil-date.js';
  * be 'YYYY-MM-DD' or ISO instants with an offset.
  *
  * Every result says whether it rests on official data only: `covered` is false as soon as one day
- * looked at lies in a year the calendar does not cover (see calendar.ts).
+ * looked at lies in a year without a published calendar (see calendar.ts). Every function takes the
+ * calendar it counts with: the published one in production (calendar/published.ts), any in tests.
  */
 
 /** A date computed from the working-day calendar. */
@@ -33,13 +34,13 @@ function checkCount(n: number): void {
  * date itself (即办件, done the same day).
  * @throws RangeError when `n` is not an integer ≥ 0 or `start` is not a date.
  */
-export function addWorkingDays(start: string, n: number): WorkingDate {
+export function addWorkingDays(calendar: WorkingCalendar, start: string, n: number): WorkingDate {
   checkCount(n);
   let day = toDayNumber(start);
   let covered = true;
   for (let counted = 0; counted < n;) {
     day += 1;
-    const entry = calendarDay(fromDayNumber(day));
+    const entry = calendarDayNumber(calendar, day);
     covered &&= entry.covered;
     if (entry.working) counted += 1;
   }
@@ -52,14 +53,14 @@ export function addWorkingDays(start: string, n: number): WorkingDate {
  * (the count over (b, a], negated); 0 when they are the same day.
  * @throws RangeError when `a` or `b` is not a date.
  */
-export function workingDaysBetween(a: string, b: string): WorkingDayCount {
+export function workingDaysBetween(calendar: WorkingCalendar, a: string, b: string): WorkingDayCount {
   const from = toDayNumber(a);
   const to = toDayNumber(b);
   const [low, high] = from <= to ? [from, to] : [to, from];
   let days = 0;
   let covered = true;
   for (let day = low + 1; day <= high; day += 1) {
-    const entry = calendarDay(fromDayNumber(day));
+    const entry = calendarDayNumber(calendar, day);
     covered &&= entry.covered;
     if (entry.working) days += 1;
   }

@@ -6,6 +6,21 @@ export type AcceptedContentType = (typeof acceptedContentTypes)[number];
 /** Every uploaded material lives under this key prefix (the GuardDuty plan scans only it). */
 export const documentObjectPrefix = 'documents/';
 
+/**
+ * Uploads never attached to a case expire: the presigned upload tags the object `yuexiu-upload=pending`,
+ * attaching it to a case retags it `attached`, and the documents bucket's lifecycle rule (infra/lib/
+ * data-stack.ts; on the local cloud infra/local/s3-lifecycle.ts applies the same rule) deletes objects
+ * under the prefix still tagged pending after `days`. The metadata record expires with it (TTL), and
+ * from then on it no longer counts against PENDING_UPLOAD_LIMIT.
+ */
+export const unattachedUploadExpiry = {
+  id: 'expire-unattached-uploads',
+  prefix: documentObjectPrefix,
+  tag: { key: 'yuexiu-upload', value: 'pending' },
+  attachedValue: 'attached',
+  days: 7,
+} as const;
+
 export const uploadRequest = z.object({
   fileName: z
     .string()

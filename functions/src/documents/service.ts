@@ -1,5 +1,6 @@
 import { AppError } from '../platform/errors.js';
 import { config } from '../platform/config.js';
+import { nowMs } from '../platform/clock.js';
 import { newId, nowIso } from '../platform/ids.js';
 import { logger } from '../platform/logger.js';
 import type { Principal } from '../platform/principal.js';
@@ -7,6 +8,7 @@ import type { Scope } from '../platform/route-table.js';
 import { requireInScope } from '../platform/scope.js';
 import {
   documentObjectPrefix,
+  unattachedUploadExpiry,
   type AcceptedContentType,
   type DocumentCheck,
   type DocumentRecord,
@@ -27,6 +29,16 @@ export async function createUpload(owner: Principal, request: UploadRequest) {
       field: 'size',
     });
   }
+  const pendingLimit = config().PENDING_UPLOAD_LIMIT;
+  if ((await store.countPending(owner.sub, nowMs())) >= pendingLimit) {
+    throw new AppError(
+      409,
+      'PENDING_UPLOAD_LIMIT',
+      `You have ${pendingLimit} uploads not yet submitted with an application; submit or wait for them to ` +
+        `expire (${unattachedUploadExpiry.days} days after upload) before uploading more`,
+      { limit: pendingLimit },
+    );
+  }
   const documentId = newId();
   const doc: DocumentRecord = {
     documentId,
@@ -43,7 +55,7 @@ export async function createUpload(owner: Principal, request: UploadRequest) {
   return {
     documentId,
     uploadUrl,
-    headers: { 'content-type': doc.contentType },
+    headers: { 'content-type': doc.contentType, 'x-amz-tagging': store.pendingTagging },
     expiresInSeconds: 900,
   };
 }
@@ -67,7 +79,13 @@ export async function readableDocument(
 
 /** Links documents to the case they were submitted with, so the case's department may read them. */
 export async function attachToCase(documentIds: readonly string[], caseId: string, department: string): Promise<void> {
-  await Promise.all(documentIds.map((id) => store.attach(id, caseId, department)));
+  await Promise.all(
+    documentIds.map(async (id) => {
+      const doc = await store.getDocument(id);
+      if (doc && doc.caseId === undefined) await store.markObjectAttached(doc);
+      await store.attach(id, caseId, department);
+    }),
+  );
 }
 
 /** The object changed after it passed its check: nothing about it may be served or used. */

@@ -1,29 +1,61 @@
 /**
  * Access patterns:
  * - a document's metadata: GetItem core pk=DOC#<id>, sk=META
- * - the object: S3 documents bucket, key `documents/<owner>/<id>` generated here, never from input
+ * - a user's unattached uploads of the last 7 days (the pending quota): Query gsi2 gsi2pk=UPLOADS#<owner>,
+ *   gsi2sk > <createdAt of 7 days ago> (Select COUNT); attaching removes the document from the index
+ * - the object: S3 documents bucket, key `documents/<owner>/<id>` generated here, never from input, tagged
+ *   yuexiu-upload=pending by the presigned upload and =attached when attached (the lifecycle rule's filter)
  */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetObjectCommand,
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  NotFound,
+  PutObjectCommand,
+  PutObjectTaggingCommand,
+} from '@aws-sdk/client-s3';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { dynamoClient, s3Client } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
-import type { DocumentCheck, DocumentRecord } from './model.js';
+import { unattachedUploadExpiry, type DocumentCheck, type DocumentRecord } from './model.js';
 import { ObjectChangedError, type ObjectReader, type ObjectVersion } from './verification.js';
 
 const key = (id: string) => ({ pk: `DOC#${id}`, sk: 'META' });
 const PRESIGN_SECONDS = 900;
 
+const pendingOf = (owner: string) => `UPLOADS#${owner}`;
+const DAY_MS = 86_400_000;
+
+/**
+ * Stores a new (unattached) document: in the owner's pending index, and expiring with its object. Its id is
+ * fresh, so the condition only fails when this very put landed and its answer was lost: the SDK's retry then
+ * meets the record it wrote, which counts as registered.
+ */
 export async function putDocument(doc: DocumentRecord): Promise<void> {
-  await dynamoClient().send(
-    new PutCommand({
-      TableName: config().tables.core,
-      Item: { ...key(doc.documentId), ...doc },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  const created = Date.parse(doc.createdAt);
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: config().tables.core,
+        Item: {
+          ...key(doc.documentId),
+          ...doc,
+          gsi2pk: pendingOf(doc.owner),
+          gsi2sk: `${doc.createdAt}#${doc.documentId}`,
+          expiresAt: Math.ceil((created + unattachedUploadExpiry.days * DAY_MS) / 1000),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const stored = await getDocument(doc.documentId);
+    if (stored?.owner !== doc.owner || stored.createdAt !== doc.createdAt) throw error;
+  }
 }
 
 export async function getDocument(id: string): Promise<DocumentRecord | undefined> {
@@ -31,6 +63,28 @@ export async function getDocument(id: string): Promise<DocumentRecord | undefine
     new GetCommand({ TableName: config().tables.core, Key: key(id), ConsistentRead: true }),
   );
   return out.Item as DocumentRecord | undefined;
+}
+
+/** How many of `owner`'s documents are unattached and younger than the expiry, as of `nowMs`. */
+export async function countPending(owner: string, nowMs: number): Promise<number> {
+  const since = new Date(nowMs - unattachedUploadExpiry.days * DAY_MS).toISOString();
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: config().tables.core,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk > :since',
+        ExpressionAttributeValues: { ':pk': pendingOf(owner), ':since': since },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    count += out.Count ?? 0;
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return count;
 }
 
 export async function markUploaded(id: string, size: number): Promise<void> {
@@ -79,12 +133,16 @@ export async function attach(id: string, caseId: string, department: string): Pr
     new UpdateCommand({
       TableName: config().tables.core,
       Key: key(id),
-      UpdateExpression: 'SET caseId = :caseId, department = :department',
+      // Attached: out of the pending index, and kept (no expiry) like the case it belongs to.
+      UpdateExpression: 'SET caseId = :caseId, department = :department REMOVE gsi2pk, gsi2sk, expiresAt',
       ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(caseId) OR caseId = :caseId)',
       ExpressionAttributeValues: { ':caseId': caseId, ':department': department },
     }),
   );
 }
+
+/** The tag the presigned upload sets (signed, so the uploader cannot change it or add others). */
+export const pendingTagging = `${unattachedUploadExpiry.tag.key}=${unattachedUploadExpiry.tag.value}`;
 
 export function presignUpload(doc: DocumentRecord): Promise<string> {
   return getSignedUrl(
@@ -94,9 +152,38 @@ export function presignUpload(doc: DocumentRecord): Promise<string> {
       Key: doc.objectKey,
       ContentType: doc.contentType,
       ContentLength: doc.declaredSize,
+      Tagging: pendingTagging,
     }),
-    { expiresIn: PRESIGN_SECONDS, signableHeaders: new Set(['content-type', 'content-length']) },
+    {
+      expiresIn: PRESIGN_SECONDS,
+      signableHeaders: new Set(['content-type', 'content-length']),
+      // Without this the presigner hoists x-amz-tagging into the query string; as a signed header the
+      // browser must send exactly this value.
+      unhoistableHeaders: new Set(['x-amz-tagging']),
+    },
   );
+}
+
+/**
+ * Retags an attached document's object so the expiry rule no longer matches it, keeping its other tags
+ * (GuardDuty's scan result). Done before the record is attached: a failure between the two leaves an
+ * object that does not expire, never an attached one that does.
+ */
+export async function markObjectAttached(doc: DocumentRecord): Promise<void> {
+  const Bucket = config().buckets.documents;
+  let tags: { Key: string | undefined; Value: string | undefined }[];
+  try {
+    tags = (await s3Client().send(new GetObjectTaggingCommand({ Bucket, Key: doc.objectKey }))).TagSet ?? [];
+  } catch (error) {
+    if (isMissing(error)) return; // nothing uploaded: nothing to keep
+    throw error;
+  }
+  const { tag, attachedValue } = unattachedUploadExpiry;
+  const TagSet = [
+    ...tags.filter((t) => t.Key !== tag.key).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
+    { Key: tag.key, Value: attachedValue },
+  ];
+  await s3Client().send(new PutObjectTaggingCommand({ Bucket, Key: doc.objectKey, Tagging: { TagSet } }));
 }
 
 /** A download URL of exactly the checked version where the bucket is versioned (AWS). */

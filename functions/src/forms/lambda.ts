@@ -2,8 +2,8 @@ import { itemCodePattern } from '../catalog/model.js';
 import { serviceNotFound } from '../catalog/errors.js';
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
-import { draftInput, formPdfQuery } from './model.js';
-import { discardDraft, formPdf, readDraft, saveDraft } from './service.js';
+import { draftInput } from './model.js';
+import { discardDraft, readDraft, saveDraft } from './service.js';
 
 function knownCode(code: string | undefined): string {
   if (!code || !itemCodePattern.test(code)) throw serviceNotFound(code ?? '');
@@ -16,18 +16,6 @@ function knownCode(code: string | undefined): string {
  * in English and Chinese).
  */
 export const handler = groupHandler('forms', {
-  pdf: async ({ params, query }) => {
-    const code = knownCode(params.code);
-    const { mode = 'blank', lang = 'zh' } = parseInput(formPdfQuery.strict(), query);
-    return {
-      body: await formPdf(code, mode, lang),
-      headers: {
-        'content-type': 'application/pdf',
-        'content-disposition': `inline; filename="${code}-${mode}.pdf"`,
-        'cache-control': 'public, max-age=300',
-      },
-    };
-  },
   getDraft: async ({ principal, params }) => {
     const code = knownCode(params.code);
     const { body, revealed } = await readDraft(principal, code);

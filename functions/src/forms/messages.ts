@@ -3,6 +3,7 @@ import type { FormProblem, FormProblemCode } from './validate.js';
 /** What each form problem says, in Chinese and English; `{label}` and `{limit}` are filled in. */
 export const formProblemMessages: Record<FormProblemCode, { zh: string; en: string }> = {
   required: { zh: '请填写{label}', en: '{label} is required' },
+  notTicked: { zh: '请勾选{label}', en: 'Tick “{label}”' },
   notText: { zh: '{label}应为文字', en: '{label} must be text' },
   notNumber: { zh: '{label}应为数字', en: '{label} must be a number' },
   notBoolean: { zh: '{label}应勾选或不勾选', en: '{label} must be ticked or not' },

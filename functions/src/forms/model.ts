@@ -61,8 +61,18 @@ export const formField = z.object({
   /** select and radio: the choices. */
   options: z.array(formOption).min(2).max(60).optional(),
   prefill: z.enum(prefillSources).optional(),
+  /**
+   * A text field holding a person's name or address (personal data shown masked to staff); ID numbers,
+   * mobile numbers, e-mail addresses and fields prefilled with the name are personal by their type.
+   */
+  personal: z.enum(['name', 'address']).optional(),
   /** The value the filled sample (填写示例) shows. */
   example: formValue.optional(),
+  /**
+   * date: the sample's date as a number of days from the day it is shown (China's calendar), for a date
+   * that must lie in the past or the future and so cannot be fixed; resolved into `example` when served.
+   */
+  exampleDays: z.number().int().min(-36_500).max(36_500).optional(),
   /** Shown (and validated) only when another, earlier field has this value. */
   showWhen: z.object({ field: fieldId, equals: z.union([optionValue, z.boolean()]) }).optional(),
 });
@@ -77,6 +87,14 @@ export type FormSection = z.infer<typeof formSection>;
 
 const choiceTypes: readonly FormFieldType[] = ['select', 'radio'];
 const lengthTypes: readonly FormFieldType[] = ['text', 'textarea'];
+
+/** A relative example belongs to a date field and lies on the side of today its `when` asks for. */
+function exampleDaysIssue(field: FormField, issue: (message: string, ...path: string[]) => void): void {
+  const days = field.exampleDays ?? 0;
+  if (field.type !== 'date') issue('only date fields have exampleDays', 'exampleDays');
+  else if (field.when === 'future' && days <= 0) issue('a future date needs exampleDays above 0', 'exampleDays');
+  else if (field.when === 'past' && days > 0) issue('a past date needs exampleDays of 0 or less', 'exampleDays');
+}
 
 /** The rules across fields, each reported at the path of the field that breaks it. */
 function checkForm(form: { sections: FormSection[] }, ctx: z.RefinementCtx): void {
@@ -113,6 +131,7 @@ function checkForm(form: { sections: FormSection[] }, ctx: z.RefinementCtx): voi
       if (field.type === 'checkbox' && field.example !== undefined && typeof field.example !== 'boolean') {
         issue('the example of a checkbox is true or false', 'example');
       }
+      if (field.exampleDays !== undefined) exampleDaysIssue(field, issue);
       if (field.showWhen) {
         const target = seen.get(field.showWhen.field);
         if (!target) {

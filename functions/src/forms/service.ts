@@ -1,20 +1,19 @@
 import { getService } from '../catalog/service.js';
-import { departmentByCode } from '../catalog/taxonomy.js';
-import { renderFormPdf } from '../pdf/form-pdf.js';
 import { readProfile } from '../identity/service.js';
 import type { Profile } from '../identity/model.js';
 import { AppError } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
 import { openField, sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
+import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import type { Principal } from '../platform/principal.js';
 import { draftNotFound, draftStale, formInvalid } from './errors.js';
 import type { DraftInput, DraftView, FormAnswers, FormSchema, PrefillSource } from './model.js';
 import * as store from './store.js';
 import { formFieldsOf, formProblems, normaliseAnswers } from './validate.js';
 
-/** The purpose data keys of drafts are bound to. */
-const draftPurpose = 'form.draft';
+/** The purpose data keys of drafts are bound to (IAM grants name it). */
+const draftPurpose = dataKeyPurposes.formDraft;
 const draftLifetimeSeconds = 90 * 24 * 3600;
 
 /** The labels of a form's fields, for messages. */
@@ -60,20 +59,29 @@ function prefillFrom(form: FormSchema, profile: Profile | undefined): FormAnswer
 }
 
 /**
- * The caller's draft of an item's form, or (when there is none) the answers their profile fills in. The
- * prefill shows the ID number and phone in full, so `revealed` lists what was unmasked, for the audit.
+ * The caller's draft of an item's form and the answers their profile fills in where the draft leaves a
+ * prefill field empty (an empty draft disables nothing). The prefill shows the ID number and phone in
+ * full, so `revealed` lists what was unmasked, for the audit; nothing is read that the draft already has.
  */
 export async function readDraft(principal: Principal, code: string) {
   const item = await getService(code);
   const record = await store.getDraft(principal.sub, code);
-  if (record) return { body: { draft: await viewOf(principal, record), prefill: {} }, revealed: [] };
-  const wanted = new Set(formFieldsOf(item.form).flatMap((f) => (f.prefill ? [f.prefill] : [])));
+  const draft = record ? await viewOf(principal, record) : null;
+  const isEmpty = (id: string) => {
+    const value = draft?.answers[id];
+    return value === undefined || value === null || value === '';
+  };
+  const open = formFieldsOf(item.form).filter((f) => f.prefill && isEmpty(f.id));
+  const wanted = new Set(open.flatMap((f) => (f.prefill ? [f.prefill] : [])));
+  if (wanted.size === 0) return { body: { draft, prefill: {} }, revealed: [] };
   const needsReveal = wanted.has('idNumber') || wanted.has('phone');
   const read = await readProfile(principal, { reveal: needsReveal }).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) return undefined;
     throw error;
   });
-  return { body: { draft: null, prefill: prefillFrom(item.form, read?.profile) }, revealed: read?.revealed ?? [] };
+  const filled = prefillFrom(item.form, read?.profile);
+  const prefill = Object.fromEntries(Object.entries(filled).filter(([id]) => isEmpty(id)));
+  return { body: { draft, prefill }, revealed: read?.revealed ?? [] };
 }
 
 /**
@@ -104,20 +112,4 @@ export async function discardDraft(principal: Principal, code: string): Promise<
 /** Discards a draft once its application is filed; no error when there is none. */
 export async function discardDraftIfAny(sub: string, code: string): Promise<void> {
   await store.deleteDraft(sub, code);
-}
-
-/** An item's published form as PDF: blank for the counter, or the filled sample (填写示例). */
-export async function formPdf(code: string, mode: 'blank' | 'sample', language: 'zh' | 'en'): Promise<Uint8Array> {
-  const item = await getService(code);
-  return renderFormPdf({
-    form: item.form,
-    item: {
-      code,
-      name: item.name,
-      departmentName: departmentByCode(item.department)?.name ?? { zh: item.department, en: item.department },
-    },
-    mode,
-    language,
-    date: item.publishedAt,
-  });
 }

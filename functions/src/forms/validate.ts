@@ -14,6 +14,7 @@ import type { FormAnswers, FormField, FormSchema, FormValue } from './model.js';
 
 export type FormProblemCode =
   | 'required'
+  | 'notTicked'
   | 'notText'
   | 'notNumber'
   | 'notBoolean'
@@ -129,7 +130,9 @@ export function formProblems(
     if (!isShown(field, answers)) continue;
     const value = answers[field.id];
     if (isEmpty(value) || (field.type === 'checkbox' && value === false && field.required)) {
-      if (options.complete && field.required) problems.push({ field: field.id, code: 'required' });
+      if (options.complete && field.required) {
+        problems.push({ field: field.id, code: field.type === 'checkbox' ? 'notTicked' : 'required' });
+      }
       continue;
     }
     const problem = valueProblem(field, value as FormValue, today);

@@ -31,16 +31,13 @@ function pick(map: unknown, ...names: string[]): string | undefined {
 }
 
 /**
- * The client's IP: Cognito puts it in `userContextData` when threat protection collects context data;
- * an app client may pass it in `clientMetadata`. Anything that is not shaped like an IP address is ignored.
+ * The client's IP: Cognito puts it in `userContextData` when threat protection collects context data.
+ * Never from `clientMetadata`, which the caller writes (issue 10 §1: an audit record must not carry an
+ * address of the signer's choosing). Anything that is not shaped like an IP address is ignored.
  */
 export function sourceIpOf(event: PostAuthenticationTriggerEvent): string {
   const request = event.request as PostAuthenticationTriggerEvent['request'] & { userContextData?: unknown };
-  return (
-    pick(request.userContextData, 'ipAddress', 'sourceIp', 'ip') ??
-    pick(request.clientMetadata, 'sourceIp', 'ipAddress', 'ip') ??
-    'unknown'
-  );
+  return pick(request.userContextData, 'ipAddress', 'sourceIp', 'ip') ?? 'unknown';
 }
 
 const timeout = (ms: number) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conflict, notFound } from '../platform/errors.js';
+import { AppError, conflict, notFound } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
 import { openField, sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
@@ -8,6 +8,7 @@ import { residentIdSchema } from '../platform/personal-data/resident-id.js';
 import type { Principal } from '../platform/principal.js';
 import { parseInput } from '../platform/validation.js';
 import type { ContactDetails, PersonalField, Profile, ProfileInput, ProfileRead } from './model.js';
+import { realNameVerifier } from './real-name/index.js';
 import * as store from './store.js';
 
 /** What each encrypted field's data keys are for (KMS encryption context, part of the AAD). */
@@ -79,14 +80,43 @@ async function sealIdNumber(sub: string, value: string): Promise<Sealed<'idNumbe
   return { idNumberEnc, idNumberMasked: maskResidentId(value), blindIndex };
 }
 
+const stale = () => conflict('PROFILE_STALE', 'The profile was changed elsewhere; reload and try again');
+
+const unverified = () =>
+  new AppError(422, 'REAL_NAME_UNVERIFIED', 'The name and ID number could not be verified together', {
+    fields: [{ field: 'idNumber', message: 'the name and ID number do not match a registered resident' }],
+  });
+
+/** Real-name verification (实名核验) of a name and ID number; 422 REAL_NAME_UNVERIFIED unless they belong together. */
+async function verifyRealName(name: string, idNumber: string): Promise<string> {
+  const verifier = realNameVerifier();
+  if ((await verifier.verify({ name, idNumber })) !== 'verified') throw unverified();
+  return verifier.source;
+}
+
 /**
  * Saves a profile, encrypting the phone and ID number; returns it masked. A personal field left out is
- * kept as stored, `null` removes it. 409 PROFILE_STALE when the caller's version is not the stored one.
+ * kept as stored, `null` removes it. A new ID number is bound to this account only after real-name
+ * verification and only if no other account holds it (issue 10 §2); a new name with a kept ID number is
+ * verified again. 409 PROFILE_STALE when the caller's version is not the stored one, 409 RESIDENT_ID_TAKEN
+ * when another account holds the number, 422 REAL_NAME_UNVERIFIED, 503 REAL_NAME_UNAVAILABLE.
  */
 export async function saveProfile(principal: Principal, input: ProfileInput): Promise<Profile> {
   const sub = principal.sub;
-  const keeps = input.phone === undefined || input.idNumber === undefined;
-  const current = keeps && input.version > 0 ? await store.getProfile(sub) : undefined;
+  const current = input.version > 0 ? await store.getProfile(sub) : undefined;
+  // A stale save is refused before anything is verified (the write would be refused anyway).
+  if (input.version > 0 && current?.version !== input.version) throw stale();
+  const at = nowIso();
+  let verification: Pick<store.ProfileRecord, 'idVerifiedBy' | 'idVerifiedAt'> = {};
+  if (typeof input.idNumber === 'string') {
+    verification = { idVerifiedBy: await verifyRealName(input.name, input.idNumber), idVerifiedAt: at };
+  } else if (input.idNumber === undefined && current?.idNumberEnc) {
+    verification = { idVerifiedBy: current.idVerifiedBy, idVerifiedAt: current.idVerifiedAt };
+    if (current.name !== input.name) {
+      const kept = await decrypt(sub, 'idNumber', current.idNumberEnc);
+      verification = { idVerifiedBy: await verifyRealName(input.name, kept ?? ''), idVerifiedAt: at };
+    }
+  }
   const [phone, idNumber] = await Promise.all([
     input.phone === undefined
       ? { phoneEnc: current?.phoneEnc, phoneMasked: current?.phoneMasked }
@@ -104,11 +134,27 @@ export async function saveProfile(principal: Principal, input: ProfileInput): Pr
     email: input.email,
     ...phone,
     ...idNumber,
+    ...(idNumber.blindIndex ? verification : {}),
     version: input.version + 1,
-    updatedAt: nowIso(),
+    updatedAt: at,
   };
-  const saved = await store.putProfile(sub, record, input.version);
-  if (!saved) throw conflict('PROFILE_STALE', 'The profile was changed elsewhere; reload and try again');
+  const previous = current?.blindIndex;
+  const next = record.blindIndex;
+  const change: store.BindingChange =
+    previous === next
+      ? {}
+      : {
+          ...(next ? { bind: { blindIndex: next, source: record.idVerifiedBy ?? 'unknown', at } } : {}),
+          ...(previous ? { release: previous } : {}),
+        };
+  const outcome = await store.putProfile(sub, record, input.version, change);
+  if (outcome === 'stale') throw stale();
+  if (outcome === 'taken') {
+    throw conflict(
+      'RESIDENT_ID_TAKEN',
+      'This ID number is already bound to another account; bring your ID card to a street station',
+    );
+  }
   return maskedView(record);
 }
 
@@ -124,14 +170,17 @@ export async function readProfileIfAny(principal: Pick<Principal, 'sub'>): Promi
   return { name: record.name, email: record.email, phone };
 }
 
+/** The blind index of a resident ID number; 400 INVALID_INPUT for an invalid number. */
+export async function residentIdBlindIndex(idNumber: string): Promise<string> {
+  const { idNumber: normalised } = parseInput(z.object({ idNumber: residentIdSchema }), { idNumber });
+  return keyService().blindIndex(residentIdIndex, normalised);
+}
+
 /**
- * The subject of the person whose profile carries this resident ID number (by blind index, so the number
- * is never stored or compared in plaintext), or undefined. 400 INVALID_INPUT for an invalid number;
- * 409 RESIDENT_ID_AMBIGUOUS when more than one profile carries it.
+ * The subject of the account this resident ID number is bound to after real-name verification (by blind
+ * index, so the number is never stored or compared in plaintext), or undefined. 400 INVALID_INPUT for an
+ * invalid number. Profiles that carry the number without a binding are not its owner (see account-match.ts).
  */
 export async function findPersonByResidentId(idNumber: string): Promise<string | undefined> {
-  const { idNumber: normalised } = parseInput(z.object({ idNumber: residentIdSchema }), { idNumber });
-  const subs = await store.subsByBlindIndex(await keyService().blindIndex(residentIdIndex, normalised));
-  if (subs.length > 1) throw conflict('RESIDENT_ID_AMBIGUOUS', 'More than one profile carries this ID number');
-  return subs[0];
+  return (await store.getBinding(await residentIdBlindIndex(idNumber)))?.sub;
 }

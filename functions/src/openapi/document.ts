@@ -7,8 +7,9 @@ type Operation = Record<string, unknown>;
 
 export interface OpenApiDocument {
   openapi: string;
-  info: { title: string; version: string; description: string };
-  tags: { name: string }[];
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
+  servers: { url: string; description: string }[];
+  tags: { name: string; description: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: {
     schemas: Record<string, JsonSchema>;
@@ -28,10 +29,30 @@ const errorSchema = z.object({
   }),
 });
 
+/**
+ * A record keyed by an enum renders as `required` names with only `additionalProperties`; spelling each
+ * required key out as a property says the same and is what OpenAPI tools expect.
+ */
+function withRequiredProperties(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withRequiredProperties);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonSchema = Object.fromEntries(
+    Object.entries(node as JsonSchema).map(([k, v]) => [k, withRequiredProperties(v)]),
+  );
+  const required = out.required;
+  const extra = out.additionalProperties;
+  if (Array.isArray(required) && extra !== null && typeof extra === 'object') {
+    const properties = { ...(out.properties as JsonSchema | undefined) };
+    for (const name of required as string[]) properties[name] ??= extra;
+    out.properties = properties;
+  }
+  return out;
+}
+
 /** JSON Schema (2020-12, the dialect of OpenAPI 3.1) of a zod schema, without its `$schema` line. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
+  return withRequiredProperties(rest) as JsonSchema;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -66,9 +87,14 @@ function operation(
 ): Operation {
   const isPublic = 'public' in route.access;
   const status = String(schemas?.status ?? 200);
-  const success = schemas?.response
-    ? { description: 'Success', content: { 'application/json': { schema: ref(register(schemas.response, 'output')) } } }
-    : { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
+  const success = schemas?.media
+    ? { description: 'Success', content: { [schemas.media]: { schema: { type: 'string', format: 'binary' } } } }
+    : schemas?.response
+      ? {
+          description: 'Success',
+          content: { 'application/json': { schema: ref(register(schemas.response, 'output')) } },
+        }
+      : { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
   const responses: Record<string, unknown> = { [status]: success, '400': errorResponse, '404': errorResponse };
   if (!isPublic) Object.assign(responses, { '401': errorResponse, '403': errorResponse });
   if (route.method !== 'GET') Object.assign(responses, { '409': errorResponse, '413': errorResponse });
@@ -104,6 +130,7 @@ export function openApiDocument(
   routes: readonly RouteDefinition[],
   schemas: Partial<Record<string, RouteSchemas>>,
   version: string,
+  groupDescriptions: Readonly<Record<string, string>>,
 ): OpenApiDocument {
   const components: Record<string, JsonSchema> = { Error: jsonSchema(errorSchema, 'output') };
   const register = ({ name, schema }: NamedSchema, io: 'input' | 'output') => {
@@ -121,8 +148,16 @@ export function openApiDocument(
       version,
       description:
         'The public service hall and staff platform of the district. Errors share one shape: { error: { code, message, details? } }.',
+      license: { name: 'Apache License 2.0', identifier: 'Apache-2.0' },
     },
-    tags: [...new Set(routes.map((r) => r.group))].map((name) => ({ name })),
+    servers: [
+      { url: '/', description: 'This deployment: the portal and the API share one origin, the API under /api' },
+    ],
+    tags: [...new Set(routes.map((r) => r.group))].map((name) => {
+      const description = groupDescriptions[name];
+      if (!description) throw new Error(`route group ${name} has no description for the API document`);
+      return { name, description };
+    }),
     paths,
     components: {
       schemas: components,

@@ -5,12 +5,21 @@
  * when you add it; a route without an entry is still documented, with a generic JSON body.
  */
 import type { z } from 'zod';
-import { correctionInput, counterCaseInput, lookupInput, ratingInput, submitCaseInput } from '../cases/model.js';
-import { decisionInput } from '../workitems/model.js';
+import {
+  caseQuery,
+  correctionInput,
+  counterCaseInput,
+  lookupInput,
+  ratingInput,
+  submitCaseInput,
+} from '../cases/model.js';
+import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
 import {
   catalogEntry,
   catalogItemView,
   catalogList,
+  catalogVersionList,
+  catalogVersionParams,
   departmentList,
   draftInput,
   itemCode,
@@ -33,6 +42,35 @@ import {
   scenarioParams,
 } from '../scenarios/model.js';
 import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
+import { supervisionTargets } from '../supervision/targets-model.js';
+import { searchQuery, searchResponse } from '../search/model.js';
+import { auditSearchQuery } from '../audit/model.js';
+import {
+  buildingParams,
+  entityParams,
+  importInput,
+  importJob,
+  importParams,
+  personParams,
+  personView,
+  qualityReport,
+  recordView,
+} from '../registries/model.js';
+import {
+  calendarDraftInput,
+  calendarHistory,
+  calendarPublishInput,
+  calendarYear,
+  publishedCalendar,
+} from '../calendar/model.js';
+import {
+  certificateId,
+  jwks,
+  revokeInput,
+  statusListView,
+  verificationResult,
+  verifyInput,
+} from '../certificates/model.js';
 import type { RouteId } from '../routes.js';
 
 /** A schema with the name it has under components.schemas. */
@@ -50,6 +88,8 @@ export interface RouteSchemas {
   /** The success status (200 unless said otherwise). */
   readonly status?: number;
   readonly response?: NamedSchema;
+  /** A success body that is not JSON: a PDF or a CSV download. */
+  readonly media?: 'application/pdf' | 'text/csv';
 }
 
 const code = { code: itemCode };
@@ -65,6 +105,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'cases.lookup': { body: { name: 'CaseLookupInput', schema: lookupInput } },
   'cases.correct': { body: { name: 'CorrectionInput', schema: correctionInput } },
   'cases.rate': { body: { name: 'RatingInput', schema: ratingInput } },
+  'workitems.list': { query: workItemQuery, response: { name: 'InboxPage', schema: inboxPage } },
   'workitems.decide': { body: { name: 'DecisionInput', schema: decisionInput } },
   'catalog.listServices': {
     query: serviceListQuery,
@@ -75,6 +116,11 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'catalog.listLifeEvents': { response: { name: 'LifeEventList', schema: lifeEventList } },
   'catalog.listItems': { response: { name: 'CatalogList', schema: catalogList } },
   'catalog.getItem': { params: code, response: { name: 'CatalogItem', schema: catalogItemView } },
+  'catalog.listVersions': { params: code, response: { name: 'CatalogVersionList', schema: catalogVersionList } },
+  'catalog.getVersion': {
+    params: { code: itemCode, version: catalogVersionParams.shape.version },
+    response: { name: 'CatalogVersion', schema: publishedGuide },
+  },
   'catalog.putDraft': {
     params: code,
     body: { name: 'DraftInput', schema: draftInput },
@@ -98,7 +144,13 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'Scenario', schema: publishedScenario },
   },
   'outlets.list': { query: outletQuery, response: { name: 'OutletList', schema: outletList } },
-  'forms.pdf': { params: code, query: formPdfQuery },
+  'form-pdf.get': { params: code, query: formPdfQuery, media: 'application/pdf' },
+  'cases.get': { query: caseQuery },
+  'cases.receipt': { media: 'application/pdf' },
+  'cases.result': { media: 'application/pdf' },
+  'search.query': { query: searchQuery, response: { name: 'SearchResponse', schema: searchResponse } },
+  'audit.search': { query: auditSearchQuery },
+  'audit.export': { query: auditSearchQuery.omit({ limit: true, cursor: true }), media: 'text/csv' },
   'forms.getDraft': { params: code, response: { name: 'FormDraftRead', schema: draftRead } },
   'forms.putDraft': {
     params: code,
@@ -110,5 +162,49 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     query: supervisionQueryFields,
     response: { name: 'SupervisionSummary', schema: supervisionSummary },
   },
-  'supervision.export': { query: supervisionQueryFields },
+  'supervision.targets': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionTargets', schema: supervisionTargets },
+  },
+  'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
+  'calendar.get': {
+    params: { year: calendarYear },
+    response: { name: 'PublishedCalendar', schema: publishedCalendar },
+  },
+  'calendar.versions': {
+    params: { year: calendarYear },
+    response: { name: 'CalendarHistory', schema: calendarHistory },
+  },
+  'calendar.putDraft': {
+    params: { year: calendarYear },
+    body: { name: 'CalendarDraftInput', schema: calendarDraftInput },
+    response: { name: 'CalendarHistory', schema: calendarHistory },
+  },
+  'calendar.publish': {
+    params: { year: calendarYear },
+    body: { name: 'CalendarPublishInput', schema: calendarPublishInput },
+    response: { name: 'CalendarHistory', schema: calendarHistory },
+  },
+  'certificate-keys.jwks': { response: { name: 'CertificateKeys', schema: jwks } },
+  'certificate-keys.statusList': { response: { name: 'CertificateStatusList', schema: statusListView } },
+  'certificates.getMine': { params: { id: certificateId } },
+  'certificates.verify': {
+    body: { name: 'VerifyCertificateInput', schema: verifyInput },
+    response: { name: 'CertificateVerification', schema: verificationResult },
+  },
+  'certificates.revoke': {
+    params: { id: certificateId },
+    body: { name: 'RevokeCertificateInput', schema: revokeInput },
+  },
+  'registries.getPerson': { params: personParams.shape, response: { name: 'RegistryPerson', schema: personView } },
+  'registries.getEntity': { params: entityParams.shape, response: { name: 'RegistryRecord', schema: recordView } },
+  'registries.getBuilding': { params: buildingParams.shape, response: { name: 'RegistryRecord', schema: recordView } },
+  'registries.startImport': {
+    body: { name: 'RegistryImportInput', schema: importInput },
+    response: { name: 'RegistryImport', schema: importJob },
+    status: 201,
+  },
+  'registries.getImport': { params: importParams.shape, response: { name: 'RegistryImport', schema: importJob } },
+  'registries.importErrors': { params: importParams.shape, media: 'text/csv' },
+  'registries.quality': { response: { name: 'RegistryQuality', schema: qualityReport } },
 };

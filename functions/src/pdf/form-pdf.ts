@@ -1,4 +1,5 @@
 import type { FormAnswers, FormField, FormSchema, FormSection } from '../forms/model.js';
+import { sampleAnswers } from '../forms/samples.js';
 import { formFieldsOf, isShown } from '../forms/validate.js';
 import { PdfPages } from './document.js';
 import { colors, contentWidth, margin, pageSize } from './page.js';
@@ -18,7 +19,10 @@ export interface FormPdfInput {
   item: FormPdfItem;
   /** The applicant's answers; required in mode 'filled', ignored otherwise. */
   answers?: FormAnswers;
-  /** 'blank': boxes to fill by hand; 'sample': filled from each field's `example`, marked 样表 SAMPLE; 'filled'. */
+  /**
+   * 'blank': boxes to fill by hand; 'sample': filled from each field's example (relative dates resolved for
+   * today, forms/samples.ts), marked 样表 SAMPLE; 'filled'.
+   */
   mode: FieldMode;
   /** The labels' language; values are printed as given whatever it is. */
   language: Language;
@@ -33,9 +37,7 @@ function valuesOf(input: FormPdfInput): FormAnswers {
     if (!input.answers) throw new Error('renderFormPdf: mode "filled" needs the answers');
     return input.answers;
   }
-  const examples: FormAnswers = {};
-  for (const field of formFieldsOf(input.form)) if (field.example !== undefined) examples[field.id] = field.example;
-  return examples;
+  return sampleAnswers(input.form);
 }
 
 /** The field a conditional field depends on, and the choice that shows it, in words. */

@@ -1,7 +1,7 @@
 /**
  * Server-side PDF documents with Chinese text: the application form (申请表) blank, as a sample or filled, the
- * acceptance receipt (受理回执) and the result notice (办理结果通知书). Each renderer is a pure async function of
- * its input returning the PDF's bytes; font.ts says how the font reaches a Lambda bundle.
+ * submission receipt (申请回执) or notice of acceptance (受理通知书), and the result notice (办理结果通知书).
+ * Each renderer is a pure async function of its input returning the PDF's bytes; font.ts says how the font reaches a Lambda bundle.
  */
 export { renderFormPdf, type FormPdfInput, type FormPdfItem } from './form-pdf.js';
 export { renderReceiptPdf, type Receipt, type ReceiptMaterial } from './receipt-pdf.js';

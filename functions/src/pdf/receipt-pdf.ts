@@ -21,9 +21,11 @@ export interface ReceiptMaterial {
   sha256?: string;
 }
 
-/** The acceptance receipt (受理回执) of a case, as the applicant receives it. */
+/** The receipt of a case as the applicant receives it: 申请回执 before acceptance, 受理通知书 after. */
 export interface Receipt {
   caseNumber: string;
+  /** The lookup code (查询码, `ABCD-EFGH`) that opens the case's status with its number. */
+  lookupCode?: string;
   item: { code: string; name: Bilingual };
   departmentName: Bilingual;
   /** Already masked by the caller (张*三). */
@@ -44,7 +46,12 @@ export interface Receipt {
   consultationPhone: string;
 }
 
-const title = { zh: '受理回执', en: 'Acceptance receipt' };
+/** A submission receipt (申请回执) before acceptance, the notice of acceptance (受理通知书) after it. */
+export function receiptTitle(receipt: Pick<Receipt, 'acceptedAt'>): Bilingual {
+  return receipt.acceptedAt
+    ? { zh: '受理通知书', en: 'Notice of acceptance' }
+    : { zh: '申请回执', en: 'Submission receipt' };
+}
 
 function facts(receipt: Receipt): { label: Bilingual; value: string }[] {
   const { item } = receipt;
@@ -53,15 +60,16 @@ function facts(receipt: Receipt): { label: Bilingual; value: string }[] {
       ? '网上申请 Online'
       : `窗口受理 At the counter${receipt.station ? `：${receipt.station}` : ''}`;
   return [
-    { label: { zh: '受理编号', en: 'Case number' }, value: receipt.caseNumber },
+    { label: { zh: '办件编号', en: 'Case number' }, value: receipt.caseNumber },
+    ...(receipt.lookupCode ? [{ label: { zh: '查询码', en: 'Lookup code' }, value: receipt.lookupCode }] : []),
     { label: { zh: '办理事项', en: 'Service' }, value: `${item.name.zh} ${item.name.en}（${item.code}）` },
     { label: { zh: '申请人', en: 'Applicant' }, value: receipt.applicantName },
     { label: { zh: '办理渠道', en: 'Channel' }, value: channel },
     { label: { zh: '提交时间', en: 'Submitted' }, value: chinaDateTime(receipt.submittedAt) },
-    {
-      label: { zh: '受理时间', en: 'Accepted' },
-      value: receipt.acceptedAt ? chinaDateTime(receipt.acceptedAt) : '待受理 Awaiting acceptance',
-    },
+    // Before acceptance there is no acceptance time to print: the receipt says so in its notes.
+    ...(receipt.acceptedAt
+      ? [{ label: { zh: '受理时间', en: 'Accepted' }, value: chinaDateTime(receipt.acceptedAt) }]
+      : []),
     {
       label: { zh: '承诺办结日期', en: 'Promised by' },
       value: receipt.promisedDeadline ? chinaDate(receipt.promisedDeadline) : '受理后确定 Set on acceptance',
@@ -115,13 +123,14 @@ function drawMaterials(pages: PdfPages, materials: ReceiptMaterial[]): void {
 }
 
 /**
- * The acceptance receipt (受理回执 / Acceptance receipt) as a one-page A4 PDF: the case's facts, the materials
+ * The submission receipt or notice of acceptance (receiptTitle) as a one-page A4 PDF: the case's facts, the materials
  * received, what to do next, the QR code and URL of the status page, and the department's name and date.
  * The same receipt always gives the same bytes.
  */
 export async function renderReceiptPdf(receipt: Receipt): Promise<Uint8Array> {
   checkStatusUrl(receipt.statusUrl);
   const date = receipt.acceptedAt ?? receipt.submittedAt;
+  const title = receiptTitle(receipt);
   const pages = await PdfPages.create({
     title: `${both(title)} ${receipt.caseNumber}`,
     subject: `${receipt.item.name.zh} ${receipt.item.code}`,
@@ -135,9 +144,11 @@ export async function renderReceiptPdf(receipt: Receipt): Promise<Uint8Array> {
   drawHeading(pages, { zh: '温馨提示', en: 'Notes' });
   const notes = [
     receipt.acceptedAt
-      ? '您的申请已受理。本回执仅证明申请已受理，不代表审批结果。This receipt confirms that the application was accepted; it is not the decision.'
-      : '您的申请已提交，正在等待受理。Your application has been submitted and awaits acceptance.',
-    '请妥善保管本回执，凭受理编号或扫描下方二维码查询办理进度。Keep this receipt: the case number or the QR code below shows the progress of your case.',
+      ? '您的申请已受理。本通知书仅证明申请已受理，不代表审批结果。This notice confirms that the application was accepted; it is not the decision.'
+      : '您的申请已提交，正在等待受理；受理后可下载受理通知书。Your application has been submitted and awaits acceptance; the notice of acceptance follows.',
+    receipt.lookupCode
+      ? '请妥善保管，凭办件编号和查询码或扫描下方二维码查询办理进度。Keep this paper: the case number with the lookup code, or the QR code below, shows the progress of your case.'
+      : '请妥善保管，凭办件编号或扫描下方二维码查询办理进度。Keep this paper: the case number or the QR code below shows the progress of your case.',
   ];
   for (const note of notes) drawParagraph(pages, note, { size: 9.5 });
   pages.y -= 10;

@@ -36,6 +36,12 @@ const schema = z.object({
   MAIL_FROM: z.string().email().default('noreply@yuexiu.example.gov.cn'),
   /** Largest request body the API accepts, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(262_144),
+  /**
+   * At most this many of a user's uploads may wait unattached to a case (409 PENDING_UPLOAD_LIMIT beyond;
+   * issue 10 §9). 50 in every deployment; the shared integration-test cloud, where hundreds of tests upload
+   * as the same demo users, raises it.
+   */
+  PENDING_UPLOAD_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Largest upload accepted by presigned URL, in bytes. */
   MAX_UPLOAD_BYTES: z.coerce
     .number()
@@ -44,9 +50,10 @@ const schema = z.object({
     .default(20 * 1024 * 1024),
   /**
    * Which key service protects personal data (platform/personal-data): `kms` uses AWS KMS, `local`
-   * derives keys from LOCAL_MASTER_KEY (the embedded local cloud). Chosen once, at wiring time.
+   * derives keys from LOCAL_MASTER_KEY (the embedded local cloud). Chosen once, at wiring time. Unset in
+   * functions that declare no personal-data use (functions/src/route-group-access.ts).
    */
-  KEY_SERVICE: z.enum(['kms', 'local']),
+  KEY_SERVICE: z.enum(['kms', 'local']).optional(),
   AWS_ENDPOINT_URL_KMS: optionalUrl,
   /** The registry's symmetric KMS key (key id, key ARN, alias/name or alias ARN) that wraps data keys. */
   KMS_PERSONAL_DATA_KEY_ID: kmsKeyReference.optional(),
@@ -55,15 +62,57 @@ const schema = z.object({
   /** A secret: 32 random bytes as 64 hex characters (or base64/base64url); only for KEY_SERVICE=local. */
   LOCAL_MASTER_KEY: z.string().refine(isMasterKeyText, '32 bytes as 64 hex characters or base64').optional(),
   /**
+   * Which signer signs e-certificates (certificates/signer): `kms` uses the asymmetric KMS keys in
+   * CERT_SIGNING_KMS_KEY_IDS, `local` derives P-256 keys from LOCAL_MASTER_KEY (the embedded local cloud).
+   * Unset in functions that neither issue certificates nor publish their keys.
+   */
+  CERT_SIGNER: z.enum(['kms', 'local']).optional(),
+  /** Every certificate signing key ever used, comma-separated, the current one last (rotation appends). */
+  CERT_SIGNING_KMS_KEY_IDS: z
+    .string()
+    .refine(
+      (v) => v.split(',').every((k) => kmsKeyReference.safeParse(k).success),
+      'KMS key references, comma-separated',
+    )
+    .optional(),
+  /** The local signer's current key version; versions 1…n stay published. */
+  CERT_SIGNING_KEY_VERSION: z.coerce.number().int().min(1).max(100).default(1),
+  /**
    * Which malware scan port adapter checks uploaded materials (documents/scan): `guardduty` reads the
    * GuardDuty Malware Protection for S3 result tag, `local` checks file type and size only and records
    * that no malware scan ran. Required: there is no default that would silently skip scanning.
    */
   MALWARE_SCAN: z.enum(['guardduty', 'local']),
+  /**
+   * Which real-name verification adapter binds ID numbers to accounts (identity/real-name): `provincial`
+   * calls the provincial identity service at REAL_NAME_SERVICE_URL (fails closed without it), `local`
+   * checks the base person registry (registries/; the embedded local cloud seeds it).
+   */
+  REAL_NAME_VERIFIER: z.enum(['provincial', 'local']).default('provincial'),
+  REAL_NAME_SERVICE_URL: optionalUrl,
+  /**
+   * Edge trust (platform/edge-trust.ts). ORIGIN_SECRET: the value the edge puts in X-Origin-Verify (a CloudFront
+   * custom origin header on AWS, infra/local/edge.ts locally); a request without it never reached the edge.
+   * VIEWER_SIGNING_SECRET: the key the portal signs its viewer's address with (web/lib/viewer.ts). On AWS both
+   * come from Secrets Manager through the Parameters and Secrets extension (the *_ARN variables), never in the
+   * function's configuration. Without either form every API request is refused (fails closed).
+   */
+  ORIGIN_SECRET: z.string().min(32, 'a random secret of at least 32 characters').optional(),
+  ORIGIN_SECRET_ARN: z.string().startsWith('arn:', 'a Secrets Manager secret ARN').optional(),
+  VIEWER_SIGNING_SECRET: z.string().min(32, 'a random secret of at least 32 characters').optional(),
+  VIEWER_SIGNING_SECRET_ARN: z.string().startsWith('arn:', 'a Secrets Manager secret ARN').optional(),
+  /** Set by Lambda: the Parameters and Secrets extension's port and the session token it authenticates with. */
+  PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(2773),
+  AWS_SESSION_TOKEN: z.string().optional(),
 });
 
 /** Variables whose values never appear in error messages. */
-const secretVariables: ReadonlySet<string> = new Set(['LOCAL_MASTER_KEY']);
+const secretVariables: ReadonlySet<string> = new Set([
+  'LOCAL_MASTER_KEY',
+  'ORIGIN_SECRET',
+  'VIEWER_SIGNING_SECRET',
+  'AWS_SESSION_TOKEN',
+]);
 
 /** The key service's variables depend on which one is chosen. */
 const validated = schema.superRefine((env, ctx) => {
@@ -79,8 +128,16 @@ const validated = schema.superRefine((env, ctx) => {
     if (env.STAGE === 'prod')
       ctx.addIssue({ code: 'custom', path: ['KEY_SERVICE'], message: 'must be kms when STAGE=prod' });
   }
+  if (env.CERT_SIGNER === 'kms') need('CERT_SIGNING_KMS_KEY_IDS', 'when CERT_SIGNER=kms');
+  if (env.CERT_SIGNER === 'local') {
+    need('LOCAL_MASTER_KEY', 'when CERT_SIGNER=local');
+    if (env.STAGE === 'prod')
+      ctx.addIssue({ code: 'custom', path: ['CERT_SIGNER'], message: 'must be kms when STAGE=prod' });
+  }
   if (env.MALWARE_SCAN === 'local' && env.STAGE === 'prod')
     ctx.addIssue({ code: 'custom', path: ['MALWARE_SCAN'], message: 'must be guardduty when STAGE=prod' });
+  if (env.REAL_NAME_VERIFIER === 'local' && env.STAGE === 'prod')
+    ctx.addIssue({ code: 'custom', path: ['REAL_NAME_VERIFIER'], message: 'must be provincial when STAGE=prod' });
 });
 
 const resourceVars = [
@@ -114,17 +171,29 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       problems.push(`${name}: ${issue.message}${got === undefined ? ' (not set)' : ` (got ${shown})`}`);
     }
   }
+  // A resource variable is set only for the functions that declare the resource (its IAM grant comes
+  // from the same declaration); unset is fine until the function uses it, malformed never is.
   for (const name of resourceVars) {
     const value = env[name];
-    if (!value || !/^[A-Za-z0-9:._/-]+$/.test(value)) {
-      problems.push(
-        `${name}: a resource name or ARN set by the CDK app or the local cloud${value === undefined ? ' (not set)' : ` (got "${value}")`}`,
-      );
+    if (value !== undefined && !/^[A-Za-z0-9:._/-]+$/.test(value)) {
+      problems.push(`${name}: a resource name or ARN set by the CDK app or the local cloud (got "${value}")`);
     }
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  const pick = (vars: readonly { id: string; envVar: string }[]) =>
-    Object.fromEntries(vars.map((v) => [v.id, env[v.envVar] as string]));
+  const pick = (vars: readonly { id: string; envVar: string }[]) => {
+    const picked: Record<string, string> = {};
+    for (const v of vars) {
+      Object.defineProperty(picked, v.id, {
+        enumerable: true,
+        get: () => {
+          const value = env[v.envVar];
+          if (value === undefined) throw new ConfigError([`${v.envVar}: ${undeclared(v.id)}`]);
+          return value;
+        },
+      });
+    }
+    return picked;
+  };
   return {
     ...parsed.data,
     tables: pick(allTables),
@@ -132,6 +201,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     stateMachines: pick(allWorkflowNames),
   };
 }
+
+const undeclared = (id: string) =>
+  `not set: this function did not declare "${id}" (functions/src/route-group-access.ts or workflow-tasks.ts), so it has neither its name nor an IAM grant for it`;
 
 let loaded: Config | undefined;
 

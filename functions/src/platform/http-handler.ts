@@ -7,6 +7,8 @@ import { logger } from './logger.js';
 import { principalFromClaims, type Principal } from './principal.js';
 import { routeKey, scopeFor, type RouteDefinition, type Scope } from './route-table.js';
 import { auditRequest, type AuditNote } from './request-audit.js';
+import { viewerAddress } from './viewer-address.js';
+import { edgeTrust } from './edge-trust.js';
 
 /** What a route implementation receives: already authenticated, authorised by role and parsed. */
 export interface RouteRequest {
@@ -115,7 +117,7 @@ export function groupHandler(group: string, implementations: Record<string, Rout
         query: (event.queryStringParameters ?? {}) as Record<string, string>,
         body: parseBody(event),
         requestId,
-        sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+        sourceIp: viewerAddress(event.headers, event.requestContext?.http?.sourceIp),
       };
       const result = await entry.run(request as AuthenticatedRequest);
       const status = result.status ?? 200;
@@ -135,5 +137,5 @@ export function groupHandler(group: string, implementations: Record<string, Rout
     } finally {
       logger.resetKeys();
     }
-  });
+  }).use(edgeTrust());
 }

@@ -16,3 +16,24 @@ export const rateLimits: Readonly<Record<RateClass, RateLimit>> = {
   write: { requests: 600, windowSeconds: 300, description: 'API writes (POST, PUT, PATCH, DELETE) per IP' },
   read: { requests: 6000, windowSeconds: 300, description: 'API reads per IP' },
 };
+
+/**
+ * Page loads and server actions of the portal per viewer address, at the edge (the WAF on AWS, the local
+ * edge in infra/local/edge.ts). Static assets (`/_next/static/`) and the API (limited above) do not count.
+ */
+export const portalPageLimit: RateLimit = {
+  requests: 3000,
+  windowSeconds: 300,
+  description: 'portal page loads and server actions per viewer address',
+};
+
+/**
+ * The API requests one sending address may make with a portal viewer assertion (the portal servers'
+ * egress). The WAF cannot check the assertion's signature (the API does), so a client that makes up
+ * assertions to spread its requests over many "viewers" still meets this ceiling.
+ */
+export const assertedRequestCeiling: RateLimit = {
+  requests: 200_000,
+  windowSeconds: 300,
+  description: 'API requests carrying a viewer assertion per sending address',
+};

@@ -3,6 +3,7 @@ import { auditActor, recordAudit } from '../audit/service.js';
 import { logger } from './logger.js';
 import type { Principal } from './principal.js';
 import type { RouteDefinition } from './route-table.js';
+import { viewerAddress } from './viewer-address.js';
 
 /** What a route implementation may add to its request's audit record. */
 export interface AuditNote {
@@ -59,7 +60,7 @@ export async function auditRequest(
       resource: { type: route.group, id: note?.resourceId ?? resourceId(event, body) },
       outcome: outcomeOf(status),
       requestId,
-      sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+      sourceIp: viewerAddress(event.headers, event.requestContext?.http?.sourceIp),
       details: { status: String(status), ...note?.details },
     });
   } catch (error) {

@@ -72,7 +72,8 @@ export const tables = {
   registry: {
     id: 'registry',
     envVar: 'TABLE_REGISTRY',
-    purpose: 'Personal data: citizen profiles, base registries (encrypted fields, blind indexes)',
+    purpose:
+      'Personal data: citizen profiles; base registries of persons, legal entities and buildings (versioned; encrypted fields, blind indexes)',
     partitionKey: pk,
     sortKey: sk,
     indexes: [

@@ -3,7 +3,7 @@ import { documentTypes } from './model.js';
 import { planQuery, type QueryAtom } from './query.js';
 import { PostingScores } from './posting-scores.js';
 import { prefixMatchWeight, typoMatchWeight } from './scoring.js';
-import type { IndexResult, IndexSearch, SearchIndex } from './search-index.js';
+import type { IndexResult, IndexSearch, SearchIndex } from './index-port.js';
 import { encodeSnapshot } from './snapshot.js';
 import { unpackStoredDocument } from './stored-documents.js';
 import { TermDictionary } from './term-dictionary.js';

@@ -3,7 +3,7 @@
  *
  * Index lifecycle. The index lives in the search function's memory (an inverted index, search-index.ts)
  * and is shipped between functions as a snapshot (store.ts: an S3 object plus a current-version record):
- * - on publish, the catalog calls `refreshSearchIndex`, which rebuilds the index from the published
+ * - on publish, the catalog's handler calls `refreshSearchIndex`, which rebuilds the index from the published
  *   catalog (catalog service functions, never the catalog's records) and makes the new snapshot current;
  * - on a cold start the search function loads the current snapshot; it builds from the catalog instead
  *   (and saves the result) when there is none, when it was cut by another segmentation version or laid

@@ -1,4 +1,5 @@
 import { toCsv } from '../audit/csv.js';
+import type { WorkingCalendar } from '../deadlines/calendar.js';
 import { caseFacts } from './figures.js';
 import type { SupervisedCase } from './model.js';
 
@@ -20,13 +21,26 @@ export const supervisionCsvHeader = [
   'decidedAt',
   'onTime',
   'rating',
+  ...opinionColumns('accept'),
+  ...opinionColumns('review'),
+  ...opinionColumns('decide'),
 ] as const;
+
+/** Per human step: who decided (username and role), when, what, and the opinion given (受理/审核/决定意见). */
+function opinionColumns<S extends string>(step: S) {
+  return [`${step}By`, `${step}Role`, `${step}At`, `${step}Outcome`, `${step}Opinion`] as const;
+}
+
+function opinionCells(c: SupervisedCase, step: string): string[] {
+  const last = [...(c.decisions ?? [])].reverse().find((d) => d.step === step);
+  return last ? [last.decidedBy, last.role, last.decidedAt, last.outcome, last.comment] : ['', '', '', '', ''];
+}
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
 
 /** One CSV row of a case at `now` (the due date of an open case is today's). */
-export function supervisionCsvRow(c: SupervisedCase, now: string): string[] {
-  const facts = caseFacts(c, now);
+export function supervisionCsvRow(calendar: WorkingCalendar, c: SupervisedCase, now: string): string[] {
+  const facts = caseFacts(calendar, c, now);
   return [
     c.caseNumber,
     c.itemCode,
@@ -41,13 +55,16 @@ export function supervisionCsvRow(c: SupervisedCase, now: string): string[] {
     facts.decidedAt ?? '',
     yesNo(facts.onTime),
     c.rating ? String(c.rating.score) : '',
+    ...opinionCells(c, 'accept'),
+    ...opinionCells(c, 'review'),
+    ...opinionCells(c, 'decide'),
   ];
 }
 
 /** The CSV of `cases` in the order given. */
-export function supervisionCsv(cases: readonly SupervisedCase[], now: string): string {
+export function supervisionCsv(calendar: WorkingCalendar, cases: readonly SupervisedCase[], now: string): string {
   return toCsv(
     supervisionCsvHeader,
-    cases.map((c) => supervisionCsvRow(c, now)),
+    cases.map((c) => supervisionCsvRow(calendar, c, now)),
   );
 }

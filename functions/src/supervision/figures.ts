@@ -1,4 +1,5 @@
 import { caseStatuses, finalStatuses, type CaseRecord, type CaseStatus } from '../cases/model.js';
+import type { WorkingCalendar } from '../deadlines/calendar.js';
 import { dueDate } from '../deadlines/clock.js';
 import { shanghaiDate, toDayNumber } from '../deadlines/civil-date.js';
 import { workingDaysBetween } from '../deadlines/working-days.js';
@@ -6,7 +7,8 @@ import { maxOverdueListed, onlineTarget, type CaseFigures, type OverdueCase, typ
 
 /**
  * The pure arithmetic of supervision: what each case says about the handling (facts), and the figures of
- * a group of cases. No I/O, so every rule is unit-tested with made-up cases and a pinned `now`.
+ * a group of cases. No I/O, so every rule is unit-tested with made-up cases, a pinned `now` and the
+ * working-day calendar passed in.
  */
 
 /** Outcomes that are decisions on the merits, timed against the legal clock. */
@@ -28,29 +30,33 @@ export interface CaseFacts {
 }
 
 /** The handling facts of a case at `now` (an ISO instant). */
-export function caseFacts(c: SupervisedCase, now: string): CaseFacts {
+export function caseFacts(calendar: WorkingCalendar, c: SupervisedCase, now: string): CaseFacts {
   const acceptedAt = c.clock.acceptedAt;
   if (!acceptedAt) return c.result ? { decidedAt: c.result.decidedAt } : {};
   const clock = { acceptedAt, limitDays: c.clock.limitDays, pauses: c.clock.pauses };
   if (c.result) {
-    const due = dueDate(clock, c.result.decidedAt).date;
+    const due = dueDate(calendar, clock, c.result.decidedAt).date;
     const facts: CaseFacts = { acceptedAt, dueDate: due, decidedAt: c.result.decidedAt };
     if (!decisions.includes(c.result.outcome)) return facts;
     return {
       ...facts,
       onTime: shanghaiDate(c.result.decidedAt) <= due,
-      handlingDays: workingDaysBetween(acceptedAt, c.result.decidedAt).days,
+      handlingDays: workingDaysBetween(calendar, acceptedAt, c.result.decidedAt).days,
     };
   }
-  const due = dueDate(clock, now).date;
+  const due = dueDate(calendar, clock, now).date;
   if (finalStatuses.includes(c.status)) return { acceptedAt, dueDate: due };
   const late = toDayNumber(now) - toDayNumber(due);
   return { acceptedAt, dueDate: due, ...(late > 0 ? { daysOverdue: late } : {}) };
 }
 
 /** The facts of each case at `now`, computed once for every figure a request draws from them. */
-export function factsOf(cases: readonly SupervisedCase[], now: string): Map<SupervisedCase, CaseFacts> {
-  return new Map(cases.map((c) => [c, caseFacts(c, now)]));
+export function factsOf(
+  calendar: WorkingCalendar,
+  cases: readonly SupervisedCase[],
+  now: string,
+): Map<SupervisedCase, CaseFacts> {
+  return new Map(cases.map((c) => [c, caseFacts(calendar, c, now)]));
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -59,9 +65,10 @@ const mean = (values: readonly number[]) =>
 
 /** The figures of a group of cases at `now` (`facts` may hold their facts already). */
 export function figuresOf(
+  calendar: WorkingCalendar,
   cases: readonly SupervisedCase[],
   now: string,
-  facts: ReadonlyMap<SupervisedCase, CaseFacts> = factsOf(cases, now),
+  facts: ReadonlyMap<SupervisedCase, CaseFacts> = factsOf(calendar, cases, now),
 ): CaseFigures {
   const byStatus = Object.fromEntries(caseStatuses.map((s) => [s, 0])) as Record<CaseStatus, number>;
   let finished = 0;
@@ -77,7 +84,7 @@ export function figuresOf(
     else if (!c.result) open += 1;
     if (c.channel === 'online') online += 1;
     if (c.rating) scores.push(c.rating.score);
-    const f = facts.get(c) ?? caseFacts(c, now);
+    const f = facts.get(c) ?? caseFacts(calendar, c, now);
     if (f.handlingDays !== undefined) handling.push(f.handlingDays);
     if (f.onTime) onTime += 1;
     if (f.daysOverdue !== undefined) overdue += 1;
@@ -109,14 +116,15 @@ export function figuresOf(
 
 /** Open cases past due, most overdue first (then by due date and number), at most `limit`. */
 export function overdueCases(
+  calendar: WorkingCalendar,
   cases: readonly SupervisedCase[],
   now: string,
   limit: number = maxOverdueListed,
-  known: ReadonlyMap<SupervisedCase, CaseFacts> = factsOf(cases, now),
+  known: ReadonlyMap<SupervisedCase, CaseFacts> = factsOf(calendar, cases, now),
 ): OverdueCase[] {
   const late: OverdueCase[] = [];
   for (const c of cases) {
-    const facts = known.get(c) ?? caseFacts(c, now);
+    const facts = known.get(c) ?? caseFacts(calendar, c, now);
     if (facts.daysOverdue === undefined || !facts.dueDate) continue;
     late.push({
       caseId: c.caseId,
@@ -152,6 +160,7 @@ export function supervisedCase(record: CaseRecord): SupervisedCase {
     ...(record.result ? { result: record.result } : {}),
     ...(record.rating ? { rating: record.rating } : {}),
     ...(record.escalated ? { escalated: true } : {}),
+    ...(record.decisions?.length ? { decisions: record.decisions } : {}),
     createdAt: record.createdAt,
   };
 }

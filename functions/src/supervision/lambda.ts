@@ -1,7 +1,7 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { supervisionQuery } from './model.js';
-import { supervisionExport, supervisionSummary } from './service.js';
+import { supervisionExport, supervisionSummary, supervisionTargets } from './service.js';
 
 /**
  * Supervisors (the district) and department heads (their department) read the supervision figures and
@@ -11,6 +11,9 @@ import { supervisionExport, supervisionSummary } from './service.js';
 export const handler = groupHandler('supervision', {
   summary: async ({ principal, scope, query }) => ({
     body: await supervisionSummary(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  targets: async ({ principal, scope, query }) => ({
+    body: await supervisionTargets(principal, scope, parseInput(supervisionQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));

@@ -29,7 +29,8 @@ export type SupervisedCase = Pick<
   | 'rating'
   | 'escalated'
   | 'createdAt'
->;
+> &
+  Partial<Pick<CaseRecord, 'decisions'>>;
 
 const calendarDate = (name: string) =>
   z
@@ -129,6 +130,11 @@ export const supervisionSummary = z.object({
   period: z.object({ from: z.string().optional(), to: z.string().optional() }),
   scope: z.object({ kind: z.enum(['district', 'department']), departments: z.array(z.string()) }),
   onlineTarget: z.number(),
+  /**
+   * Years whose holiday calendar should be published by now and is not (this year; next year from
+   * 1 November): their working days are counted Monday–Friday until an administrator publishes them.
+   */
+  calendar: z.object({ missingYears: z.array(z.number().int()) }),
   total: caseFigures,
   departments: z.array(caseFigures.extend({ department: z.string(), name: bilingualName })),
   /** Most overdue first, at most maxOverdueListed; `total.overdue` counts them all. */

@@ -22,6 +22,12 @@ export interface WorkItem {
   caseId: string;
   caseNumber: string;
   title: string;
+  /** Inbox facts copied from the case when the item opens (absent on items opened before they were kept). */
+  itemCode?: string;
+  applicantMasked?: string;
+  submittedAt?: string;
+  /** The case's legal clock as it stood when the item opened (a clock does not move while staff hold the case). */
+  clock?: { acceptedAt: string; limitDays: number; pauses: { from: string; to?: string }[] };
   step: Step;
   role: Role;
   /** The department of the case (every item), and the street of a handover at a station. */
@@ -37,6 +43,8 @@ export interface WorkItem {
   claimedAt?: string;
   /** The workflow's callback token; never leaves the backend. */
   taskToken: string;
+  /** While `deciding`: the callback's output (JSON) to deliver again if the first send is in doubt; backend only. */
+  pendingDecision?: string;
   outcome?: string;
   comment?: string;
   decidedBy?: string;
@@ -54,3 +62,82 @@ export const openWorkItemInput = z.object({
   escalated: z.boolean(),
 });
 export type OpenWorkItemInput = z.infer<typeof openWorkItemInput>;
+
+/** Which items a claim filter keeps: held by me, by nobody, by a colleague. */
+export const claimFilters = ['mine', 'unclaimed', 'others'] as const;
+export type ClaimFilter = (typeof claimFilters)[number];
+/** Which items a due filter keeps: past their due date, due within `soonWorkingDays` (or yellow), the rest. */
+export const dueFilters = ['overdue', 'soon', 'ok'] as const;
+export type DueFilter = (typeof dueFilters)[number];
+/** An item due within this many working days counts as due soon. */
+export const soonWorkingDays = 2;
+
+/**
+ * `GET /api/work-items` query: `caseId` narrows the inbox to the open items of one case; `step`, `item`,
+ * `claim`, `due` and `q` (part of a case number) filter it; `limit` (20–100) items a page from `cursor`.
+ */
+export const workItemQuery = z
+  .object({
+    caseId: z.string().trim().min(1, 'caseId must not be empty').max(64, 'caseId is at most 64 characters'),
+    step: z.enum(steps as [Step, ...Step[]], { message: `step: one of ${steps.join(', ')}` }),
+    item: z.string().regex(/^\d{6}-[A-Z]{2}-\d{4}$/, 'item: an item code such as 440104-MZ-0001'),
+    claim: z.enum(claimFilters, { message: `claim: one of ${claimFilters.join(', ')}` }),
+    due: z.enum(dueFilters, { message: `due: one of ${dueFilters.join(', ')}` }),
+    q: z.string().trim().min(1, 'q must not be empty').max(40, 'q is at most 40 characters'),
+    limit: z.coerce
+      .number({ message: 'limit: a number from 20 to 100' })
+      .int('limit: a whole number')
+      .min(20, 'limit: at least 20')
+      .max(100, 'limit: at most 100'),
+    cursor: z.string().max(512, 'cursor is at most 512 characters'),
+  })
+  .partial()
+  .strict();
+export type WorkItemQuery = z.infer<typeof workItemQuery>;
+
+const stepCounts = z.object(Object.fromEntries(steps.map((s) => [s, z.number().int()])) as Record<Step, z.ZodNumber>);
+
+/** One row of the inbox as staff see it (never the task token). */
+export const inboxItemView = z.object({
+  workItemId: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string(),
+  title: z.string(),
+  itemCode: z.string().optional(),
+  applicantMasked: z.string().optional(),
+  submittedAt: z.string().optional(),
+  step: z.enum(steps as [Step, ...Step[]]),
+  role: z.string(),
+  department: z.string(),
+  street: z.string().optional(),
+  escalated: z.boolean(),
+  status: z.string(),
+  createdAt: z.string(),
+  dueDate: z.string().optional(),
+  /** Working days from today to the due date: 0 on the day, negative once overdue; absent without a clock. */
+  remainingWorkingDays: z.number().int().optional(),
+  level: z.enum(['green', 'yellow', 'red', 'paused']).optional(),
+  due: z.enum(dueFilters),
+  claim: z.enum(claimFilters),
+  claimedBy: z.string().optional(),
+  claimedAt: z.string().optional(),
+});
+export type InboxItemView = z.infer<typeof inboxItemView>;
+
+/** The answer of `GET /api/work-items`. */
+export const inboxPage = z.object({
+  items: z.array(inboxItemView),
+  /** Items matching every filter (all pages). */
+  total: z.number().int(),
+  /** The caller's whole inbox (caseId aside) counted per kind, step, claim and due state, filters not applied. */
+  counts: z.object({
+    all: z.number().int(),
+    kind: z.object({ case: z.number().int() }),
+    step: stepCounts,
+    claim: z.object({ mine: z.number().int(), unclaimed: z.number().int(), others: z.number().int() }),
+    due: z.object({ overdue: z.number().int(), soon: z.number().int(), ok: z.number().int() }),
+  }),
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  nextCursor: z.string().optional(),
+});
+export type InboxPage = z.infer<typeof inboxPage>;

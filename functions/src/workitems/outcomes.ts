@@ -5,9 +5,12 @@
 export const stepOutcomes = {
   accept: ['accept', 'correct', 'reject'],
   review: ['approve', 'reject', 'correct'],
-  decide: ['approved', 'rejected'],
+  decide: ['approved', 'rejected', 'returned'],
   handover: ['handed-over'],
 } as const;
 
-/** Outcomes the applicant must be given a reason for: a correction (补正) or a refusal. */
-export const outcomesNeedingComment: readonly string[] = ['correct', 'reject', 'rejected'];
+/**
+ * Outcomes that need a reason: a correction (补正) or a refusal (for the applicant), and a return to the
+ * review (退回重审, for the officer).
+ */
+export const outcomesNeedingComment: readonly string[] = ['correct', 'reject', 'rejected', 'returned'];

@@ -1,7 +1,5 @@
-import { InvalidToken, SendTaskSuccessCommand, TaskDoesNotExist, TaskTimedOut } from '@aws-sdk/client-sfn';
-import { sfnClient } from '../platform/aws-clients.js';
 import { AppError, conflict, forbidden } from '../platform/errors.js';
-import { newId, nowIso } from '../platform/ids.js';
+import { nowIso } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { requireInScope } from '../platform/scope.js';
@@ -11,12 +9,14 @@ import {
   type DecisionInput,
   type OpenWorkItemInput,
   type WorkItem,
+  type WorkItemQuery,
 } from './model.js';
+import { deliver, pendingDecisionOf, workItemIdOf, type PendingDecision } from './delivery.js';
 import * as store from './store.js';
 
-/** What staff see of a work item (never the task token). */
+/** What staff see of a work item (never the task token or the decision on its way). */
 export function workItemView(item: WorkItem) {
-  const { taskToken: _token, ...view } = item;
+  const { taskToken: _token, pendingDecision: _pending, ...view } = item;
   return view;
 }
 
@@ -28,24 +28,52 @@ export function byUrgency(a: WorkItem, b: WorkItem): number {
   return a.createdAt.localeCompare(b.createdAt);
 }
 
-/** Open work items for every inbox the caller has: their department's role inboxes and their street's. */
-export async function inboxOf(principal: Principal): Promise<WorkItem[]> {
+/** The inboxes (role, department or street) the caller has: their department's role inboxes and their street's. */
+function inboxesOf(principal: Principal): [string, string][] {
   const inboxes: [string, string][] = [];
   for (const role of ['officer', 'head'] as const) {
     if (principal.roles.includes(role) && principal.department) inboxes.push([role, principal.department]);
   }
   if (principal.roles.includes('clerk') && principal.street) inboxes.push(['clerk', principal.street]);
+  return inboxes;
+}
+
+/**
+ * Open work items for every inbox the caller has, most urgent first; with `caseId`, only that case's open
+ * items that sit in one of the caller's inboxes (found through the case, however long the inbox is).
+ */
+export async function inboxOf(principal: Principal, query: WorkItemQuery = {}): Promise<WorkItem[]> {
+  const inboxes = inboxesOf(principal);
+  if (query.caseId !== undefined) {
+    const mine = (i: WorkItem) =>
+      inboxes.some(([role, unit]) => i.role === role && (i.street ?? i.department) === unit);
+    return (await openItemsOfCase(query.caseId)).filter(mine).sort(byUrgency);
+  }
   const lists = await Promise.all(inboxes.map(([role, unit]) => store.listInbox(role, unit)));
   return lists.flat().sort(byUrgency);
 }
 
-/** Called by the workflow's callback task: puts a work item holding the token in the right inbox. */
+/** What the inbox shows of the case besides its number and title (copied when the item opens). */
+export type InboxFacts = Partial<Pick<WorkItem, 'itemCode' | 'applicantMasked' | 'submittedAt' | 'clock'>>;
+
+const inboxFacts = ({ itemCode, applicantMasked, submittedAt, clock }: InboxFacts): InboxFacts => ({
+  ...(itemCode ? { itemCode } : {}),
+  ...(applicantMasked ? { applicantMasked } : {}),
+  ...(submittedAt ? { submittedAt } : {}),
+  ...(clock ? { clock } : {}),
+});
+
+/**
+ * Called by the workflow's callback task: puts a work item holding the token in the right inbox. The id
+ * comes from the token, so a task delivered again finds its item (returned as stored). Older open items
+ * of the same case and step (a task retried with a new token) are expired: one open item per step.
+ */
 export async function openWorkItem(
   input: OpenWorkItemInput,
-  details: { caseNumber: string; title: string; department: string; dueDate?: string },
+  details: { caseNumber: string; title: string; department: string; dueDate?: string } & InboxFacts,
 ): Promise<WorkItem> {
-  const item: WorkItem = {
-    workItemId: newId(),
+  const item = await store.putWorkItem({
+    workItemId: workItemIdOf(input.taskToken),
     caseId: input.caseId,
     caseNumber: details.caseNumber,
     title: details.title,
@@ -57,9 +85,14 @@ export async function openWorkItem(
     status: 'open',
     createdAt: nowIso(),
     ...(details.dueDate ? { dueDate: details.dueDate } : {}),
+    ...inboxFacts(details),
     taskToken: input.taskToken,
-  };
-  await store.putWorkItem(item);
+  });
+  const older = (await store.listForCase(input.caseId)).filter(
+    (i) =>
+      i.status === 'open' && i.step === item.step && i.workItemId !== item.workItemId && i.createdAt <= item.createdAt,
+  );
+  await Promise.all(older.map((i) => store.transition(i.workItemId, 'open', 'expired')));
   return item;
 }
 
@@ -79,10 +112,6 @@ export async function openItemsOfCase(caseId: string): Promise<WorkItem[]> {
 /** 409 naming the colleague who holds the item, in the message and in `details.claimedBy`. */
 const claimedByOther = (holder: string | undefined) =>
   new AppError(409, 'CLAIMED_BY_OTHER', `${holder ?? 'A colleague'} is handling this work item`, { claimedBy: holder });
-
-function isExpiredToken(error: unknown): boolean {
-  return error instanceof TaskTimedOut || error instanceof TaskDoesNotExist || error instanceof InvalidToken;
-}
 
 async function reachableItem(principal: Principal, scope: Scope | undefined, workItemId: string) {
   const item = requireInScope(principal, scope, await store.getWorkItem(workItemId), 'Work item');
@@ -136,30 +165,36 @@ export async function decide(principal: Principal, scope: Scope | undefined, wor
   if (item.claimedBy && item.claimedBy !== principal.username && item.status === 'open') {
     throw claimedByOther(item.claimedBy);
   }
-  if (!(await store.transition(workItemId, 'open', 'deciding'))) {
-    throw conflict('ALREADY_DECIDED', 'This work item was already decided or is being decided');
+  const mine = (i: WorkItem) => {
+    const pending = pendingDecisionOf(i);
+    return pending?.decidedBy === principal.username && pending.outcome === input.outcome ? pending : undefined;
+  };
+  // The same decision again (the answer to an earlier call was lost): answer it, or finish delivering it.
+  const earlier = mine(item);
+  if (earlier && item.status === 'decided') {
+    return { workItemId, caseId: item.caseId, status: 'decided', outcome: input.outcome, decidedAt: earlier.decidedAt };
   }
-  const decidedAt = nowIso();
-  try {
-    await sfnClient().send(
-      new SendTaskSuccessCommand({
-        taskToken: item.taskToken,
-        output: JSON.stringify({ outcome: input.outcome, comment: input.comment, decidedBy: principal.username }),
-      }),
-    );
-  } catch (error) {
-    if (isExpiredToken(error)) {
-      await store.transition(workItemId, 'deciding', 'expired');
-      throw conflict('TASK_EXPIRED', 'This step ran out of time and was escalated');
-    }
-    await store.reopen(item);
-    throw error;
-  }
-  await store.transition(workItemId, 'deciding', 'decided', {
+  if (earlier && item.status === 'deciding') return deliver(item, earlier);
+  const decision: PendingDecision = {
     outcome: input.outcome,
     comment: input.comment,
     decidedBy: principal.username,
-    decidedAt,
-  });
-  return { workItemId, caseId: item.caseId, status: 'decided', outcome: input.outcome, decidedAt };
+    decidedAt: nowIso(),
+    workItemId,
+    step: item.step,
+    escalated: item.escalated,
+    // The role the decider acts in: a head taking over an officer's step decides as head.
+    role: principal.roles.includes(item.role) ? item.role : 'head',
+    ...(principal.department ? { department: principal.department } : {}),
+    ...(principal.street ? { street: principal.street } : {}),
+  };
+  const pendingDecision = JSON.stringify(decision);
+  if (!(await store.transition(workItemId, 'open', 'deciding', { pendingDecision }))) {
+    // Our own transition may have landed with its answer lost: then the item holds this very decision.
+    const current = await store.getWorkItem(workItemId);
+    if (current?.status !== 'deciding' || current.pendingDecision !== pendingDecision) {
+      throw conflict('ALREADY_DECIDED', 'This work item was already decided or is being decided');
+    }
+  }
+  return deliver({ ...item, pendingDecision }, decision);
 }

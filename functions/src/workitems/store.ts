@@ -6,6 +6,8 @@
  * - claiming and releasing: conditional updates on `claimedBy`
  * - a case's work items: Query gsi2 gsi2pk=CASE#<caseId>, begins_with(gsi2sk, WORKITEM#)
  * - deciding: conditional status transitions, so two officers can never both decide one item
+ * - opening: PutItem with attribute_not_exists(pk); the id is derived from the task token, so a task
+ *   delivered twice finds its item rather than opening a second one
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -27,7 +29,23 @@ function strip(item: Record<string, unknown>): WorkItem {
   return rest as unknown as WorkItem;
 }
 
-export async function putWorkItem(item: WorkItem): Promise<void> {
+/**
+ * Puts a new work item; when an item with its id exists already (the same task delivered again, or an
+ * earlier attempt whose answer was lost), nothing is written and the stored item is returned.
+ */
+export async function putWorkItem(item: WorkItem): Promise<WorkItem> {
+  try {
+    await put(item);
+    return item;
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const stored = await getWorkItem(item.workItemId);
+    if (!stored) throw error;
+    return stored;
+  }
+}
+
+async function put(item: WorkItem): Promise<void> {
   await dynamoClient().send(
     new PutCommand({
       TableName: table(),
@@ -49,17 +67,25 @@ export async function getWorkItem(id: string): Promise<WorkItem | undefined> {
   return out.Item ? strip(out.Item) : undefined;
 }
 
-export async function listInbox(role: string, unit: string, limit = 100): Promise<WorkItem[]> {
-  const out = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': inbox(role, unit) },
-      Limit: limit,
-    }),
-  );
-  return (out.Items ?? []).map(strip).filter((i) => i.status === 'open');
+/** An inbox's open items, most urgent first, read page by page up to `limit` items. */
+export async function listInbox(role: string, unit: string, limit = 5000): Promise<WorkItem[]> {
+  const items: WorkItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: table(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': inbox(role, unit) },
+        Limit: Math.min(500, limit - items.length),
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...(out.Items ?? []).map(strip).filter((i) => i.status === 'open'));
+    start = out.LastEvaluatedKey;
+  } while (start && items.length < limit);
+  return items;
 }
 
 export async function listForCase(caseId: string): Promise<WorkItem[]> {

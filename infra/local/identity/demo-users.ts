@@ -1,4 +1,9 @@
-import type { Role } from '../../../functions/src/platform/roles.js';
+import { createHash } from 'node:crypto';
+import { seedItems } from '../../../functions/src/catalog/seed/index.js';
+import { departments } from '../../../functions/src/catalog/taxonomy.js';
+import { outlets } from '../../../functions/src/outlets/stations.js';
+import { staffRoles, type Role } from '../../../functions/src/platform/roles.js';
+import { demoTotpSecret, totpCode } from './totp.js';
 
 /**
  * Demo users of the embedded local cloud only (the CDK app creates no users). Every one has the
@@ -12,28 +17,59 @@ export interface DemoUser {
   readonly email: string;
   readonly department?: string;
   readonly street?: string;
+  /** A citizen's resident ID number, from the demo population (demo-population.json); seeded verified. */
+  readonly idNumber?: string;
+  /**
+   * The TOTP secret of a user with MFA on (base32, demo data): every staff user, as the staff pool
+   * requires TOTP, and citizens who turned it on (optional in the citizen pool). Absent: no MFA.
+   */
+  readonly totpSecret?: string;
 }
 
 export const DEMO_PASSWORD = 'demo-password';
 
+/** A demo user; `n` numbers the first users' subjects, later ones take theirs from the username. */
 const user = (
-  n: number,
+  n: number | undefined,
   username: string,
   roles: Role[],
   name: string,
-  scope: { department?: string; street?: string } = {},
+  scope: { department?: string; street?: string; idNumber?: string; mfa?: boolean } = {},
 ): DemoUser => ({
   username,
-  sub: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  sub: `00000000-0000-4000-8000-${
+    n === undefined ? createHash('sha256').update(username).digest('hex').slice(0, 12) : String(n).padStart(12, '0')
+  }`,
   roles,
   name,
   email: `${username}@demo.yuexiu.local`,
-  ...scope,
+  ...(scope.department ? { department: scope.department } : {}),
+  ...(scope.street ? { street: scope.street } : {}),
+  ...(scope.idNumber ? { idNumber: scope.idNumber } : {}),
+  ...(scope.mfa || roles.some((r) => staffRoles.includes(r)) ? { totpSecret: demoTotpSecret(username) } : {}),
 });
 
-export const demoUsers: readonly DemoUser[] = [
-  user(1, 'citizen1', ['citizen'], '陈小明'),
-  user(2, 'citizen2', ['citizen'], '李晓华'),
+/** The departments that own an item citizens apply for online: each has a demo officer and head. */
+export const onlineDepartments: readonly string[] = departments
+  .map((d) => d.code)
+  .filter((code) => seedItems.some((item) => item.department === code && item.online));
+
+/** The street codes of the street stations (street-<code> on the outlet map): each has a demo clerk. */
+export const streetCodes: readonly string[] = outlets
+  .filter((o) => o.kind === 'street-station')
+  .map((o) => o.code.slice('street-'.length));
+
+/** Surnames for the generated staff, none of them a first user's, so that every staff name is distinct. */
+const surnames = [
+  ...'杨徐胡朱高罗郭马梁宋谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范',
+];
+let named = 0;
+const nextSurname = () => surnames[named++ % surnames.length] as string;
+
+/** The first users; tests and the README name them, so they stay exactly as they are. */
+const firstUsers: readonly DemoUser[] = [
+  user(1, 'citizen1', ['citizen'], '陈小明', { idNumber: '440104198503152014' }),
+  user(2, 'citizen2', ['citizen'], '李晓华', { idNumber: '440104199208234521' }),
   user(3, 'enterprise1', ['enterprise'], '越秀示范餐饮有限公司'),
   user(4, 'clerk1', ['clerk'], '黄柜员', { street: 'beijing' }),
   user(5, 'officer1', ['officer'], '张审核', { department: 'civil-affairs' }),
@@ -50,6 +86,51 @@ export const demoUsers: readonly DemoUser[] = [
   user(16, 'head2', ['head'], '何科长', { department: 'market-supervision' }),
 ];
 
+/** Whether one of the first users already holds `role` for `unit`. */
+const served = (role: Role, unit: string) =>
+  firstUsers.some((u) => u.roles.includes(role) && (role === 'clerk' ? u.street === unit : u.department === unit));
+
+/**
+ * More demo users so that every inbox has someone to open it: officer-<department> and head-<department> for
+ * every department with an online item, clerk-<street> for every street station (where the first users do
+ * not already serve it), and a few more citizens and an enterprise to own the demo cases.
+ */
+const moreUsers: readonly DemoUser[] = [
+  user(17, 'citizen3', ['citizen'], '王芳'),
+  // A citizen who turned TOTP on (optional for citizens): the citizen side of the MFA sign-in.
+  user(18, 'citizen4', ['citizen'], '黄伟强', { mfa: true }),
+  user(19, 'enterprise2', ['enterprise'], '越秀示范科技有限公司'),
+  ...onlineDepartments.flatMap((department) => [
+    ...(served('officer', department)
+      ? []
+      : [user(undefined, `officer-${department}`, ['officer'], `${nextSurname()}审核`, { department })]),
+    ...(served('head', department)
+      ? []
+      : [user(undefined, `head-${department}`, ['head'], `${nextSurname()}科长`, { department })]),
+  ]),
+  ...streetCodes.flatMap((street) =>
+    served('clerk', street) ? [] : [user(undefined, `clerk-${street}`, ['clerk'], `${nextSurname()}柜员`, { street })],
+  ),
+];
+
+export const demoUsers: readonly DemoUser[] = [...firstUsers, ...moreUsers];
+
+/** The demo user who holds `role` for `unit` (a department, or a street for clerks), if any. */
+export function demoUserFor(role: 'officer' | 'head' | 'clerk', unit: string): DemoUser | undefined {
+  return demoUsers.find(
+    (u) => u.roles.includes(role) && (role === 'clerk' ? u.street === unit : u.department === unit),
+  );
+}
+
 export function findDemoUser(username: string): DemoUser | undefined {
   return demoUsers.find((u) => u.username === username);
+}
+
+/**
+ * What the password shortcut (`POST /api/auth/local/token`) needs to sign a demo user in: the demo password
+ * and, for users with MFA on, the authenticator code of now (the one clock's).
+ */
+export function demoCredentials(username: string): { username: string; password: string; totp?: string } {
+  const secret = findDemoUser(username)?.totpSecret;
+  return { username, password: DEMO_PASSWORD, ...(secret ? { totp: totpCode(secret) } : {}) };
 }

@@ -1,11 +1,12 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEMO_PASSWORD, findDemoUser, type DemoUser } from './demo-users.js';
+import { nowMs } from '../../../functions/src/platform/clock.js';
+import { readBody, sendJson } from '../http-io.js';
+import type { DemoUser } from './demo-users.js';
 import type { SigningKey } from './keys.js';
-import { signInPage } from './sign-in-page.js';
+import { signInPage, totpPage } from './sign-in-page.js';
+import { createSignIn, MFA_SESSION_SECONDS, refusalMessages, type SignInStep } from './sign-in.js';
 import { issueTokens } from './tokens.js';
-import { recordAudit } from '../../../functions/src/audit/service.js';
-import { clientIp, readBody, sendJson } from '../http-io.js';
 
 export interface IdentityProviderOptions {
   /** Public issuer URL, e.g. http://localhost:3000/api/auth/local */
@@ -36,41 +37,25 @@ interface AuthorizeParams extends Record<string, string> {
   scope: string;
 }
 
-function passwordMatches(given: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(DEMO_PASSWORD).digest();
-  return timingSafeEqual(a, b);
-}
-
-/**
- * Checks a demo user's password and records the sign-in in the audit trail (as Cognito's
- * authentication events are on AWS), successful or not.
- */
-async function authenticate(req: IncomingMessage, username: string, password: string): Promise<DemoUser | undefined> {
-  const candidate = findDemoUser(username);
-  const user = candidate && passwordMatches(password) ? candidate : undefined;
-  await recordAudit({
-    actor: user
-      ? { sub: user.sub, username: user.username, roles: [...user.roles] }
-      : { sub: 'anonymous', username: 'anonymous', roles: [] },
-    action: 'auth.signIn',
-    resource: { type: 'session', id: candidate?.sub ?? 'unknown-user' },
-    outcome: user ? 'succeeded' : 'denied',
-    requestId: randomUUID(),
-    sourceIp: clientIp(req),
-  }).catch((error: unknown) => console.error('[identity] audit record not written', error));
-  return user;
-}
-
 const oauthError = (res: ServerResponse, status: number, error: string, description: string) =>
   sendJson(res, status, { error, error_description: description });
 
+/** What the hosted page says when a step is refused (Chinese first). */
+const pageMessages: Record<Extract<SignInStep, { outcome: 'refused' }>['code'], string> = {
+  BAD_CREDENTIALS: '用户名或密码错误 Wrong username or password',
+  CODE_MISMATCH: '动态验证码错误或已过期 Wrong or expired authenticator code',
+  PASSWORD_ATTEMPTS_EXCEEDED: '失败次数过多，账户已暂时锁定，请稍后再试 Too many failed attempts: try again later',
+  SESSION_EXPIRED: '登录超时，请重新输入密码 The sign-in took too long: enter your password again',
+};
+
 /**
  * A local OAuth 2.0 / OIDC provider with Cognito's endpoints and claims: authorization code flow with
- * PKCE (S256) for the portal, and a password shortcut (`POST /token`) for scripts and tests.
+ * PKCE (S256) for the portal, and a password shortcut (`POST /token`) for scripts and tests. Users with
+ * MFA on answer a TOTP challenge after the password, and repeated failures lock a user out (sign-in.ts).
  */
 export function createIdentityProvider(options: IdentityProviderOptions) {
   const codes = new Map<string, PendingCode>();
+  const signIn = createSignIn();
 
   function authorizeParams(params: URLSearchParams): { error?: string; hidden?: AuthorizeParams } {
     const hidden: AuthorizeParams = {
@@ -105,16 +90,27 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
       res.end(body);
     };
     if (req.method !== 'POST') return html(200, signInPage(hidden));
+    const session = params.get('mfa_session');
     const username = params.get('username') ?? '';
-    const user = await authenticate(req, username, params.get('password') ?? '');
-    if (!user) return html(401, signInPage(hidden, '用户名或密码错误 Wrong username or password', username));
+    const step =
+      session !== null
+        ? await signIn.withCode(req, session, params.get('totp') ?? '')
+        : await signIn.withPassword(req, username, params.get('password') ?? '');
+    if (step.outcome === 'mfa-required') return html(200, totpPage(hidden, step.session));
+    if (step.outcome === 'refused') {
+      const message = pageMessages[step.code];
+      return step.code === 'CODE_MISMATCH' && session !== null
+        ? html(401, totpPage(hidden, session, message))
+        : html(401, signInPage(hidden, message, username));
+    }
+    const user = step.user;
     const code = randomBytes(24).toString('base64url');
     codes.set(code, {
       user,
       clientId: hidden.client_id,
       redirectUri: hidden.redirect_uri,
       challenge: hidden.code_challenge,
-      expires: Date.now() + CODE_SECONDS * 1000,
+      expires: nowMs() + CODE_SECONDS * 1000,
     });
     const target = new URL(hidden.redirect_uri);
     target.searchParams.set('code', code);
@@ -131,8 +127,7 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
     const code = form.get('code') ?? '';
     const pending = codes.get(code);
     codes.delete(code);
-    if (!pending || pending.expires < Date.now())
-      return oauthError(res, 400, 'invalid_grant', 'unknown or expired code');
+    if (!pending || pending.expires < nowMs()) return oauthError(res, 400, 'invalid_grant', 'unknown or expired code');
     if (form.get('client_id') !== pending.clientId || form.get('redirect_uri') !== pending.redirectUri) {
       return oauthError(res, 400, 'invalid_grant', 'client_id or redirect_uri does not match');
     }
@@ -142,19 +137,40 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
     sendJson(res, 200, await issueTokens(options.key, options.issuer, options.clientId, pending.user));
   }
 
+  /**
+   * The password shortcut, Cognito's InitiateAuth (USER_PASSWORD_AUTH) and RespondToAuthChallenge in one:
+   * `{username, password}` signs in a user without MFA; a user with MFA gets 401 MFA_REQUIRED with a
+   * SOFTWARE_TOKEN_MFA challenge session, answered by `{session, totp}` — or sends `totp` with the password.
+   */
   async function passwordToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: { username?: unknown; password?: unknown };
+    let body: { username?: unknown; password?: unknown; totp?: unknown; session?: unknown };
     try {
       body = JSON.parse(await readBody(req, 16_384)) as typeof body;
     } catch {
       return sendJson(res, 400, { error: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' } });
     }
-    const user =
-      typeof body.username === 'string' && typeof body.password === 'string'
-        ? await authenticate(req, body.username, body.password)
-        : undefined;
-    if (!user) return sendJson(res, 401, { error: { code: 'BAD_CREDENTIALS', message: 'Wrong username or password' } });
-    sendJson(res, 200, await issueTokens(options.key, options.issuer, options.clientId, user));
+    if (body.totp !== undefined && typeof body.totp !== 'string') {
+      return sendJson(res, 400, {
+        error: { code: 'INVALID_TOTP', message: 'totp: expected the 6-digit code as a string' },
+      });
+    }
+    const step: SignInStep =
+      typeof body.session === 'string'
+        ? await signIn.withCode(req, body.session, body.totp ?? '')
+        : typeof body.username === 'string' && typeof body.password === 'string'
+          ? await signIn.withPassword(req, body.username, body.password, body.totp)
+          : { outcome: 'refused', code: 'BAD_CREDENTIALS' };
+    if (step.outcome === 'mfa-required') {
+      return sendJson(res, 401, {
+        error: { code: 'MFA_REQUIRED', message: 'totp: this user signs in with an authenticator code' },
+        challenge: { name: 'SOFTWARE_TOKEN_MFA', session: step.session, expiresInSeconds: MFA_SESSION_SECONDS },
+      });
+    }
+    if (step.outcome === 'refused') {
+      if (step.retryAfterSeconds) res.setHeader('retry-after', String(step.retryAfterSeconds));
+      return sendJson(res, 401, { error: { code: step.code, message: refusalMessages[step.code] } });
+    }
+    sendJson(res, 200, await issueTokens(options.key, options.issuer, options.clientId, step.user));
   }
 
   function logout(res: ServerResponse, url: URL): void {

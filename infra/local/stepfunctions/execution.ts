@@ -14,6 +14,19 @@ import type { ExecutionStatus, HistoryEvent, Journal, JournalRecord } from './jo
 import type { MachinePlan, TaskPlan } from './task-plan.js';
 import { DeadlineTimer, clampedMs, scaledMs } from './timers.js';
 
+/**
+ * What a task answers once its execution was stopped or the engine shut down. The library has been
+ * aborted by then and ignores it; settling (rather than leaving the task pending for ever) lets the
+ * library clear the timer it started for the task's TimeoutSeconds, which would otherwise keep the
+ * process alive after the engine stopped.
+ */
+class ExecutionReleased extends Error {
+  override readonly name = 'ExecutionReleased';
+  constructor() {
+    super('the execution was stopped or the engine shut down');
+  }
+}
+
 export interface LoadedMachine {
   readonly name: string;
   readonly arn: string;
@@ -235,7 +248,7 @@ export class Execution {
     this.#markCaughtUp();
     // The library reports the state's entry asynchronously: let it reach the history first.
     await nextTurn();
-    if (!this.running || this.#suspended) return new Promise(() => undefined);
+    if (!this.running || this.#suspended) throw new ExecutionReleased();
     if (plan.kind === 'callback') return this.#runCallback(plan, rawInput, minted, key);
     return this.#runInvocation(plan, rawInput, key);
   }
@@ -371,7 +384,7 @@ export class Execution {
     this.#deps.tokens.waiting.delete(token);
     this.#clearTimer(timeoutTimer);
     if (heartbeatTimer) this.#clearTimer(heartbeatTimer);
-    if (!this.running || this.#suspended) return new Promise(() => undefined);
+    if (!this.running || this.#suspended) throw new ExecutionReleased();
     if (outcome.ok) {
       this.#settle(key, outcome, 'TaskSucceeded', {
         taskSucceededEventDetails: {

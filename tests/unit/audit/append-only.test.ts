@@ -27,4 +27,15 @@ describe('the audit context only ever adds records', () => {
       .map((file) => path.relative(root, file));
     expect(outside).toEqual([]);
   });
+
+  it('writes through one function, with a condition that never overwrites a record (issue 10 §7)', () => {
+    const puts = sources(path.join(root, 'audit')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/new PutCommand\(\{[^}]*\}/g)].map((m) => ({
+        file: path.relative(root, file),
+        call: m[0],
+      })),
+    );
+    expect(puts.map((p) => p.file)).toEqual(['audit/store.ts']);
+    expect(puts[0]!.call).toContain("ConditionExpression: 'attribute_not_exists(pk)'");
+  });
 });

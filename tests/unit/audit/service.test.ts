@@ -7,6 +7,9 @@ const table = new Map<string, AuditRecord>();
 let loseEveryRace = false;
 /** Chance that a writer in another process takes the position just before our put. */
 let foreignWriterOdds = 0;
+/** Chance that a put lands but its answer is lost (the caller sees an error), and that a put is refused. */
+let lostAnswerOdds = 0;
+let refusedOdds = 0;
 const headOf = (chain: string) => [...table.values()].filter((r) => r.chain === chain).sort((a, b) => b.seq - a.seq)[0];
 vi.mock('../../../functions/src/audit/store.js', () => ({
   readChainHead: async (chain: string) => {
@@ -23,9 +26,18 @@ vi.mock('../../../functions/src/audit/store.js', () => ({
       table.set(`${foreign.pk}|${foreign.sk}`, foreign);
     }
     const key = `${record.pk}|${record.sk}`;
-    if (loseEveryRace || table.has(key)) return false;
+    if (Math.random() < refusedOdds) throw new Error('InternalServerError (refused)');
+    // The real store answers true for a position that already holds this very record (an earlier try landed).
+    if (loseEveryRace || table.has(key)) return table.get(key)?.hash === record.hash;
     table.set(key, structuredClone(record));
+    if (Math.random() < lostAnswerOdds) throw new Error('TimeoutError (answer lost)');
     return true;
+  },
+  recordAt: async (chain: string, seq: number) => {
+    await new Promise((r) => setImmediate(r));
+    if (Math.random() < refusedOdds) throw new Error('InternalServerError (refused)');
+    const found = [...table.values()].find((r) => r.chain === chain && r.seq === seq);
+    return found && { hash: found.hash };
   },
 }));
 
@@ -50,6 +62,8 @@ describe('recordAudit', () => {
     table.clear();
     loseEveryRace = false;
     foreignWriterOdds = 0;
+    lostAnswerOdds = 0;
+    refusedOdds = 0;
     vi.restoreAllMocks();
   });
 
@@ -79,6 +93,20 @@ describe('recordAudit', () => {
     expect(records.filter((r) => r.requestId !== 'other-process')).toHaveLength(30);
     expect(records.length).toBeGreaterThan(30);
     expect(verifyAuditChains(records as unknown as Record<string, unknown>[]).problems).toEqual([]);
+  });
+
+  it('writes each entry exactly once when puts land but their answers are lost, or fail before landing', async () => {
+    vi.spyOn(logger, 'info').mockImplementation(() => undefined);
+    lostAnswerOdds = 0.3;
+    refusedOdds = 0.2;
+    foreignWriterOdds = 0.2;
+    const day = () => new Date('2030-05-08T07:08:09.000Z');
+
+    await Promise.all(Array.from({ length: 40 }, (_, n) => recordAudit(entry(n), { now: day })));
+
+    const ours = [...table.values()].filter((r) => r.requestId !== 'other-process');
+    expect(ours.map((r) => r.requestId).sort()).toEqual(Array.from({ length: 40 }, (_, n) => `req-${n}`).sort());
+    expect(verifyAuditChains([...table.values()] as unknown as Record<string, unknown>[]).problems).toEqual([]);
   });
 
   it('gives up with 503 AUDIT_BUSY when the chain stays contended', async () => {

@@ -3,6 +3,7 @@ import { pauseClock, resumeClock, startClock } from '../../../functions/src/case
 import type { CaseRecord } from '../../../functions/src/cases/model.js';
 import { documentNumber } from '../../../functions/src/cases/papers.js';
 import { workflowPlan } from '../../../functions/src/cases/plan.js';
+import { seedCalendar as published } from '../../support/calendars.js';
 
 const record = (overrides: Partial<CaseRecord> = {}) =>
   ({
@@ -61,24 +62,24 @@ describe('the workflow plan of a case', () => {
 describe('the legal clock of a case', () => {
   it('is due 10 working days after acceptance, skipping the National Day holiday', () => {
     // Accepted Tue 2026-09-29; Oct 1–7 off (Oct 10, a Saturday, is worked).
-    const clock = startClock({ promisedDays: 10, statutoryDays: 20 }, '2026-09-29T02:00:00Z');
+    const clock = startClock(published, { promisedDays: 10, statutoryDays: 20 }, '2026-09-29T02:00:00Z');
     expect(clock).toMatchObject({ dueDate: '2026-10-19', dueCovered: true, level: 'green', limitDays: 10 });
   });
 
   it('stops while the citizen corrects and moves the due date by the days lost', () => {
-    const clock = startClock({ promisedDays: 5, statutoryDays: 20 }, '2026-11-02T02:00:00Z'); // Mon
+    const clock = startClock(published, { promisedDays: 5, statutoryDays: 20 }, '2026-11-02T02:00:00Z'); // Mon
     expect(clock.dueDate).toBe('2026-11-09');
-    const paused = pauseClock(clock, '2026-11-03T02:00:00Z');
+    const paused = pauseClock(published, clock, '2026-11-03T02:00:00Z');
     expect(paused.level).toBe('paused');
-    expect(pauseClock(paused, '2026-11-04T02:00:00Z')).toBe(paused);
-    const resumed = resumeClock(paused, '2026-11-05T02:00:00Z'); // Tue–Thu with the citizen
+    expect(pauseClock(published, paused, '2026-11-04T02:00:00Z')).toBe(paused);
+    const resumed = resumeClock(published, paused, '2026-11-05T02:00:00Z'); // Tue–Thu with the citizen
     expect(resumed.pauses).toEqual([{ from: '2026-11-03T02:00:00Z', to: '2026-11-05T02:00:00Z' }]);
     expect(resumed.dueDate).toBe('2026-11-12');
   });
 
   it('leaves a clock that has not started alone', () => {
     const waiting = { limitDays: 5, statutoryDays: 20, pauses: [], level: 'green' as const };
-    expect(pauseClock(waiting, '2026-11-03T02:00:00Z')).toBe(waiting);
+    expect(pauseClock(published, waiting, '2026-11-03T02:00:00Z')).toBe(waiting);
   });
 });
 

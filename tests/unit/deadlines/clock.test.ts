@@ -10,6 +10,7 @@ import {
 } from '../../../functions/src/deadlines/clock.js';
 import { deadlineClock, type ClockPause, type DeadlineClock } from '../../../functions/src/deadlines/model.js';
 import { addWorkingDays } from '../../../functions/src/deadlines/working-days.js';
+import { calendarWith, seedCalendar as published, yearWithoutCalendar } from '../../support/calendars.js';
 
 /** A Shanghai wall-clock time on a date. */
 const at = (date: string, time = '09:00') => `${date}T${time}:00+08:00`;
@@ -22,45 +23,45 @@ const accepted = at('2026-11-02');
 
 describe('due date', () => {
   it('is the limit in working days after the day of acceptance', () => {
-    expect(dueDate(clock(accepted, 10), at('2026-11-02'))).toEqual({ date: '2026-11-16', covered: true });
+    expect(dueDate(published, clock(accepted, 10), at('2026-11-02'))).toEqual({ date: '2026-11-16', covered: true });
     // Same Shanghai day, any hour: same due date.
-    expect(dueDate(clock(at('2026-11-02', '00:00'), 10), at('2026-11-02')).date).toBe('2026-11-16');
-    expect(dueDate(clock(at('2026-11-02', '23:59'), 10), at('2026-11-02')).date).toBe('2026-11-16');
+    expect(dueDate(published, clock(at('2026-11-02', '00:00'), 10), at('2026-11-02')).date).toBe('2026-11-16');
+    expect(dueDate(published, clock(at('2026-11-02', '23:59'), 10), at('2026-11-02')).date).toBe('2026-11-16');
   });
 
   it('counts from the Shanghai date of acceptance, not the UTC one', () => {
     // Accepted 01:00 on Saturday 2026-02-14 in Shanghai (a make-up working day, but the day of
     // acceptance never counts): 1 working day is 2026-02-24, after the Spring Festival.
-    expect(dueDate(clock('2026-02-13T17:00:00Z', 1), '2026-02-13T17:00:00Z').date).toBe('2026-02-24');
-    expect(dueDate(clock('2026-02-13T15:00:00Z', 1), '2026-02-13T15:00:00Z').date).toBe('2026-02-14');
+    expect(dueDate(published, clock('2026-02-13T17:00:00Z', 1), '2026-02-13T17:00:00Z').date).toBe('2026-02-24');
+    expect(dueDate(published, clock('2026-02-13T15:00:00Z', 1), '2026-02-13T15:00:00Z').date).toBe('2026-02-14');
   });
 
   it('runs through the Spring Festival as the calendar does', () => {
     const c = clock(at('2026-02-10'), 20);
-    expect(dueDate(c, at('2026-02-10')).date).toBe('2026-03-16');
+    expect(dueDate(published, c, at('2026-02-10')).date).toBe('2026-03-16');
     // Waiting for the citizen over days that are off anyway costs nothing.
     const overHoliday = clock(at('2026-02-10'), 20, [{ from: at('2026-02-16'), to: at('2026-02-20') }]);
-    expect(dueDate(overHoliday, at('2026-03-01')).date).toBe('2026-03-16');
+    expect(dueDate(published, overHoliday, at('2026-03-01')).date).toBe('2026-03-16');
   });
 
   it('adds back the working days the case spent with the citizen, both ends included', () => {
     // Wednesday 15:00 to Monday 10:00: Wed, Thu, Fri and Mon are off the clock.
     const c = clock(accepted, 10, [{ from: at('2026-11-04', '15:00'), to: at('2026-11-09', '10:00') }]);
-    expect(dueDate(c, at('2026-11-10')).date).toBe('2026-11-20');
-    expect(dueDate(c, at('2026-11-10')).date).toBe(addWorkingDays('2026-11-16', 4).date);
+    expect(dueDate(published, c, at('2026-11-10')).date).toBe('2026-11-20');
+    expect(dueDate(published, c, at('2026-11-10')).date).toBe(addWorkingDays(published, '2026-11-16', 4).date);
   });
 
   it('takes off one whole working day for a pause within one day', () => {
     const sameDay = clock(accepted, 10, [{ from: at('2026-11-04', '10:00'), to: at('2026-11-04', '16:00') }]);
-    expect(dueDate(sameDay, at('2026-11-05')).date).toBe('2026-11-17');
+    expect(dueDate(published, sameDay, at('2026-11-05')).date).toBe('2026-11-17');
     // Overnight: both days touched.
     const overnight = clock(accepted, 10, [{ from: at('2026-11-04', '17:00'), to: at('2026-11-05', '09:00') }]);
-    expect(dueDate(overnight, at('2026-11-05')).date).toBe('2026-11-18');
+    expect(dueDate(published, overnight, at('2026-11-05')).date).toBe('2026-11-18');
     // On a Saturday, or on the day of acceptance (which does not count anyway): nothing.
     const saturday = clock(accepted, 10, [{ from: at('2026-11-07', '10:00'), to: at('2026-11-07', '16:00') }]);
-    expect(dueDate(saturday, at('2026-11-09')).date).toBe('2026-11-16');
+    expect(dueDate(published, saturday, at('2026-11-09')).date).toBe('2026-11-16');
     const acceptanceDay = clock(accepted, 10, [{ from: at('2026-11-02', '11:00'), to: at('2026-11-02', '15:00') }]);
-    expect(dueDate(acceptanceDay, at('2026-11-03')).date).toBe('2026-11-16');
+    expect(dueDate(published, acceptanceDay, at('2026-11-03')).date).toBe('2026-11-16');
   });
 
   it('counts overlapping pauses once', () => {
@@ -68,43 +69,56 @@ describe('due date', () => {
       { from: at('2026-11-04'), to: at('2026-11-05') },
       { from: at('2026-11-05', '10:00'), to: at('2026-11-06') },
     ]);
-    expect(dueDate(c, at('2026-11-09')).date).toBe('2026-11-19');
+    expect(dueDate(published, c, at('2026-11-09')).date).toBe('2026-11-19');
   });
 
   it('takes an open pause to last through today', () => {
     const c = clock(accepted, 10, [{ from: at('2026-11-04', '10:00') }]);
     // Wed–Fri paused so far: if the materials come back today, Friday, three days are added.
-    expect(dueDate(c, at('2026-11-06', '12:00')).date).toBe('2026-11-19');
+    expect(dueDate(published, c, at('2026-11-06', '12:00')).date).toBe('2026-11-19');
     // By Tuesday the 10th, five.
-    expect(dueDate(c, at('2026-11-10', '12:00')).date).toBe('2026-11-23');
+    expect(dueDate(published, c, at('2026-11-10', '12:00')).date).toBe('2026-11-23');
   });
 
   it('is not moved by a pause after it', () => {
     const c = clock(accepted, 3, [{ from: at('2026-11-09', '10:00') }]);
-    expect(dueDate(c, at('2026-11-09', '12:00')).date).toBe('2026-11-05');
+    expect(dueDate(published, c, at('2026-11-09', '12:00')).date).toBe('2026-11-05');
   });
 
   it('is the day of acceptance for a 即办件, or the day the materials come back', () => {
-    expect(dueDate(clock(at('2026-11-27', '10:00'), 0), at('2026-11-27', '10:00'))).toEqual({
+    expect(dueDate(published, clock(at('2026-11-27', '10:00'), 0), at('2026-11-27', '10:00'))).toEqual({
       date: '2026-11-27',
       covered: true,
     });
     const sentBack = clock(at('2026-11-27', '10:00'), 0, [{ from: at('2026-11-27', '11:00'), to: at('2026-11-30') }]);
-    expect(dueDate(sentBack, at('2026-11-30', '12:00')).date).toBe('2026-11-30');
+    expect(dueDate(published, sentBack, at('2026-11-30', '12:00')).date).toBe('2026-11-30');
     const chained = clock(at('2026-11-27', '10:00'), 0, [
       { from: at('2026-11-27', '11:00'), to: at('2026-11-30') },
       { from: at('2026-11-30', '10:00'), to: at('2026-12-02') },
     ]);
-    expect(dueDate(chained, at('2026-12-02', '12:00')).date).toBe('2026-12-02');
+    expect(dueDate(published, chained, at('2026-12-02', '12:00')).date).toBe('2026-12-02');
     const waiting = clock(at('2026-11-27', '10:00'), 0, [{ from: at('2026-11-27', '11:00') }]);
-    expect(dueDate(waiting, at('2026-11-29', '12:00')).date).toBe('2026-11-29');
+    expect(dueDate(published, waiting, at('2026-11-29', '12:00')).date).toBe('2026-11-29');
     const later = clock(at('2026-11-27', '10:00'), 0, [{ from: at('2026-11-30', '11:00') }]);
-    expect(dueDate(later, at('2026-11-30', '12:00')).date).toBe('2026-11-27');
+    expect(dueDate(published, later, at('2026-11-30', '12:00')).date).toBe('2026-11-27');
   });
 
-  it('says when it is provisional because it reaches into a year without official data', () => {
-    expect(dueDate(clock(at('2026-12-01'), 30), at('2026-12-01'))).toEqual({ date: '2027-01-12', covered: false });
-    expect(dueDate(clock(at('2026-12-01'), 20), at('2026-12-01'))).toEqual({ date: '2026-12-29', covered: true });
+  it('says when it is provisional because it reaches into a year without a published calendar', () => {
+    expect(published.years.has(yearWithoutCalendar)).toBe(false);
+    expect(dueDate(published, clock(at('2026-12-01'), 30), at('2026-12-01'))).toEqual({
+      date: '2027-01-12',
+      covered: false,
+    });
+    expect(dueDate(published, clock(at('2026-12-01'), 20), at('2026-12-01'))).toEqual({
+      date: '2026-12-29',
+      covered: true,
+    });
+    // Once 2027 is published with New Year's Day off, the same case is due a working day later, for sure.
+    const with2027 = calendarWith({ year: 2027, holidays: ['2027-01-01'] });
+    expect(dueDate(with2027, clock(at('2026-12-01'), 30), at('2026-12-01'))).toEqual({
+      date: '2027-01-13',
+      covered: true,
+    });
   });
 });
 
@@ -112,13 +126,13 @@ describe('used days, fraction and warning level', () => {
   /** Monday 2026-11-23, 5 working days: due Monday 2026-11-30. */
   const five = clock(at('2026-11-23', '10:00'), 5);
   const status = (c: DeadlineClock, now: string) => [
-    usedWorkingDays(c, now).days,
-    fractionUsed(c, now),
-    warningLevel(c, now),
+    usedWorkingDays(published, c, now).days,
+    fractionUsed(published, c, now),
+    warningLevel(published, c, now),
   ];
 
   it('counts the working days already over, from green through yellow on the due date to red after it', () => {
-    expect(dueDate(five, at('2026-11-23')).date).toBe('2026-11-30');
+    expect(dueDate(published, five, at('2026-11-23')).date).toBe('2026-11-30');
     expect(status(five, at('2026-11-23', '15:00'))).toEqual([0, 0, 'green']);
     expect(status(five, at('2026-11-24', '17:00'))).toEqual([0, 0, 'green']);
     expect(status(five, at('2026-11-27', '10:00'))).toEqual([3, 0.6, 'green']);
@@ -129,8 +143,8 @@ describe('used days, fraction and warning level', () => {
   });
 
   it('turns red at midnight in Shanghai, not in UTC', () => {
-    expect(warningLevel(five, '2026-11-30T15:59:59Z')).toBe('yellow');
-    expect(warningLevel(five, '2026-11-30T16:00:00Z')).toBe('red');
+    expect(warningLevel(published, five, '2026-11-30T15:59:59Z')).toBe('yellow');
+    expect(warningLevel(published, five, '2026-11-30T16:00:00Z')).toBe('red');
   });
 
   it('is zero before acceptance', () => {
@@ -140,10 +154,10 @@ describe('used days, fraction and warning level', () => {
   it('turns yellow at 80 % exactly', () => {
     // 20 days: yellow once 16 are used, i.e. on the 17th working day.
     const twenty = clock(at('2026-11-02'), 20);
-    expect(usedWorkingDays(twenty, at('2026-11-24')).days).toBe(15);
-    expect(warningLevel(twenty, at('2026-11-24'))).toBe('green');
-    expect(usedWorkingDays(twenty, at('2026-11-25')).days).toBe(16);
-    expect(warningLevel(twenty, at('2026-11-25'))).toBe('yellow');
+    expect(usedWorkingDays(published, twenty, at('2026-11-24')).days).toBe(15);
+    expect(warningLevel(published, twenty, at('2026-11-24'))).toBe('green');
+    expect(usedWorkingDays(published, twenty, at('2026-11-25')).days).toBe(16);
+    expect(warningLevel(published, twenty, at('2026-11-25'))).toBe('yellow');
   });
 
   it('shows paused while the case waits for the citizen, and does not count those days', () => {
@@ -159,15 +173,15 @@ describe('used days, fraction and warning level', () => {
 
   it('shows paused for an open pause, however long', () => {
     const c = clock(accepted, 10, [{ from: at('2026-11-04', '10:00') }]);
-    expect(warningLevel(c, at('2026-12-31'))).toBe('paused');
-    expect(usedWorkingDays(c, at('2026-12-31')).days).toBe(1);
+    expect(warningLevel(published, c, at('2026-12-31'))).toBe('paused');
+    expect(usedWorkingDays(published, c, at('2026-12-31')).days).toBe(1);
   });
 
   it('stays red while paused once the limit was missed', () => {
     const c = clock(accepted, 3, [{ from: at('2026-11-09', '10:00') }]);
     // Due Thursday 11-05; on Monday 11-09 Tue–Fri are used: 4 of 3.
-    expect(warningLevel(c, at('2026-11-09', '12:00'))).toBe('red');
-    expect(fractionUsed(c, at('2026-11-09', '12:00'))).toBe(4 / 3);
+    expect(warningLevel(published, c, at('2026-11-09', '12:00'))).toBe('red');
+    expect(fractionUsed(published, c, at('2026-11-09', '12:00'))).toBe(4 / 3);
   });
 
   it('keeps a 即办件 green on its day and red from the next', () => {
@@ -175,20 +189,20 @@ describe('used days, fraction and warning level', () => {
     expect(status(c, at('2026-11-27', '23:59'))).toEqual([0, 0, 'green']);
     expect(status(c, at('2026-11-28', '00:00'))).toEqual([0, 1, 'red']);
     const sentBack = clock(at('2026-11-27', '10:00'), 0, [{ from: at('2026-11-27', '11:00'), to: at('2026-11-30') }]);
-    expect(warningLevel(sentBack, at('2026-11-28'))).toBe('paused');
-    expect(warningLevel(sentBack, at('2026-11-30', '12:00'))).toBe('green');
-    expect(warningLevel(sentBack, at('2026-12-01'))).toBe('red');
+    expect(warningLevel(published, sentBack, at('2026-11-28'))).toBe('paused');
+    expect(warningLevel(published, sentBack, at('2026-11-30', '12:00'))).toBe('green');
+    expect(warningLevel(published, sentBack, at('2026-12-01'))).toBe('red');
   });
 
-  it('says when the count is provisional', () => {
-    expect(usedWorkingDays(clock(at('2026-12-21'), 20), at('2027-01-05')).covered).toBe(false);
-    expect(usedWorkingDays(clock(at('2026-12-21'), 20), at('2026-12-31')).covered).toBe(true);
+  it('says when the count rests on a year without a published calendar', () => {
+    expect(usedWorkingDays(published, clock(at('2026-12-21'), 20), at('2027-01-05')).covered).toBe(false);
+    expect(usedWorkingDays(published, clock(at('2026-12-21'), 20), at('2026-12-31')).covered).toBe(true);
   });
 
   it('rejects a time that is not an instant with an offset', () => {
     for (const now of ['2026-11-27', '2026-11-27T10:00:00', 'now']) {
-      expect(() => warningLevel(five, now), now).toThrow(RangeError);
-      expect(() => dueDate(five, now), now).toThrow(RangeError);
+      expect(() => warningLevel(published, five, now), now).toThrow(RangeError);
+      expect(() => dueDate(published, five, now), now).toThrow(RangeError);
     }
   });
 });
@@ -222,7 +236,9 @@ describe('clock properties', () => {
     fc.assert(
       fc.property(acceptance, limit, later, (acceptedMs, limitDays, nowH) => {
         const c = build(acceptedMs, limitDays, [])!;
-        expect(dueDate(c, iso(acceptedMs + nowH * hour))).toEqual(addWorkingDays(c.acceptedAt, limitDays));
+        expect(dueDate(published, c, iso(acceptedMs + nowH * hour))).toEqual(
+          addWorkingDays(published, c.acceptedAt, limitDays),
+        );
       }),
     );
   });
@@ -234,8 +250,10 @@ describe('clock properties', () => {
         const fewer = build(acceptedMs, limitDays, some);
         const extra = build(acceptedMs, limitDays, [...some, ...more]);
         fc.pre(fewer !== undefined && extra !== undefined);
-        expect(dueDate(fewer, now).date >= addWorkingDays(fewer.acceptedAt, limitDays).date).toBe(true);
-        expect(dueDate(extra, now).date >= dueDate(fewer, now).date).toBe(true);
+        expect(dueDate(published, fewer, now).date >= addWorkingDays(published, fewer.acceptedAt, limitDays).date).toBe(
+          true,
+        );
+        expect(dueDate(published, extra, now).date >= dueDate(published, fewer, now).date).toBe(true);
       }),
     );
   });
@@ -246,7 +264,7 @@ describe('clock properties', () => {
         const c = build(acceptedMs, limitDays, specs);
         fc.pre(c !== undefined);
         const [early, late] = [Math.min(h1, h2), Math.max(h1, h2)].map((h) =>
-          warningLevel(c, iso(acceptedMs + h * hour)),
+          warningLevel(published, c, iso(acceptedMs + h * hour)),
         );
         fc.pre(early !== 'paused' && late !== 'paused');
         expect(rank[early as keyof typeof rank]).toBeLessThanOrEqual(rank[late as keyof typeof rank]);
@@ -263,10 +281,10 @@ describe('clock properties', () => {
           string,
           string,
         ];
-        expect(usedWorkingDays(c, t1).days).toBeLessThanOrEqual(usedWorkingDays(c, t2).days);
-        const overdue = shanghaiDate(t2) > dueDate(c, t2).date;
-        expect(warningLevel(c, t2) === 'red').toBe(overdue);
-        expect(fractionUsed(c, t2) >= 1).toBe(overdue);
+        expect(usedWorkingDays(published, c, t1).days).toBeLessThanOrEqual(usedWorkingDays(published, c, t2).days);
+        const overdue = shanghaiDate(t2) > dueDate(published, c, t2).date;
+        expect(warningLevel(published, c, t2) === 'red').toBe(overdue);
+        expect(fractionUsed(published, c, t2) >= 1).toBe(overdue);
       }),
     );
   });
@@ -280,10 +298,10 @@ describe('clock properties', () => {
           specs.map(([start, length]) => [start, length ?? 0]),
         );
         fc.pre(c !== undefined);
-        const due = dueDate(c, c.acceptedAt).date;
+        const due = dueDate(published, c, c.acceptedAt).date;
         const dayAfter = iso(Date.parse(`${due}T00:00:00+08:00`) + 24 * hour);
-        expect(usedWorkingDays(c, dayAfter).days).toBe(limitDays);
-        expect(usedWorkingDays(c, at(due, '23:59')).days).toBe(limitDays - 1);
+        expect(usedWorkingDays(published, c, dayAfter).days).toBe(limitDays);
+        expect(usedWorkingDays(published, c, at(due, '23:59')).days).toBe(limitDays - 1);
       }),
     );
   });

@@ -62,6 +62,22 @@ describe('form schemas', () => {
     ).toEqual(['sections.0.fields.1.prefill: x: prefill idNumber fits a resident-id field']);
   });
 
+  it('keeps relative sample dates (exampleDays) to date fields, on the side of today their rule asks for', () => {
+    const date = (when: 'past' | 'future', exampleDays: number) =>
+      withField({ id: 'd', type: 'date', label: zhEn('日'), required: true, when, exampleDays });
+    expect(issues(date('future', 30))).toEqual([]);
+    expect(issues(date('past', 0))).toEqual([]);
+    expect(issues(date('future', 0))).toEqual([
+      'sections.0.fields.1.exampleDays: d: a future date needs exampleDays above 0',
+    ]);
+    expect(issues(date('past', 3))).toEqual([
+      'sections.0.fields.1.exampleDays: d: a past date needs exampleDays of 0 or less',
+    ]);
+    expect(issues(withField({ id: 't', type: 'text', label: zhEn('文'), required: true, exampleDays: 2 }))).toEqual([
+      'sections.0.fields.1.exampleDays: t: only date fields have exampleDays',
+    ]);
+  });
+
   it('requires showWhen to point at an earlier choice and one of its options', () => {
     expect(
       issues(

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { seedItems } from '../../../functions/src/catalog/seed/items.js';
 import { formProblemMessage } from '../../../functions/src/forms/messages.js';
-import { formFieldsOf, formProblems, normaliseAnswers } from '../../../functions/src/forms/validate.js';
+import { sampleAnswers } from '../../../functions/src/forms/samples.js';
+import { formProblems, normaliseAnswers } from '../../../functions/src/forms/validate.js';
+import { fixedClock, resetClock, setClock } from '../../../functions/src/platform/clock.js';
 
 const marriage = seedItems.find((i) => i.code === '440104-MZ-0001')!.form;
 const unemployment = seedItems.find((i) => i.code === '440104-RS-0001')!.form;
@@ -9,15 +11,32 @@ const foodLicence = seedItems.find((i) => i.code === '440104-SJ-0003')!.form;
 const allowance = seedItems.find((i) => i.code === '440104-MZ-0004')!.form;
 const today = '20261127';
 
-const examples = (form: typeof marriage) =>
-  Object.fromEntries(formFieldsOf(form).flatMap((f) => (f.example === undefined ? [] : [[f.id, f.example]])));
+const examples = (form: typeof marriage) => sampleAnswers(form, '2026-11-27');
+
+describe('the filled samples (填写示例)', () => {
+  afterEach(() => resetClock());
+
+  // Late in the evening UTC is the next day in China: the last one is 2032-01-01 there.
+  it.each(['2026-11-27T10:00:00Z', '2028-02-28T17:00:00Z', '2031-12-31T20:00:00Z'])(
+    'of every seed form pass its own rules with the clock at %s',
+    (at) => {
+      setClock(fixedClock(at));
+      for (const item of seedItems) {
+        expect(formProblems(item.form, sampleAnswers(item.form), { complete: true }), item.code).toEqual([]);
+      }
+    },
+  );
+
+  it('move their past and future dates with the clock', () => {
+    setClock(fixedClock('2031-12-31T20:00:00Z'));
+    expect(sampleAnswers(marriage).appointmentDate).toBe('2032-01-31');
+    expect(sampleAnswers(unemployment).employmentEndDate).toBe('2031-11-02');
+    setClock(fixedClock('2028-02-28T10:00:00Z'));
+    expect(sampleAnswers(marriage).appointmentDate).toBe('2028-03-29');
+  });
+});
 
 describe('form answers', () => {
-  it('accepts the sample answers of every seed form', () => {
-    for (const item of seedItems)
-      expect(formProblems(item.form, examples(item.form), { complete: true, today }), item.code).toEqual([]);
-  });
-
   it('names each missing required field, and lets a draft leave them empty', () => {
     const problems = formProblems(marriage, {}, { complete: true, today });
     expect(problems.map((p) => p.field)).toEqual([
@@ -30,8 +49,14 @@ describe('form answers', () => {
       'appointmentDate',
       'pledge',
     ]);
-    expect(problems.every((p) => p.code === 'required')).toBe(true);
+    expect(problems.filter((p) => p.field !== 'pledge').every((p) => p.code === 'required')).toBe(true);
     expect(formProblems(marriage, {}, { complete: false, today })).toEqual([]);
+  });
+
+  it('asks for a tick, not a value, when a required checkbox is left unticked', () => {
+    const problems = formProblems(marriage, { ...examples(marriage), pledge: false }, { complete: true, today });
+    expect(problems).toEqual([{ field: 'pledge', code: 'notTicked' }]);
+    expect(formProblemMessage(problems[0]!, '本人承诺所填信息真实', 'zh')).toBe('请勾选本人承诺所填信息真实');
   });
 
   it('checks values by type, even in a draft', () => {

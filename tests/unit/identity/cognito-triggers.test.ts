@@ -51,12 +51,20 @@ describe('the Cognito post-authentication trigger', () => {
     });
   });
 
-  it('takes the source IP from context data, then client metadata, else "unknown"', () => {
+  it('takes the source IP from context data, else "unknown"', () => {
     expect(sourceIpOf(event({ userContextData: { ipAddress: '2001:db8::1' } }))).toBe('2001:db8::1');
-    expect(sourceIpOf(event({ clientMetadata: { sourceIp: '198.51.100.4' } }))).toBe('198.51.100.4');
     expect(sourceIpOf(event())).toBe('unknown');
     // Not an IP address: never copied into the audit record.
-    expect(sourceIpOf(event({ clientMetadata: { sourceIp: '<script>' } }))).toBe('unknown');
+    expect(sourceIpOf(event({ userContextData: { ipAddress: '<script>' } }))).toBe('unknown');
+  });
+
+  it('never takes the source IP from client metadata, which the caller writes', () => {
+    expect(sourceIpOf(event({ clientMetadata: { sourceIp: '198.51.100.4' } }))).toBe('unknown');
+    expect(
+      sourceIpOf(
+        event({ userContextData: { ipAddress: '203.0.113.9' }, clientMetadata: { sourceIp: '198.51.100.4' } }),
+      ),
+    ).toBe('203.0.113.9');
   });
 
   it('lets the sign-in go ahead and logs when the audit write fails', async () => {

@@ -19,9 +19,9 @@ describe('the acceptance receipt', { timeout: 30_000 }, () => {
   it('states the case, the applicant, the channel and the dates (China time) on one page', () => {
     expect(pdf.pages).toHaveLength(1);
     for (const text of [
-      '受理回执',
-      'Acceptance receipt',
-      '受理编号',
+      '受理通知书',
+      'Notice of acceptance',
+      '办件编号',
       'Case number',
       'YX20260105-000123',
       '内地居民婚姻登记 Marriage registration（440104-MZ-0001）',
@@ -60,7 +60,7 @@ describe('the acceptance receipt', { timeout: 30_000 }, () => {
 
   it('carries its metadata and is the same file for the same receipt', async () => {
     expect(pdf.info).toMatchObject({
-      Title: '受理回执 Acceptance receipt YX20260105-000123',
+      Title: '受理通知书 Notice of acceptance YX20260105-000123',
       Creator: '越秀号 Yuexiu-hao',
       CreationDate: 'D:20260105023000Z',
     });
@@ -73,14 +73,16 @@ describe('the acceptance receipt', { timeout: 30_000 }, () => {
     delete pending.station;
     const text = (await readPdf(await renderReceiptPdf(pending))).text;
     for (const words of [
+      '申请回执',
+      'Submission receipt',
       '网上申请 Online',
-      '待受理 Awaiting acceptance',
       '受理后确定 Set on acceptance',
       '正在等待受理',
     ]) {
       expect(text).toContain(words);
     }
-    expect(text).not.toContain('窗口');
+    for (const words of ['窗口', '待受理 Awaiting', '受理时间', '受理通知书 Notice', '受理回执'])
+      expect(text).not.toContain(words);
   });
 
   it('refuses a status URL that is not absolute', async () => {

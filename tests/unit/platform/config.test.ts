@@ -26,8 +26,8 @@ describe('parseConfig', () => {
   });
 
   it('names every missing or malformed variable and what it expected', () => {
-    const { TABLE_AUDIT: _missing, ...rest } = valid;
-    const attempt = () => parseConfig({ ...rest, PUBLIC_ORIGIN: 'not a url', NOTIFIER: 'pigeon' });
+    const { STAGE: _missing, ...rest } = valid;
+    const attempt = () => parseConfig({ ...rest, PUBLIC_ORIGIN: 'not a url', NOTIFIER: 'pigeon', TABLE_CORE: 'a b' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
@@ -36,8 +36,17 @@ describe('parseConfig', () => {
       expect(text).toContain('PUBLIC_ORIGIN');
       expect(text).toContain('(got "not a url")');
       expect(text).toContain('NOTIFIER');
-      expect(text).toContain('TABLE_AUDIT');
+      expect(text).toContain('STAGE');
       expect(text).toContain('(not set)');
+      expect(text).toContain('TABLE_CORE: a resource name or ARN');
     }
+  });
+
+  it('loads without the resources a function did not declare, and refuses to name one when it is used', () => {
+    const { TABLE_REGISTRY: _undeclared, KEY_SERVICE: _none, ...rest } = valid;
+    const config = parseConfig(rest);
+    expect(config.tables.core).toBe('yuexiu-dev-core');
+    expect(() => config.tables.registry).toThrow(ConfigError);
+    expect(() => config.tables.registry).toThrow(/TABLE_REGISTRY: not set: this function did not declare "registry"/);
   });
 });

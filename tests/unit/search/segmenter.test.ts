@@ -52,10 +52,11 @@ describe('segmentation', () => {
     ]);
   });
 
-  it('segments a long text in time linear in its length', () => {
-    const text = '申请人持居民身份证、户口簿到街道办事处办理，审核通过后发放证件。'.repeat(2_000);
-    const started = performance.now();
-    expect(indexTerms(text).length).toBeGreaterThan(10_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  // Its time per character is measured by the bench (scripts/bench/search.ts), not asserted here.
+  it('segments a long text into exactly the terms of its sentences, in order', () => {
+    const sentence = '申请人持居民身份证、户口簿到街道办事处办理，审核通过后发放证件。';
+    const once = indexTerms(sentence);
+    expect(once.length).toBeGreaterThan(5);
+    expect(indexTerms(sentence.repeat(2_000))).toEqual(Array.from({ length: 2_000 }, () => once).flat());
   });
 });

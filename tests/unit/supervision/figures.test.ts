@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { caseStatuses } from '../../../functions/src/cases/model.js';
 import { caseFacts, figuresOf, filedWithin, overdueCases } from '../../../functions/src/supervision/figures.js';
 import { at, decided, supervised } from './cases.js';
+import { seedCalendar as published } from '../../support/calendars.js';
 
 /** Wednesday 2026-11-18: two days after the due date (Monday 2026-11-16) of a case accepted 2026-11-02. */
 const now = at('2026-11-18', '10:00');
@@ -11,10 +12,10 @@ describe('on-time rate', () => {
   it('counts a decision by the end of the due date as on time and the next day as late', () => {
     const onTime = decided(at('2026-11-16', '17:30'));
     const late = decided(at('2026-11-17', '08:00'));
-    expect(caseFacts(onTime, now)).toMatchObject({ dueDate: '2026-11-16', onTime: true, handlingDays: 10 });
-    expect(caseFacts(late, now)).toMatchObject({ dueDate: '2026-11-16', onTime: false, handlingDays: 11 });
+    expect(caseFacts(published, onTime, now)).toMatchObject({ dueDate: '2026-11-16', onTime: true, handlingDays: 10 });
+    expect(caseFacts(published, late, now)).toMatchObject({ dueDate: '2026-11-16', onTime: false, handlingDays: 11 });
 
-    const figures = figuresOf([onTime, late], now);
+    const figures = figuresOf(published, [onTime, late], now);
     expect(figures).toMatchObject({ decided: 2, onTime: 1, onTimeRate: 0.5, averageHandlingDays: 10.5 });
   });
 
@@ -27,7 +28,7 @@ describe('on-time rate', () => {
       pauses: [{ from: at('2026-11-04'), to: at('2026-11-06', '16:00') }],
       level: 'green' as const,
     };
-    expect(caseFacts(decided(at('2026-11-19', '16:00'), { clock }), now)).toMatchObject({
+    expect(caseFacts(published, decided(at('2026-11-19', '16:00'), { clock }), now)).toMatchObject({
       dueDate: '2026-11-19',
       onTime: true,
     });
@@ -35,8 +36,8 @@ describe('on-time rate', () => {
 
   it('reads the decision day in China, not in UTC', () => {
     // 2026-11-16T16:30Z is already 00:30 on 2026-11-17 in Guangzhou: one day late.
-    expect(caseFacts(decided('2026-11-16T16:30:00.000Z'), now).onTime).toBe(false);
-    expect(caseFacts(decided('2026-11-16T15:30:00.000Z'), now).onTime).toBe(true);
+    expect(caseFacts(published, decided('2026-11-16T16:30:00.000Z'), now).onTime).toBe(false);
+    expect(caseFacts(published, decided('2026-11-16T15:30:00.000Z'), now).onTime).toBe(true);
   });
 
   it('leaves out refusals to accept, withdrawals and decisions of cases never accepted', () => {
@@ -46,7 +47,7 @@ describe('on-time rate', () => {
       'not_accepted',
     );
     const withdrawn = decided(at('2026-12-20'), { status: 'withdrawn' }, 'withdrawn');
-    const figures = figuresOf([notAccepted, withdrawn], now);
+    const figures = figuresOf(published, [notAccepted, withdrawn], now);
     expect(figures).toMatchObject({ decided: 0, onTime: 0, onTimeRate: null, averageHandlingDays: null });
     expect(figures.finished).toBe(2);
   });
@@ -55,7 +56,7 @@ describe('on-time rate', () => {
 describe('overdue cases', () => {
   it('lists open cases past their due date with the calendar days since', () => {
     const late = supervised({ caseNumber: 'YX-20261102-000101', status: 'deciding', escalated: true });
-    expect(overdueCases([late], now)).toEqual([
+    expect(overdueCases(published, [late], now)).toEqual([
       {
         caseId: late.caseId,
         caseNumber: 'YX-20261102-000101',
@@ -68,18 +69,18 @@ describe('overdue cases', () => {
         escalated: true,
       },
     ]);
-    expect(figuresOf([late], now).overdue).toBe(1);
+    expect(figuresOf(published, [late], now).overdue).toBe(1);
   });
 
   it('is not overdue on its due date, once decided, or before acceptance', () => {
-    expect(overdueCases([supervised()], at('2026-11-16', '23:00'))).toEqual([]);
+    expect(overdueCases(published, [supervised()], at('2026-11-16', '23:00'))).toEqual([]);
     const awaitingHandover = decided(at('2026-11-20'), { status: 'approved' });
     const notYetAccepted = supervised({
       status: 'submitted',
       clock: { limitDays: 10, statutoryDays: 20, pauses: [], level: 'green' },
     });
-    expect(overdueCases([awaitingHandover, notYetAccepted], now)).toEqual([]);
-    expect(figuresOf([awaitingHandover, notYetAccepted], now)).toMatchObject({ overdue: 0, open: 1 });
+    expect(overdueCases(published, [awaitingHandover, notYetAccepted], now)).toEqual([]);
+    expect(figuresOf(published, [awaitingHandover, notYetAccepted], now)).toMatchObject({ overdue: 0, open: 1 });
   });
 
   it('keeps a case overdue while it waits for a correction asked after the due date', () => {
@@ -93,16 +94,16 @@ describe('overdue cases', () => {
         level: 'red',
       },
     });
-    expect(overdueCases([waiting], now)).toMatchObject([{ dueDate: '2026-11-16', daysOverdue: 2 }]);
+    expect(overdueCases(published, [waiting], now)).toMatchObject([{ dueDate: '2026-11-16', daysOverdue: 2 }]);
   });
 
   it('puts the most overdue first and lists at most the limit', () => {
     const older = supervised({ clock: { ...supervised().clock, acceptedAt: at('2026-10-09') } });
     const newer = supervised();
-    const listed = overdueCases([newer, older], now);
+    const listed = overdueCases(published, [newer, older], now);
     expect(listed.map((c) => c.caseId)).toEqual([older.caseId, newer.caseId]);
     expect(listed[0]!.daysOverdue).toBeGreaterThan(listed[1]!.daysOverdue);
-    expect(overdueCases([newer, older], now, 1).map((c) => c.caseId)).toEqual([older.caseId]);
+    expect(overdueCases(published, [newer, older], now, 1).map((c) => c.caseId)).toEqual([older.caseId]);
   });
 });
 
@@ -110,29 +111,40 @@ describe('online share and satisfaction', () => {
   it('compares the online share with the plan’s 95 % target', () => {
     const online = Array.from({ length: 19 }, () => supervised());
     const counter = supervised({ channel: 'counter' });
-    expect(figuresOf([...online, counter], now).channels).toEqual({
+    expect(figuresOf(published, [...online, counter], now).channels).toEqual({
       online: 19,
       counter: 1,
       onlineShare: 0.95,
       meetsTarget: true,
     });
-    expect(figuresOf([...online.slice(1), counter, supervised({ channel: 'counter' })], now).channels).toMatchObject({
+    expect(
+      figuresOf(published, [...online.slice(1), counter, supervised({ channel: 'counter' })], now).channels,
+    ).toMatchObject({
       onlineShare: 0.9,
       meetsTarget: false,
     });
-    expect(figuresOf([], now).channels).toEqual({ online: 0, counter: 0, onlineShare: null, meetsTarget: null });
+    expect(figuresOf(published, [], now).channels).toEqual({
+      online: 0,
+      counter: 0,
+      onlineShare: null,
+      meetsTarget: null,
+    });
   });
 
   it('averages the ratings and counts the share of 4 and 5', () => {
     const rated = [5, 4, 3, 1].map((score) =>
       decided(at('2026-11-10'), { rating: { score, comment: '', at: at('2026-11-12') } }),
     );
-    expect(figuresOf([...rated, supervised()], now).satisfaction).toEqual({
+    expect(figuresOf(published, [...rated, supervised()], now).satisfaction).toEqual({
       rated: 4,
       average: 3.25,
       satisfiedShare: 0.5,
     });
-    expect(figuresOf([supervised()], now).satisfaction).toEqual({ rated: 0, average: null, satisfiedShare: null });
+    expect(figuresOf(published, [supervised()], now).satisfaction).toEqual({
+      rated: 0,
+      average: null,
+      satisfiedShare: null,
+    });
   });
 });
 
@@ -144,7 +156,7 @@ describe('figures of a group', () => {
       decided(at('2026-11-10'), { status: 'approved' }),
       decided(at('2026-11-10')),
     ];
-    const figures = figuresOf(cases, now);
+    const figures = figuresOf(published, cases, now);
     expect(figures.cases).toBe(4);
     expect(figures.byStatus).toMatchObject({ submitted: 1, in_review: 1, approved: 1, completed: 1, rejected: 0 });
     expect(Object.keys(figures.byStatus).sort()).toEqual([...caseStatuses].sort());
@@ -171,7 +183,7 @@ describe('figures of a group', () => {
       );
     fc.assert(
       fc.property(fc.array(aCase, { maxLength: 30 }), (cases) => {
-        const f = figuresOf(cases, now);
+        const f = figuresOf(published, cases, now);
         expect(Object.values(f.byStatus).reduce((a, b) => a + b, 0)).toBe(f.cases);
         expect(f.onTime).toBeLessThanOrEqual(f.decided);
         expect(f.overdue).toBeLessThanOrEqual(f.open);

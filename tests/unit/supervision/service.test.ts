@@ -12,10 +12,12 @@ import {
   type CaseSource,
 } from '../../../functions/src/supervision/service.js';
 import { at, decided, fullRecord, supervised } from './cases.js';
+import { calendarWith, seedCalendar as published } from '../../support/calendars.js';
 
 const supervisor: Principal = { sub: 's', username: 'supervisor1', roles: ['supervisor'] };
 const head: Principal = { sub: 'h', username: 'head1', roles: ['head'], department: 'civil-affairs' };
 const now = at('2026-11-18', '10:00');
+const calendar = async () => published;
 
 /** A case index in memory that remembers what it was asked. */
 function fakeSource(records: CaseRecord[]): CaseSource & { calls: { department: string; since?: string }[] } {
@@ -84,7 +86,7 @@ describe('summary', () => {
         supervised({ department: 'market-supervision', itemCode: '440104-SJ-0001', channel: 'counter' }),
       ].map(fullRecord),
     );
-    const summary = await supervisionSummary(supervisor, 'district', {}, { now, source });
+    const summary = await supervisionSummary(supervisor, 'district', {}, { now, source, calendar });
     expect(summary.scope).toEqual({ kind: 'district', departments: [...departmentCodes] });
     expect(summary.asOf).toBe('2026-11-18');
     expect(summary.onlineTarget).toBe(0.95);
@@ -110,7 +112,7 @@ describe('summary', () => {
       head,
       'department',
       { from: '2026-11-01', to: '2026-11-30' },
-      { now, source },
+      { now, source, calendar },
     );
     expect(source.calls).toEqual([{ department: 'civil-affairs', since: '2026-10-31T16:00:00.000Z' }]);
     expect(summary.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
@@ -118,9 +120,39 @@ describe('summary', () => {
     expect(summary.total.cases).toBe(2);
   });
 
+  it("warns from 1 November that next year's calendar is not published, and stops once it is", async () => {
+    const source = { listByDepartment: async () => [] };
+    const before = await supervisionSummary(
+      supervisor,
+      'district',
+      {},
+      { now: at('2026-10-31', '23:00'), source, calendar },
+    );
+    expect(before.calendar.missingYears).toEqual([]);
+    const after = await supervisionSummary(
+      supervisor,
+      'district',
+      {},
+      { now: at('2026-11-01', '00:30'), source, calendar },
+    );
+    expect(after.calendar.missingYears).toEqual([2027]);
+    const with2027 = async () => calendarWith({ year: 2027, holidays: ['2027-01-01'] });
+    const published2027 = await supervisionSummary(
+      supervisor,
+      'district',
+      {},
+      {
+        now: at('2026-11-01', '00:30'),
+        source,
+        calendar: with2027,
+      },
+    );
+    expect(published2027.calendar.missingYears).toEqual([]);
+  });
+
   it('passes on no personal data', async () => {
     const source = fakeSource([fullRecord(supervised({ status: 'deciding' }))]);
-    const text = JSON.stringify(await supervisionSummary(supervisor, 'district', {}, { now, source }));
+    const text = JSON.stringify(await supervisionSummary(supervisor, 'district', {}, { now, source, calendar }));
     for (const secret of ['张*明', 'sealed-answers', 'blind-index', 'task-token', 'sub-of-citizen', 'citizen1']) {
       expect(text).not.toContain(secret);
     }
@@ -132,10 +164,23 @@ describe('export', () => {
     const older = decided(at('2026-11-17'), {
       caseNumber: 'YX-20261102-000001',
       rating: { score: 4, comment: '很好', at: at('2026-11-18') },
+      decisions: [
+        {
+          workItemId: 'w-review',
+          step: 'review',
+          outcome: 'approve',
+          comment: '经审核符合条件',
+          decidedBy: 'officer1',
+          role: 'officer',
+          department: 'civil-affairs',
+          decidedAt: at('2026-11-16'),
+          escalated: false,
+        },
+      ],
     });
     const newer = supervised({ caseNumber: 'YX-20261103-000001', createdAt: at('2026-11-03'), channel: 'counter' });
     const source = fakeSource([older, newer].map(fullRecord));
-    const { csv, rows, truncated } = await supervisionExport(supervisor, 'district', {}, { now, source });
+    const { csv, rows, truncated } = await supervisionExport(supervisor, 'district', {}, { now, source, calendar });
     expect({ rows, truncated }).toEqual({ rows: 2, truncated: false });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(supervisionCsvHeader.join(','));
@@ -154,10 +199,13 @@ describe('export', () => {
         '',
         '',
         '',
+        // accept, review and decide: by, role, at, outcome, opinion — none yet
+        ...Array<string>(15).fill(''),
       ].join(','),
     );
     expect(lines[2]).toContain(`,completed,${at('2026-11-02', '08:30')},${at('2026-11-02')},2026-11-16,`);
-    expect(lines[2]).toMatch(/,no,4$/);
+    // No acceptance or decision recorded in this fixture; the review's opinion is exported in its columns.
+    expect(lines[2]).toContain(`,no,4,,,,,,officer1,officer,${at('2026-11-16')},approve,经审核符合条件,,,,,`);
     expect(lines[3]).toBe('');
     expect(csv).not.toContain('很好');
     expect(csv).not.toContain('张*明');
@@ -165,7 +213,7 @@ describe('export', () => {
 
   it('stops at the row limit and says so', async () => {
     const source = fakeSource([supervised(), supervised(), supervised()].map(fullRecord));
-    const out = await supervisionExport(supervisor, 'district', {}, { now, source, maxRows: 2 });
+    const out = await supervisionExport(supervisor, 'district', {}, { now, source, calendar, maxRows: 2 });
     expect(out).toMatchObject({ rows: 2, truncated: true });
     expect(out.csv.trimEnd().split('\r\n')).toHaveLength(3);
   });

@@ -133,6 +133,7 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
   const calls = {
     open: [] as Call[],
     correction: [] as Call[],
+    step: [] as Call[],
     acceptance: [] as Call[],
     record: [] as Call[],
     complete: [] as Call[],
@@ -147,6 +148,7 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
       workItemId: `item-${calls.open.length}`,
     })),
     [taskFunctionName('cases-await-correction')]: recorder(calls.correction, () => ({ waiting: true })),
+    [taskFunctionName('cases-record-step')]: recorder(calls.step, () => ({ recorded: true })),
     [taskFunctionName('cases-record-acceptance')]: recorder(calls.acceptance, () => ({ status: 'accepted' })),
     [taskFunctionName('cases-record-outcome')]: recorder(calls.record, (e) => ({ status: e.outcome })),
     [taskFunctionName('cases-complete')]: recorder(calls.complete, () => ({ status: 'completed' })),

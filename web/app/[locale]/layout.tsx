@@ -3,7 +3,6 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/i18n/routing';
 import { readDisplayMode } from '@/lib/display-mode';
 
@@ -32,10 +31,8 @@ export default async function LocaleLayout({ children, params }: Props) {
           <a href="#main" className="skip-link">
             {t('skipToContent')}
           </a>
-          <SiteHeader displayMode={displayMode} />
-          <main id="main" tabIndex={-1} className="container main">
-            {children}
-          </main>
+          {/* The header and the main landmark come from each area's layout: the public site's or the staff's. */}
+          {children}
           <footer className="site-footer">
             <div className="container">
               <p>{t('footer')}</p>

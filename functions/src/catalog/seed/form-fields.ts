@@ -4,7 +4,8 @@ import { field } from './field.js';
 
 /**
  * What some items' forms ask beyond the applicant's details, by item code. Items not listed here ask
- * only for the applicant, remarks and the pledge.
+ * only for the applicant, remarks and the pledge. A date that must lie in the past or the future gives
+ * its sample as days from the day it is shown (`exampleDays`, forms/samples.ts), never as a fixed date.
  */
 
 const sampleId = (first17: string) => first17 + residentIdCheckCharacter(first17);
@@ -20,11 +21,15 @@ const gender = field('childGender', 'radio', ['性别', 'Sex'], {
 export const itemFormFields: Readonly<Record<string, readonly FormField[]>> = {
   // 内地居民结婚登记
   '440104-MZ-0001': [
-    field('partnerName', 'text', ['另一方姓名', "The other party's name"], { maxLength: 50, example: '陈小红' }),
+    field('partnerName', 'text', ['另一方姓名', "The other party's name"], {
+      personal: 'name',
+      maxLength: 50,
+      example: '陈小红',
+    }),
     field('partnerIdNumber', 'resident-id', ['另一方居民身份证号码', "The other party's resident ID number"], {
       example: sampleId('44010219920315246'),
     }),
-    field('appointmentDate', 'date', ['预约登记日期', 'Appointment date'], { when: 'future', example: '2027-05-20' }),
+    field('appointmentDate', 'date', ['预约登记日期', 'Appointment date'], { when: 'future', exampleDays: 30 }),
   ],
   // 最低生活保障申请
   '440104-MZ-0004': [
@@ -48,7 +53,7 @@ export const itemFormFields: Readonly<Record<string, readonly FormField[]>> = {
     field('lastEmployer', 'text', ['原工作单位', 'Last employer'], { maxLength: 100, example: '广州某某商贸有限公司' }),
     field('employmentEndDate', 'date', ['劳动关系终止日期', 'Date the employment ended'], {
       when: 'past',
-      example: '2026-09-30',
+      exampleDays: -60,
     }),
     field('endReason', 'select', ['失业原因', 'Why the employment ended'], {
       options: [
@@ -113,12 +118,16 @@ export const itemFormFields: Readonly<Record<string, readonly FormField[]>> = {
       ],
       example: 'first',
     }),
-    field('spouseName', 'text', ['配偶姓名', "Spouse's name"], { maxLength: 50, example: '陈小红' }),
+    field('spouseName', 'text', ['配偶姓名', "Spouse's name"], { personal: 'name', maxLength: 50, example: '陈小红' }),
   ],
   // 出生登记（新生儿入户）
   '440104-GA-0001': [
-    field('childName', 'text', ['新生儿姓名', "The baby's name"], { maxLength: 50, example: '张小越' }),
-    field('childBirthDate', 'date', ['出生日期', 'Date of birth'], { when: 'past', example: '2026-10-08' }),
+    field('childName', 'text', ['新生儿姓名', "The baby's name"], {
+      personal: 'name',
+      maxLength: 50,
+      example: '张小越',
+    }),
+    field('childBirthDate', 'date', ['出生日期', 'Date of birth'], { when: 'past', exampleDays: -20 }),
     gender,
     field('birthHospital', 'text', ['出生医院', 'Hospital of birth'], {
       maxLength: 100,
@@ -127,7 +136,11 @@ export const itemFormFields: Readonly<Record<string, readonly FormField[]>> = {
   ],
   // 义务教育公办学校小学一年级入学
   '440104-JY-0001': [
-    field('childName', 'text', ['适龄儿童姓名', "The child's name"], { maxLength: 50, example: '张小越' }),
+    field('childName', 'text', ['适龄儿童姓名', "The child's name"], {
+      personal: 'name',
+      maxLength: 50,
+      example: '张小越',
+    }),
     field('childIdNumber', 'resident-id', ['儿童居民身份证号码', "The child's resident ID number"], {
       example: sampleId('44010420200615321'),
     }),
@@ -147,7 +160,7 @@ export const itemFormFields: Readonly<Record<string, readonly FormField[]>> = {
       maxLength: 60,
       example: '湖南省长沙市',
     }),
-    field('startDate', 'date', ['备案开始日期', 'From'], { when: 'future', example: '2027-01-10' }),
+    field('startDate', 'date', ['备案开始日期', 'From'], { when: 'future', exampleDays: 14 }),
     field('filingReason', 'select', ['备案类别', 'Reason'], {
       options: [
         ['resident-elsewhere', ['异地长期居住', 'Living there long term']],

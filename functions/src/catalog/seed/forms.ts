@@ -61,6 +61,7 @@ const contactFields: FormField[] = [
   field('email', 'email', ['电子邮箱', 'E-mail'], { required: false, prefill: 'email', example: 'zhang@example.cn' }),
   field('address', 'text', ['联系地址', 'Postal address'], {
     maxLength: 120,
+    personal: 'address',
     example: '广州市越秀区北京街道示例路1号',
   }),
 ];

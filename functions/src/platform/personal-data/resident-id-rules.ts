@@ -1,3 +1,4 @@
+import { chinaDate, nowMs } from '../clock.js';
 /**
  * PRC 18-digit resident ID numbers (GB 11643-1999) and mainland mobile numbers: the checks, free of zod so
  * the portal's forms run them in the browser (resident-id.ts wraps them in zod schemas for the API).
@@ -23,8 +24,8 @@ export function residentIdCheckCharacter(first17: string): string {
 }
 
 /** Today's date (YYYYMMDD) in China Standard Time, where resident IDs are issued. */
-export function chinaToday(now = Date.now()): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+export function chinaToday(now = nowMs()): string {
+  return chinaDate(now).replaceAll('-', '');
 }
 
 export type ResidentIdProblem = 'format' | 'region' | 'birthDate' | 'futureBirthDate' | 'checkDigit';

@@ -7,22 +7,28 @@ export interface LookupState {
   status: 'idle' | 'refused' | 'found';
   /** Message keys of the CaseLookup namespace. */
   message?: 'invalid' | 'notFound' | 'tooMany' | 'generic';
-  errors?: { caseNumber?: 'caseNumberInvalid'; idTail?: 'idTailInvalid' };
+  errors?: { caseNumber?: 'caseNumberInvalid'; idTail?: 'idTailInvalid'; lookupCode?: 'lookupCodeInvalid' };
   values?: { caseNumber: string };
   result?: CaseLookup;
 }
 
 /**
- * Looks a case up by its number and the last six characters of the applicant's ID number (POST, so the
- * ID characters stay out of URLs and logs). Any mismatch is "not found": the API tells nothing more.
+ * Looks a case up by its number and the lookup code printed on the receipt (查询码) and/or the last six
+ * characters of the applicant's ID number (POST, so they stay out of URLs and logs). Any mismatch is "not
+ * found": the API tells nothing more.
  */
 export async function lookUpCase(_previous: LookupState, data: FormData): Promise<LookupState> {
   const caseNumber = String(data.get('caseNumber') ?? '')
     .trim()
     .toUpperCase();
   const idTail = String(data.get('idTail') ?? '').trim();
+  const lookupCode = String(data.get('lookupCode') ?? '').trim();
   const values = { caseNumber };
-  const parsed = caseLookupInputSchema.safeParse({ caseNumber, idTail });
+  const parsed = caseLookupInputSchema.safeParse({
+    caseNumber,
+    ...(idTail ? { idTail } : {}),
+    ...(lookupCode ? { lookupCode } : {}),
+  });
   if (!parsed.success) {
     const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
     return {
@@ -32,6 +38,7 @@ export async function lookUpCase(_previous: LookupState, data: FormData): Promis
       errors: {
         ...(fields.has('caseNumber') ? { caseNumber: 'caseNumberInvalid' } : {}),
         ...(fields.has('idTail') ? { idTail: 'idTailInvalid' } : {}),
+        ...(fields.has('lookupCode') ? { lookupCode: 'lookupCodeInvalid' } : {}),
       },
     };
   }

@@ -21,7 +21,7 @@ export function LookupForm({ caseNumber }: { caseNumber: string }) {
   }, [state]);
 
   const errors = state.errors ?? {};
-  const described = (id: 'caseNumber' | 'idTail') =>
+  const described = (id: 'caseNumber' | 'idTail' | 'lookupCode') =>
     [`${id}-hint`, errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
   const result = state.status === 'found' ? state.result : undefined;
   return (
@@ -51,6 +51,27 @@ export function LookupForm({ caseNumber }: { caseNumber: string }) {
           />
         </div>
         <div className="field">
+          <label htmlFor="lookupCode">{t('lookupCode')}</label>
+          <p id="lookupCode-hint" className="hint">
+            {t('lookupCodeHint')}
+          </p>
+          {errors.lookupCode ? (
+            <p id="lookupCode-error" className="field-error">
+              {t(errors.lookupCode)}
+            </p>
+          ) : null}
+          <input
+            id="lookupCode"
+            name="lookupCode"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={9}
+            aria-invalid={errors.lookupCode ? true : undefined}
+            aria-describedby={described('lookupCode')}
+          />
+        </div>
+        <div className="field">
           <label htmlFor="idTail">{t('idTail')}</label>
           <p id="idTail-hint" className="hint">
             {t('idTailHint')}
@@ -64,7 +85,6 @@ export function LookupForm({ caseNumber }: { caseNumber: string }) {
             id="idTail"
             name="idTail"
             type="text"
-            required
             autoComplete="off"
             spellCheck={false}
             maxLength={6}

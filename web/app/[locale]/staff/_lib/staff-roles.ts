@@ -1,10 +1,43 @@
-/** Which staff roles see which part of the workbench (the API enforces the same per route). */
+import { routes, type RouteId } from '../../../../../functions/src/routes';
+
+/**
+ * Which staff roles see which part of the workbench, read from the route table the API enforces: each
+ * part names the API route its page needs, and the roles that route admits are the roles that see it.
+ */
+
+function rolesOf(id: RouteId): readonly string[] {
+  const route = routes.find((r) => r.id === id);
+  if (!route || !('roles' in route.access)) throw new Error(`no staff route ${id}`);
+  return Object.keys(route.access.roles);
+}
+
+/** The parts of the workbench in the order of its navigation, each with the route that gates it. */
+export const staffSections = [
+  { key: 'inbox', href: '/staff', route: 'workitems.list', exact: true },
+  { key: 'counter', href: '/staff/counter', route: 'cases.fileAtCounter' },
+  { key: 'supervision', href: '/staff/supervision', route: 'supervision.summary' },
+  { key: 'audit', href: '/staff/audit', route: 'audit.search' },
+  { key: 'outbox', href: '/staff/outbox', route: 'notifications.outbox' },
+  { key: 'catalog', href: '/staff/catalog', route: 'catalog.listItems' },
+  { key: 'calendar', href: '/staff/calendar', route: 'calendar.putDraft' },
+  { key: 'registries', href: '/staff/registries', route: 'registries.quality' },
+] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
+
+export type StaffSection = (typeof staffSections)[number]['key'];
+
+/** The roles that see a part of the workbench. */
+export const sectionRoles = (key: StaffSection): readonly string[] =>
+  rolesOf(staffSections.find((s) => s.key === key)!.route);
+
+/** The parts of the workbench a user with `roles` may open. */
+export const sectionsFor = (roles: readonly string[]) =>
+  staffSections.filter((s) => rolesOf(s.route).some((role) => roles.includes(role)));
 
 /** Roles with an inbox of work items: department officers and heads, and street clerks (handovers). */
-export const inboxRoles = ['clerk', 'officer', 'head'] as const;
+export const inboxRoles = sectionRoles('inbox');
 
 /** Roles that file cases at a street station's counter. */
-export const counterRoles = ['clerk'] as const;
+export const counterRoles = sectionRoles('counter');
 
 /** Roles that read the supervision figures: the district's supervisors, and heads for their department. */
-export const supervisionRoles = ['supervisor', 'head'] as const;
+export const supervisionRoles = sectionRoles('supervision');

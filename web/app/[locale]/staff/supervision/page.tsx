@@ -19,6 +19,7 @@ import { EscalatedBadge } from '../_components/deadline-level';
 import styles from '../_components/staff.module.css';
 import { supervisionRoles } from '../_lib/staff-roles';
 import { BarChart } from './bar-chart';
+import { TargetsSection } from './targets-section';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Supervision'))('title') };
@@ -54,6 +55,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
   const errors: Partial<Record<Field, true>> = {};
   let filters: SupervisionFilters = {};
   let summary: SupervisionSummary | undefined;
+  let targets: Awaited<ReturnType<typeof api.getSupervisionTargets>> | undefined;
   let failed = false;
   const parsed = supervisionFiltersSchema.safeParse(
     Object.fromEntries(Object.entries(form).filter(([, value]) => value !== '')),
@@ -63,7 +65,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
   } else {
     filters = parsed.data;
     try {
-      summary = await api.getSupervisionSummary(filters);
+      [summary, targets] = await Promise.all([api.getSupervisionSummary(filters), api.getSupervisionTargets(filters)]);
     } catch (error) {
       const details = isApiError(error, 400) ? fieldErrorsSchema.safeParse(error.details) : undefined;
       if (details?.success) for (const { field } of details.data.fields) errors[field as Field] = true;
@@ -168,6 +170,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
         </p>
       ) : null}
       {summary ? <Dashboard summary={summary} percent={percent} number={number} locale={locale} /> : null}
+      {targets ? <TargetsSection targets={targets} locale={locale} percent={percent} /> : null}
     </>
   );
 }
@@ -229,8 +232,14 @@ async function Dashboard({
       note: t('ratedOf', { rated: total.satisfaction.rated, share: percent(total.satisfaction.satisfiedShare) }),
     },
   ];
+  const missing = summary.calendar?.missingYears ?? [];
   return (
     <>
+      {missing.length > 0 ? (
+        <div role="status" className="notice notice-warning" data-testid="calendar-missing">
+          {t('calendarMissing', { years: missing.join('、') })}
+        </div>
+      ) : null}
       <section aria-labelledby="supervision-figures">
         <h2 id="supervision-figures">{t('figuresTitle')}</h2>
         <p className="muted">{t('asOf', { date: summary.asOf, period })}</p>

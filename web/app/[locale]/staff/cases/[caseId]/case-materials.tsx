@@ -1,6 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { StaffCase } from '@/lib/api-schemas';
 import { inLocale } from '@/lib/catalog-terms';
+import { formatFileSize } from '@/lib/file-size';
 import styles from '../../_components/staff.module.css';
 
 const extensions: Record<StaffCase['materials'][number]['contentType'], string> = {
@@ -15,7 +16,7 @@ export const materialHref = (m: Pick<StaffCase['materials'][number], 'documentId
 
 /** The materials received with a case: each file with its size, fingerprint, and preview and download links. */
 export async function CaseMaterials({ materials }: { materials: StaffCase['materials'] }) {
-  const [t, locale, format] = await Promise.all([getTranslations('StaffCase'), getLocale(), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations('StaffCase'), getLocale()]);
   if (materials.length === 0) return <p>{t('noMaterials')}</p>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="case-materials">
@@ -34,7 +35,7 @@ export async function CaseMaterials({ materials }: { materials: StaffCase['mater
             <tr key={m.documentId}>
               <th scope="row">{inLocale(m.name, locale)}</th>
               <td>{m.fileName}</td>
-              <td>{format.number(m.size / 1024, { maximumFractionDigits: 1 })} KB</td>
+              <td>{formatFileSize(m.size, locale)}</td>
               <td>
                 <span className={styles.fingerprint} title={m.sha256}>
                   {m.sha256.slice(0, 12)}

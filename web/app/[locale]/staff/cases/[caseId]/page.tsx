@@ -15,9 +15,11 @@ import styles from '../../_components/staff.module.css';
 import { inboxRoles } from '../../_lib/staff-roles';
 import { CaseAnswers } from './case-answers';
 import { CaseMaterials } from './case-materials';
+import { StaffCaseOpinions } from './case-opinions';
 import { StaffCaseTimeline } from './case-timeline';
 import { DecisionForm } from './decision-form';
 import { DecisionNotice } from './decision-notice';
+import { RevealControl } from './reveal-control';
 
 type Props = {
   params: Promise<{ caseId: string }>;
@@ -42,9 +44,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffCasePage({ params, searchParams }: Props) {
   const [{ caseId }, query] = await Promise.all([params, searchParams]);
   const decided = decidedOf(query.decided);
+  const reveal = query.reveal === 'true';
   const session = await requireSession(`/staff/cases/${encodeURIComponent(caseId)}`);
   const [t, staff, locale] = await Promise.all([getTranslations('StaffCase'), getTranslations('Staff'), getLocale()]);
-  const [item, openItems] = await loadCase(caseId, hasAnyRole(session.roles, inboxRoles));
+  const [item, openItems] = await loadCase(caseId, hasAnyRole(session.roles, inboxRoles), reveal);
   const guide = await api.getCounterGuide(item.itemCode).catch(() => undefined);
   const { clock } = item;
   return (
@@ -84,6 +87,11 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
         )}
       </section>
 
+      <section aria-labelledby="opinions-heading">
+        <h2 id="opinions-heading">{t('opinions')}</h2>
+        <StaffCaseOpinions decisions={item.decisions} />
+      </section>
+
       <section aria-labelledby="overview-heading">
         <h2 id="overview-heading">{t('overview')}</h2>
         <dl className={styles.facts}>
@@ -100,7 +108,7 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
               : t('channelOnline')}
           </dd>
           <dt>{t('applicant')}</dt>
-          <dd>{item.applicantMasked}</dd>
+          <dd data-testid="case-applicant">{item.applicantName ?? item.applicantMasked}</dd>
           <dt>{t('filedAt')}</dt>
           <dd>
             <DateTime value={item.createdAt} />
@@ -120,7 +128,7 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
           <dt>{t('papers')}</dt>
           <dd>
             <a href={`/case-papers/${encodeURIComponent(item.caseId)}/receipt.pdf`} target="_blank" rel="noopener">
-              {t('receipt')}
+              {clock.acceptedAt ? t('acceptanceNotice') : t('receipt')}
             </a>
             {item.result ? (
               <>
@@ -149,7 +157,17 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
             <span className="muted">{t('statutory', { days: clock.statutoryDays })}</span>
           </dd>
           <dt>{t('dueDate')}</dt>
-          <dd>{clock.dueDate ? <time dateTime={clock.dueDate}>{clock.dueDate}</time> : t('dueAfterAcceptance')}</dd>
+          <dd>
+            {clock.dueDate ? <time dateTime={clock.dueDate}>{clock.dueDate}</time> : t('dueAfterAcceptance')}
+            {clock.remainingWorkingDays !== undefined ? (
+              <span className="muted" data-testid="remaining-working-days">
+                {' '}
+                {clock.remainingWorkingDays < 0
+                  ? t('workingDaysOverdue', { days: -clock.remainingWorkingDays })
+                  : t('workingDaysLeft', { days: clock.remainingWorkingDays })}
+              </span>
+            ) : null}
+          </dd>
           {clock.pauses.length > 0 ? (
             <>
               <dt>{t('pauses')}</dt>
@@ -174,6 +192,7 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('answers')}</h2>
+        <RevealControl revealed={reveal} masked={item.maskedFields.length > 0} />
         <CaseAnswers answers={item.answers} form={guide?.form} />
       </section>
 
@@ -219,11 +238,11 @@ async function CaseResult({ result, rating }: Pick<Required<StaffCase>, 'result'
 }
 
 /** The case and the caller's open work items on it; a case the caller may not see is not found. */
-async function loadCase(caseId: string, hasInbox: boolean): Promise<[StaffCase, WorkItem[]]> {
+async function loadCase(caseId: string, hasInbox: boolean, reveal: boolean): Promise<[StaffCase, WorkItem[]]> {
   try {
     return await Promise.all([
-      api.getStaffCase(caseId),
-      hasInbox ? api.listWorkItems().then((items) => items.filter((w) => w.caseId === caseId)) : Promise.resolve([]),
+      api.getStaffCase(caseId, { reveal }),
+      hasInbox ? api.listWorkItemsOfCase(caseId) : Promise.resolve([]),
     ]);
   } catch (error) {
     if (isApiError(error, 404) || isApiError(error, 403)) notFound();

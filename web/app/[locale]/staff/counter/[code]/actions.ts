@@ -11,8 +11,18 @@ import {
 } from '@/components/application-submission';
 import { redirect } from 'next/navigation';
 import { getPathname } from '@/i18n/navigation';
-import { api } from '@/lib/api';
+import { z } from 'zod';
+import { api, isApiError } from '@/lib/api';
 import { counterCaseSchema } from '@/lib/api-schemas';
+
+const shownAccount = z.object({ ref: z.string(), nameMasked: z.string(), phoneMasked: z.string().optional() });
+/** The account match the API shows for the form's ID number (functions/src/identity/account-match.ts). */
+const accountMatchSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('verified'), account: shownAccount, others: z.array(shownAccount) }),
+  z.object({ kind: z.enum(['unverified', 'ambiguous']), accounts: z.array(shownAccount) }),
+]);
+export type AccountMatchView = z.infer<typeof accountMatchSchema>;
 
 const itemCodePattern = /^\d{6}-[A-Z]{2}-\d{4}$/;
 
@@ -22,7 +32,9 @@ export interface CounterPickup {
 }
 
 export interface CounterState extends Partial<FormRefusal> {
-  status: 'idle' | 'refused';
+  status: 'idle' | 'refused' | 'confirm';
+  /** The account the ID number leads to, shown so the clerk confirms with the applicant (issue 10 §2). */
+  accountMatch?: AccountMatchView;
   /** What was posted, to refill the form when the browser runs no script. */
   answers?: EditedAnswers;
   uploads?: PostedUploads;
@@ -46,6 +58,8 @@ export async function fileCounterCase(_previous: CounterState, data: FormData): 
     street: String(data.get('street') ?? ''),
   };
   const identityChecked = data.get('identityChecked') === 'true';
+  const joinAnswer = String(data.get('joinAccount') ?? '');
+  const joinAccount = joinAnswer === '' ? undefined : joinAnswer === 'none' ? false : joinAnswer;
 
   let guide;
   try {
@@ -86,12 +100,19 @@ export async function fileCounterCase(_previous: CounterState, data: FormData): 
     pickup: pickup.method === 'station' ? { method: 'station', street: pickup.street } : { method: 'download' },
     submissionToken: data.get('submissionToken'),
     identityChecked,
+    ...(joinAccount === undefined ? {} : { joinAccount }),
   });
   if (!input.success) return { status: 'refused', message: 'invalid', ...echo };
   let caseId: string;
   try {
     caseId = (await api.fileAtCounter(input.data)).caseId;
   } catch (error) {
+    if (isApiError(error, 409) && ['ACCOUNT_CONFIRMATION_REQUIRED', 'ACCOUNT_MATCH_CHANGED'].includes(error.code)) {
+      const match = accountMatchSchema.safeParse(
+        (error.details as { accountMatch?: unknown } | undefined)?.accountMatch,
+      );
+      if (match.success) return { status: 'confirm', accountMatch: match.data, ...echo };
+    }
     return { status: 'refused', ...refusalOf(error, materials.send, 'cases.fileAtCounter'), ...echo };
   }
   redirect(getPathname({ href: `/staff/counter/filed/${encodeURIComponent(caseId)}`, locale: await getLocale() }));

@@ -17,9 +17,9 @@ import formStyles from '@/components/application-form.module.css';
 import type { FormMessage, MaterialProblem } from '@/components/application-submission';
 import { ErrorSummary, type SummaryEntry } from '@/components/error-summary';
 import {
-  isBusy,
   MaterialUploads,
-  materialsToSend,
+  materialsPosted,
+  showsBusyUpload,
   type MaterialUploadsState,
   type UploadLimits,
 } from '@/components/material-uploads';
@@ -102,15 +102,15 @@ export function CounterForm(props: Props) {
       setLocal(now);
       setAttempt((n) => n + 1);
     };
-    if (Object.values(uploads).some((files) => files.some(isBusy))) {
+    if (showsBusyUpload(event.currentTarget)) {
       refuse({ message: 'uploading' });
       return;
     }
     const problems = formProblems(props.form, answersFromFormData(props.form, data), { complete: true });
-    const sent = materialsToSend(uploads);
+    const posted = materialsPosted(data, props.materials.length);
     const materialProblems: Record<number, MaterialProblem> = {};
     props.materials.forEach((material, index) => {
-      if (material.required && !sent.some((m) => m.material === index)) materialProblems[index] = 'missing';
+      if (material.required && !posted.includes(index)) materialProblems[index] = 'missing';
     });
     const pickupProblem = pickup.method === 'station' && pickup.street === '';
     if (problems.length > 0 || Object.keys(materialProblems).length > 0 || !identityChecked || pickupProblem) {
@@ -145,6 +145,7 @@ export function CounterForm(props: Props) {
           <legend className={formStyles.legend}>{t('materialsLegend')}</legend>
           <p className="hint">{t('materialsHint')}</p>
           <MaterialUploads
+            showFingerprints
             materials={props.materials}
             language={props.language}
             uploads={uploads}
@@ -230,6 +231,50 @@ export function CounterForm(props: Props) {
           </div>
         ) : null}
       </fieldset>
+
+      {state.accountMatch && state.accountMatch.kind !== 'none' ? (
+        <fieldset className={formStyles.section} data-testid="account-match">
+          <legend className={formStyles.legend}>{t('accountLegend')}</legend>
+          {state.accountMatch.kind === 'verified' ? (
+            <div className="choice">
+              <input
+                type="radio"
+                id="join-account"
+                name="joinAccount"
+                value={state.accountMatch.account.ref}
+                required
+              />
+              <label htmlFor="join-account">
+                {t('accountJoin', {
+                  name: state.accountMatch.account.nameMasked,
+                  phone: state.accountMatch.account.phoneMasked ?? '—',
+                })}
+              </label>
+            </div>
+          ) : (
+            <p className="hint">
+              {t(state.accountMatch.kind === 'ambiguous' ? 'accountAmbiguous' : 'accountUnverified', {
+                names: state.accountMatch.accounts.map((a) => a.nameMasked).join('、'),
+              })}
+            </p>
+          )}
+          {state.accountMatch.kind === 'verified' && state.accountMatch.others.length > 0 ? (
+            <p className="hint">
+              {t('accountUnverified', { names: state.accountMatch.others.map((a) => a.nameMasked).join('、') })}
+            </p>
+          ) : null}
+          <div className="choice">
+            <input
+              type="radio"
+              id="join-none"
+              name="joinAccount"
+              value="none"
+              defaultChecked={state.accountMatch.kind !== 'verified'}
+            />
+            <label htmlFor="join-none">{t('accountNone')}</label>
+          </div>
+        </fieldset>
+      ) : null}
 
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>

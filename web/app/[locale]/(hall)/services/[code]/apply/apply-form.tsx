@@ -17,9 +17,9 @@ import styles from '@/components/application-form.module.css';
 import type { FormRefusal, MaterialProblem } from '@/components/application-submission';
 import { ErrorSummary, type SummaryEntry } from '@/components/error-summary';
 import {
-  isBusy,
   MaterialUploads,
-  materialsToSend,
+  materialsPosted,
+  showsBusyUpload,
   type MaterialUploadsState,
   type UploadLimits,
 } from '@/components/material-uploads';
@@ -124,7 +124,7 @@ export function ApplyForm(props: Props) {
       setLocal(shownNow);
       setAttempt((n) => n + 1);
     };
-    if (!draftIntent && Object.values(uploads).some((files) => files.some(isBusy))) {
+    if (!draftIntent && showsBusyUpload(event.currentTarget)) {
       refuse({ message: 'uploading' });
       return;
     }
@@ -132,9 +132,9 @@ export function ApplyForm(props: Props) {
     const materialProblems: Record<number, MaterialProblem> = {};
     const stationMissing = !draftIntent && pickup.method === 'station' && pickup.street === '';
     if (!draftIntent) {
-      const sent = materialsToSend(uploads);
+      const posted = materialsPosted(data, props.materials.length);
       props.materials.forEach((material, index) => {
-        if (material.required && !sent.some((m) => m.material === index)) materialProblems[index] = 'missing';
+        if (material.required && !posted.includes(index)) materialProblems[index] = 'missing';
       });
     }
     if (problems.length > 0 || Object.keys(materialProblems).length > 0 || stationMissing) {

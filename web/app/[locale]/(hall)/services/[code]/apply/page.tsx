@@ -78,9 +78,9 @@ export default async function ApplyPage({ params }: Props) {
         materials={guide.materials}
         uploadLimits={uploadLimits}
         language={formLanguage(locale)}
-        initialAnswers={editedFrom(draft?.answers ?? prefill)}
+        initialAnswers={editedFrom({ ...prefill, ...(draft?.answers ?? {}) })}
         {...(draft ? { draft: { version: draft.version, updatedAt: draft.updatedAt } } : {})}
-        prefilled={!draft && Object.keys(prefill).length > 0}
+        prefilled={Object.keys(prefill).length > 0}
         stations={stations}
         submissionToken={randomUUID()}
       />

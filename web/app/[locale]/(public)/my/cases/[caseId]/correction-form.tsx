@@ -16,7 +16,12 @@ import { ApplicationFormFields } from '@/components/application-form-fields';
 import styles from '@/components/application-form.module.css';
 import type { FormRefusal } from '@/components/application-submission';
 import { ErrorSummary, type SummaryEntry } from '@/components/error-summary';
-import { isBusy, MaterialUploads, type MaterialUploadsState, type UploadLimits } from '@/components/material-uploads';
+import {
+  MaterialUploads,
+  showsBusyUpload,
+  type MaterialUploadsState,
+  type UploadLimits,
+} from '@/components/material-uploads';
 import type { Material } from '@/lib/hall-schemas';
 import { sendCorrection, type CorrectionState } from './actions';
 
@@ -71,7 +76,7 @@ export function CorrectionForm(props: Props) {
     const data = new FormData(event.currentTarget);
     data.set('js', '1');
     props.materials.forEach((_m, index) => data.delete(materialFileName(index)));
-    if (Object.values(uploads).some((files) => files.some(isBusy))) {
+    if (showsBusyUpload(event.currentTarget)) {
       setLocal({ message: 'uploading' });
       setAttempt((n) => n + 1);
       return;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Fragment, type ReactNode } from 'react';
 import { editedFrom, formLanguage, type FormLanguage } from '@/components/application-answers';
@@ -9,6 +9,7 @@ import { CaseProgress } from '@/components/case-progress';
 import { DateTime } from '@/components/date-time';
 import { NoAccess } from '@/components/no-access';
 import { StatusBadge } from '@/components/status-badge';
+import { ActorText } from '@/components/timeline-event';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
 import {
@@ -19,6 +20,7 @@ import {
   type CitizenCase,
 } from '@/lib/api-schemas';
 import { inLocale } from '@/lib/catalog-terms';
+import { formatFileSize } from '@/lib/file-size';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
 import { CorrectionForm } from './correction-form';
@@ -52,7 +54,7 @@ const uploadLimits = { accepted: acceptedContentTypes, maxBytes: maxUploadBytes 
 export default async function MyCasePage({ params, searchParams }: Props) {
   const [{ caseId }, query] = await Promise.all([params, searchParams]);
   const session = await requireSession(`/my/cases/${encodeURIComponent(caseId)}`);
-  const [t, locale, format] = await Promise.all([getTranslations('MyCase'), getLocale(), getFormatter()]);
+  const [t, tl, locale] = await Promise.all([getTranslations('MyCase'), getTranslations('Timeline'), getLocale()]);
   if (!hasAnyRole(session.roles, publicRoles)) return <NoAccess />;
   let item: CitizenCase;
   try {
@@ -142,7 +144,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
         </dl>
         <p className="actions">
           <a href={papersHref('receipt')} className="button button-secondary" data-testid="receipt-link">
-            {t('receipt')}
+            {item.clock.acceptedAt ? t('acceptanceNotice') : t('receipt')}
           </a>
           {item.result && decided.has(item.result.outcome) ? (
             <a href={papersHref('result')} className="button" data-testid="result-link">
@@ -179,6 +181,24 @@ export default async function MyCasePage({ params, searchParams }: Props) {
         </Section>
       ) : null}
 
+      {item.decisions.length > 0 ? (
+        <Section id="opinions" title={tl('opinions')}>
+          <ol className="plain-list" data-testid="case-opinions">
+            {item.decisions.map((d) => (
+              <li key={`${d.step}-${d.decidedAt}`}>
+                <p>
+                  <DateTime value={d.decidedAt} /> <ActorText actor={d.by} />
+                </p>
+                <p className="preserve-lines">
+                  {tl('opinion')}
+                  {d.comment || '—'}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+
       <Section id="deadline" title={t('deadline')}>
         <CaseDeadline clock={item.clock} />
       </Section>
@@ -199,7 +219,6 @@ export default async function MyCasePage({ params, searchParams }: Props) {
                   <th scope="col">{t('materialName')}</th>
                   <th scope="col">{t('fileName')}</th>
                   <th scope="col">{t('fileSize')}</th>
-                  <th scope="col">{t('fingerprint')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -207,12 +226,7 @@ export default async function MyCasePage({ params, searchParams }: Props) {
                   <tr key={m.documentId}>
                     <th scope="row">{m.name[language]}</th>
                     <td>{m.fileName}</td>
-                    <td>{format.number(Math.max(1, Math.round(m.size / 1024)))} KB</td>
-                    <td>
-                      <span className={styles.hash} title={m.sha256}>
-                        {m.sha256.slice(0, 12)}…
-                      </span>
-                    </td>
+                    <td>{formatFileSize(m.size, locale)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { groupHandler } from '../platform/http-handler.js';
+import { parseInput } from '../platform/validation.js';
+import { certificateId, revokeInput, verifyInput } from './model.js';
+import * as certificates from './service.js';
+
+const idOf = (params: Readonly<Record<string, string>>) =>
+  parseInput(z.object({ id: certificateId }), { id: params.id }).id;
+
+/**
+ * Errors: 400 INVALID_INPUT (details.fields names each bad field), 401 UNAUTHORIZED, 403 FORBIDDEN,
+ * 404 NOT_FOUND (no such certificate in the caller's reach), 409 CERTIFICATE_REVOKED (revoked already).
+ */
+export const handler = groupHandler('certificates', {
+  listMine: async ({ principal }) => ({ body: { items: await certificates.myCertificates(principal) } }),
+  getMine: async ({ principal, params }) => ({ body: await certificates.myCertificate(principal, idOf(params)) }),
+  verify: async ({ body }) => {
+    const input = parseInput(verifyInput, body);
+    const result = await certificates.verify(input.credential);
+    return {
+      body: result,
+      audit: {
+        action: 'certificates.verify',
+        resourceId: result.certificate?.id ?? 'unreadable',
+        details: { result: result.status },
+      },
+    };
+  },
+  revoke: async ({ principal, params, body }) => {
+    const id = idOf(params);
+    const input = parseInput(revokeInput, body);
+    const view = await certificates.revoke(principal, id, input.reason);
+    return { body: view, audit: { action: 'certificates.revoke', resourceId: id, details: { type: view.type } } };
+  },
+});

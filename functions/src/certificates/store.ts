@@ -1,0 +1,130 @@
+/**
+ * Access patterns. Issued certificates carry the holder's name: they live in the registry table (personal
+ * data, its own KMS key):
+ * - a holder's wallet: Query pk=CERT#HOLDER#<owner>, sk=CERT#<issuedAt>#<id> (newest last)
+ * - one certificate by id (revocation, PDF): GetItem pk=CERT#<id>, sk=CERT
+ * Both items are written in one transaction, once (attribute_not_exists): the id derives from the case,
+ * so a retried issuance task finds the certificate already there.
+ * Revocations hold no personal data: core table, partition CERT#REVOKED (sk=<id>), so the published
+ * status list is one Query and an online check one GetItem.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '../platform/aws-clients.js';
+import { config } from '../platform/config.js';
+import type { CertificateRecord, RevocationRecord } from './model.js';
+
+const registry = () => config().tables.registry;
+const core = () => config().tables.core;
+const holderPk = (owner: string) => `CERT#HOLDER#${owner}`;
+const idPk = (id: string) => `CERT#${id}`;
+const revokedPk = 'CERT#REVOKED';
+
+function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return rest as T;
+}
+
+/** Stores a new certificate; false when it was already issued (same id). */
+export async function putCertificate(record: CertificateRecord): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: registry(),
+              Item: { pk: idPk(record.certificateId), sk: 'CERT', ...record },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: registry(),
+              Item: { pk: holderPk(record.owner), sk: `CERT#${record.issuedAt}#${record.certificateId}`, ...record },
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (
+      error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
+    )
+      return false;
+    throw error;
+  }
+}
+
+export async function getCertificate(id: string): Promise<CertificateRecord | undefined> {
+  const out = await dynamoClient().send(
+    new GetCommand({ TableName: registry(), Key: { pk: idPk(id), sk: 'CERT' }, ConsistentRead: true }),
+  );
+  return strip<CertificateRecord>(out.Item);
+}
+
+/** A holder's certificates, oldest first. */
+export async function listByHolder(owner: string): Promise<CertificateRecord[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: registry(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :c)',
+        ExpressionAttributeValues: { ':pk': holderPk(owner), ':c': 'CERT#' },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items.map((i) => strip<CertificateRecord>(i)!);
+}
+
+/** Records a revocation once; false when the certificate was already revoked. */
+export async function putRevocation(revocation: RevocationRecord): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: core(),
+        Item: { pk: revokedPk, sk: revocation.certificateId, ...revocation },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+export async function getRevocation(id: string): Promise<RevocationRecord | undefined> {
+  const out = await dynamoClient().send(new GetCommand({ TableName: core(), Key: { pk: revokedPk, sk: id } }));
+  return strip<RevocationRecord>(out.Item);
+}
+
+/** Every revocation (the published status list). */
+export async function listRevocations(): Promise<RevocationRecord[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: core(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': revokedPk },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items.map((i) => strip<RevocationRecord>(i)!);
+}
+
+/** A revocation by certificate id, from a list already read. */
+export type RevocationLookup = (id: string) => RevocationRecord | undefined;

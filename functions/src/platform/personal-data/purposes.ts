@@ -1,0 +1,25 @@
+/**
+ * What each personal-data key protects. The purpose is the KMS encryption context `{ purpose }` of every
+ * data key (and the AAD of the local key service's wrapping), so IAM grants a function exactly the
+ * purposes it declares (functions/src/route-group-access.ts, functions/src/workflow-tasks.ts).
+ */
+export const dataKeyPurposes = {
+  profilePhone: 'profile.phone',
+  profileIdNumber: 'profile.id-number',
+  caseAnswers: 'case.answers',
+  formDraft: 'form.draft',
+  /** The personal fields of a person in the base registry (registries/records.ts), sealed as one value. */
+  registryPerson: 'registry.person',
+} as const;
+
+export type DataKeyPurpose = (typeof dataKeyPurposes)[keyof typeof dataKeyPurposes];
+
+/** Purposes of blind indexes (HMAC; KMS GenerateMac takes no encryption context, the purpose is MACed). */
+export const blindIndexPurposes = {
+  residentId: 'resident-id',
+  caseLookup: 'case-lookup',
+  /** A registry row's content, so an import of the same content writes nothing (registries/records.ts). */
+  registryRow: 'registry-row',
+  /** A person's name at one building: near-duplicates in the person registry. */
+  registryDuplicate: 'registry-duplicate',
+} as const;

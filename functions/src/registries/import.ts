@@ -1,0 +1,181 @@
+import type { z } from 'zod';
+import { nowMs } from '../platform/clock.js';
+import { readCsv, type CsvEncoding, type CsvRecord } from './csv.js';
+import { columns, rowSchemas, type Provenance, type RegistryKind } from './model.js';
+import { contentHash, keyOf, refsOf, toVersion, type Row } from './records.js';
+import { getHeads, writeVersion } from './store.js';
+
+/**
+ * The bulk import of one registry's CSV: streamed in batches, each row validated (schema, check digits,
+ * dates, community of the street, references to records that exist), bad rows reported (line, field,
+ * reason; never the value), good rows written as a new version only when their content changed — so a
+ * re-import writes nothing — each row all or nothing (store.writeVersion).
+ */
+export interface RowError {
+  readonly line: number;
+  readonly field: string;
+  readonly reason: string;
+}
+
+export interface ImportProgress {
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rowsPerSecond: number;
+}
+
+export interface ImportOptions {
+  readonly batchSize?: number;
+  readonly concurrency?: number;
+  readonly onProgress?: (progress: ImportProgress) => void | Promise<void>;
+  readonly onError?: (error: RowError) => void;
+}
+
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+}
+
+interface Valid {
+  readonly line: number;
+  readonly row: Row;
+  readonly pk: string;
+}
+
+const missingReason: Record<RegistryKind, string> = {
+  persons: 'no such building in the building registry',
+  entities: 'the legal representative is not in the person registry',
+  buildings: '',
+};
+const refField: Record<RegistryKind, string> = { persons: 'buildingCode', entities: 'legalRepIdNumber', buildings: '' };
+
+async function pool<T>(items: readonly T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await run(items[next++] as T);
+    }),
+  );
+}
+
+function checkHeader(kind: RegistryKind, header: CsvRecord | undefined): void {
+  const want = columns[kind] as readonly string[];
+  const got = (header?.fields ?? []).map((f) => f.trim());
+  const missing = want.filter((c) => !got.includes(c));
+  const extra = got.filter((c) => !want.includes(c));
+  if (missing.length > 0 || extra.length > 0 || got.join() !== want.join()) {
+    throw new ImportFileError(
+      `the header line must be exactly: ${want.join(',')}` +
+        (missing.length ? ` (missing: ${missing.join(', ')})` : '') +
+        (extra.length ? ` (unknown: ${extra.join(', ')})` : ''),
+    );
+  }
+}
+
+export async function importCsv(
+  kind: RegistryKind,
+  bytes: AsyncIterable<Uint8Array>,
+  encoding: CsvEncoding,
+  provenance: Provenance,
+  options: ImportOptions = {},
+): Promise<ImportProgress> {
+  const batchSize = options.batchSize ?? 250;
+  const concurrency = options.concurrency ?? 24;
+  const progress: ImportProgress = {
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rowsPerSecond: 0,
+  };
+  const started = nowMs();
+  const reject = (error: RowError) => {
+    progress.rejected++;
+    options.onError?.(error);
+  };
+  const schema = rowSchemas[kind] as z.ZodType<Row, Record<string, string>>;
+  const width = columns[kind].length;
+
+  const writeBatch = async (records: CsvRecord[]): Promise<void> => {
+    const valid: Valid[] = [];
+    for (const record of records) {
+      if (record.fields.length !== width) {
+        reject({ line: record.line, field: '*', reason: `has ${record.fields.length} fields, the header ${width}` });
+        continue;
+      }
+      const input = Object.fromEntries(columns[kind].map((c, i) => [c, record.fields[i] as string]));
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        reject({ line: record.line, field: String(issue.path[0] ?? '*'), reason: issue.message });
+        continue;
+      }
+      valid.push({ line: record.line, row: parsed.data, pk: await keyOf(kind, parsed.data) });
+    }
+    const refs = await Promise.all(valid.map((v) => refsOf(kind, v.row)));
+    const heads = await getHeads([...valid.map((v) => v.pk), ...refs.flat()]);
+    await pool(
+      valid.map((v, i) => ({ ...v, refs: refs[i] as string[] })),
+      concurrency,
+      async (v) => {
+        if (v.refs.some((r) => !heads.has(r))) {
+          reject({ line: v.line, field: refField[kind], reason: missingReason[kind] });
+          return;
+        }
+        const hash = await contentHash(kind, v.row);
+        let head = heads.get(v.pk);
+        for (let attempt = 0; ; attempt++) {
+          if (head?.hash === hash) {
+            progress.unchanged++;
+            return;
+          }
+          const version = await toVersion(kind, v.row, v.pk, (head?.version ?? 0) + 1, hash, provenance);
+          if ((await writeVersion(version)) === 'written') {
+            if (head) progress.updated++;
+            else progress.created++;
+            return;
+          }
+          if (attempt >= 3) throw new Error(`line ${v.line}: the record kept changing under the import`);
+          head = (await getHeads([v.pk])).get(v.pk);
+        }
+      },
+    );
+  };
+
+  let header: CsvRecord | undefined;
+  let batch: CsvRecord[] = [];
+  const flush = async () => {
+    // A key twice in one batch waits for the next batch, so its versions are written in file order.
+    let current = batch;
+    while (current.length > 0) {
+      const seen = new Set<string>();
+      const now: CsvRecord[] = [];
+      const later: CsvRecord[] = [];
+      for (const record of current) {
+        const key = record.fields[0]?.trim().toUpperCase() ?? '';
+        (seen.has(key) ? later : now).push(record);
+        seen.add(key);
+      }
+      await writeBatch(now);
+      progress.processed += now.length;
+      progress.rowsPerSecond = Math.round((progress.processed * 1000) / Math.max(nowMs() - started, 1));
+      await options.onProgress?.({ ...progress });
+      current = later;
+    }
+    batch = [];
+  };
+  for await (const record of readCsv(bytes, encoding)) {
+    if (!header) {
+      header = record;
+      checkHeader(kind, header);
+      continue;
+    }
+    batch.push(record);
+    if (batch.length >= batchSize) await flush();
+  }
+  if (!header) throw new ImportFileError('the file is empty: it needs a header line');
+  await flush();
+  return progress;
+}

@@ -1,0 +1,137 @@
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { s3Client } from '../platform/aws-clients.js';
+import { nowIso } from '../platform/clock.js';
+import { config } from '../platform/config.js';
+import { badRequest, notFound } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import type { Principal } from '../platform/principal.js';
+import { csvLine } from './csv.js';
+import { importCsv, ImportFileError } from './import.js';
+import type { ImportInput, ImportJob, PersonView, RegistryKind } from './model.js';
+import { computeQuality } from './quality.js';
+import { buildingKey, entityKey, openPerson, personKey } from './records.js';
+import { getHead, getHistory, getItem, putItem, type RecordVersion } from './store.js';
+
+/** Where an import's error file is kept (documents bucket). */
+export const errorFilePrefix = 'registry-imports/';
+
+const provenanceOf = (v: RecordVersion) => ({
+  version: v.version,
+  at: v.at,
+  by: v.by,
+  reason: v.reason,
+  source: v.source,
+});
+
+/** A person by exact resident ID number, decrypted, with the history of versions (no values of old ones). */
+export async function lookupPerson(idNumber: string): Promise<PersonView> {
+  const pk = await personKey(idNumber);
+  const head = await getHead(pk);
+  if (!head) throw notFound('Person');
+  const person = await openPerson(head);
+  return { ...person, current: provenanceOf(head), history: (await getHistory(pk)).map(provenanceOf) };
+}
+
+async function lookupRecord(pk: string, what: string) {
+  const head = await getHead(pk);
+  if (!head) throw notFound(what);
+  const data = { ...head.data, ...head.masked };
+  return { data, current: provenanceOf(head), history: (await getHistory(pk)).map(provenanceOf) };
+}
+
+export const lookupEntity = (creditCode: string) => lookupRecord(entityKey(creditCode), 'Legal entity');
+export const lookupBuilding = (code: string) => lookupRecord(buildingKey(code), 'Building');
+
+const jobKey = (id: string) => ({ pk: `IMPORT#${id}`, sk: 'JOB' });
+
+async function saveJob(job: ImportJob): Promise<void> {
+  await putItem({ ...jobKey(job.id), ...job });
+}
+
+export async function getImport(id: string): Promise<ImportJob> {
+  const item = await getItem(jobKey(id).pk, 'JOB');
+  if (!item) throw notFound('Import');
+  const { pk: _pk, sk: _sk, ...job } = item;
+  return job as ImportJob;
+}
+
+/**
+ * Imports an uploaded CSV (carried in the request, up to the body limit) and records the job: progress as
+ * it runs, the outcome, the error file (line, field, reason), then recomputes the registry's quality.
+ */
+export async function startImport(principal: Principal, input: ImportInput): Promise<ImportJob> {
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const total = Math.max(bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0) - 1, 0);
+  const job: ImportJob = {
+    id: newId(),
+    registry: input.registry,
+    fileName: input.fileName,
+    status: 'running',
+    total,
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    rowsPerSecond: 0,
+    startedAt: nowIso(),
+    by: principal.sub,
+  };
+  await saveJob(job);
+  let errors = csvLine(['line', 'field', 'reason']);
+  const provenance = {
+    by: principal.sub,
+    at: job.startedAt,
+    reason: input.reason,
+    source: `import:${job.id}:${input.fileName}`,
+  };
+  try {
+    const outcome = await importCsv(
+      input.registry,
+      (async function* () {
+        yield bytes;
+      })(),
+      input.encoding,
+      provenance,
+      {
+        onProgress: (p) => saveJob(Object.assign(job, p)),
+        onError: (e) => {
+          errors += csvLine([e.line, e.field, e.reason]);
+        },
+      },
+    );
+    Object.assign(job, outcome, { status: 'succeeded' as const });
+  } catch (error) {
+    if (!(error instanceof ImportFileError) && !(error instanceof Error && error.name === 'CsvFormatError'))
+      throw error;
+    Object.assign(job, { status: 'failed' as const, message: error.message });
+  }
+  if (job.rejected > 0) {
+    const key = `${errorFilePrefix}${job.id}/errors.csv`;
+    await s3Client().send(
+      new PutObjectCommand({
+        Bucket: config().buckets.documents,
+        Key: key,
+        Body: errors,
+        ContentType: 'text/csv; charset=utf-8',
+      }),
+    );
+    job.errorFile = `/api/registries/imports/${job.id}/errors`;
+  }
+  job.finishedAt = nowIso();
+  await saveJob(job);
+  if (job.status === 'succeeded') await computeQuality(input.registry as RegistryKind, job.rejected);
+  if (job.status === 'failed')
+    throw badRequest('IMPORT_FILE_INVALID', job.message ?? 'The file cannot be imported', { importId: job.id });
+  return job;
+}
+
+/** The error file of an import (CSV: line, field, reason); 404 when the import had no bad rows. */
+export async function importErrors(id: string): Promise<string> {
+  const job = await getImport(id);
+  if (!job.errorFile) throw notFound('Error file');
+  const out = await s3Client().send(
+    new GetObjectCommand({ Bucket: config().buckets.documents, Key: `${errorFilePrefix}${id}/errors.csv` }),
+  );
+  return (await out.Body?.transformToString('utf-8')) ?? '';
+}

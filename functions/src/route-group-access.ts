@@ -1,0 +1,116 @@
+import { dataKeyPurposes as purpose } from './platform/personal-data/purposes.js';
+import { appendsAudit, type ResourceAccess } from './platform/resource-access.js';
+import type { routes } from './routes.js';
+
+/** The route groups of the route table (one Lambda function each). */
+export type RouteGroup = (typeof routes)[number]['group'];
+
+/** Key prefixes of the documents bucket (documents/model.ts, cases/papers.ts, search/store.ts). */
+const materials = 'documents/';
+const results = 'results/';
+const searchIndex = 'search/';
+const registryImports = 'registry-imports/';
+
+/**
+ * What each route group's function uses, next to the route table: infra/lib/access-grants.ts turns each
+ * entry into the function's environment variables and IAM policy, and tests/infra/least-privilege.test.ts
+ * proves the synthesized policy grants exactly this. Groups whose routes are all public (no sign-in)
+ * never reach the registry table or a personal-data key, and leave no audit record (no principal).
+ */
+export const routeGroupAccess = {
+  health: {
+    tables: { core: { mode: 'describe' } },
+    buckets: { documents: { list: true } },
+    workflows: { 'case-approval': ['describe'] },
+  },
+  identity: {
+    tables: { ...appendsAudit, registry: { mode: 'write', indexes: ['blind'] } },
+    personalData: {
+      seal: [purpose.profilePhone, purpose.profileIdNumber],
+      // Real-name verification checks the person registry (identity/real-name/local.ts).
+      open: [purpose.profilePhone, purpose.profileIdNumber, purpose.registryPerson],
+      blindIndex: true,
+    },
+  },
+  documents: {
+    // gsi2: the caller's pending uploads (the quota); tag: the presigned upload's expiry tag.
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi2'] } },
+    buckets: { documents: { read: [materials], write: [materials], readTags: true, tag: [materials], list: true } },
+  },
+  cases: {
+    tables: {
+      ...appendsAudit,
+      core: { mode: 'write', indexes: ['gsi1', 'gsi2'] },
+      // The applicant's profile by blind index (counter filing), and the submitted draft discarded.
+      registry: { mode: 'read', indexes: ['blind'], delete: true },
+    },
+    // tag: attached materials are retagged so the unattached-upload expiry leaves them.
+    buckets: { documents: { read: [materials, results], readTags: true, tag: [materials], list: true } },
+    personalData: { seal: [purpose.caseAnswers], open: [purpose.caseAnswers], blindIndex: true },
+    workflows: { 'case-approval': ['start', 'resume'] },
+  },
+  workitems: {
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    workflows: { 'case-approval': ['resume'] },
+  },
+  notifications: {
+    tables: { ...appendsAudit, core: { mode: 'read' } },
+  },
+  audit: {
+    tables: { audit: { mode: 'append', indexes: ['byActor'] } },
+  },
+  catalog: {
+    // Publishing rebuilds the search index (search/store.ts): its snapshot object and pointer item.
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1'], delete: true } },
+    buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
+  },
+  forms: {
+    tables: {
+      ...appendsAudit,
+      core: { mode: 'read', indexes: ['gsi1'] },
+      registry: { mode: 'write', delete: true },
+    },
+    personalData: {
+      seal: [purpose.formDraft],
+      // Drafts, and the profile's phone and ID number that prefill a new form.
+      open: [purpose.formDraft, purpose.profilePhone, purpose.profileIdNumber],
+    },
+  },
+  'form-pdf': {
+    tables: { core: { mode: 'read', indexes: ['gsi1'] } },
+  },
+  openapi: {},
+  search: {
+    // A cold start with no current snapshot builds one and saves it (snapshot object and pointer item).
+    tables: { core: { mode: 'write', indexes: ['gsi1'] } },
+    buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
+  },
+  scenarios: {
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1'] } },
+  },
+  outlets: {},
+  supervision: {
+    tables: { ...appendsAudit, core: { mode: 'read', indexes: ['gsi1'] } },
+  },
+  // Drafts and versions of a year written in one transaction with its head (calendar/store.ts).
+  calendar: {
+    tables: { ...appendsAudit, core: { mode: 'write' } },
+  },
+  // Public: the published keys and the signed status list (revocations, core table). No personal data.
+  'certificate-keys': {
+    tables: { core: { mode: 'read' } },
+    certificateKeys: 'sign',
+  },
+  // The wallet (certificates hold the holder's name: registry table), verification and revocation.
+  certificates: {
+    tables: { ...appendsAudit, core: { mode: 'write' }, registry: { mode: 'read' } },
+    certificateKeys: 'verify',
+  },
+  // The base registries (registries/store.ts): versions and heads in one transaction, import jobs and quality
+  // in the same table; import error files under their own prefix.
+  registries: {
+    tables: { ...appendsAudit, registry: { mode: 'write' } },
+    buckets: { documents: { read: [registryImports], write: [registryImports] } },
+    personalData: { seal: [purpose.registryPerson], open: [purpose.registryPerson], blindIndex: true },
+  },
+} as const satisfies Record<RouteGroup, ResourceAccess>;

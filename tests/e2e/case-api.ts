@@ -1,0 +1,61 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+import { demoPassword, samplePdf } from './support.js';
+
+/** Cases filed through the API for browser tests that need some in an inbox (the local password shortcut). */
+
+export const itemCode = '440104-MZ-0007';
+
+interface Guide {
+  form: { sections: { fields: { id: string; type: string; example?: string | number | boolean }[] }[] };
+  materials: { required: boolean; name: { zh: string } }[];
+}
+
+export interface Filed {
+  caseId: string;
+  caseNumber: string;
+}
+
+export async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+  const res = await request.post('/api/auth/local/token', { data: { username, password: demoPassword } });
+  expect(res.status(), `sign-in of ${username}`).toBe(200);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+async function guideOf(request: APIRequestContext): Promise<Guide> {
+  return (await (await request.get(`/api/services/${itemCode}`)).json()) as Guide;
+}
+
+/** Files an online case for citizen1 through the API: the form's sample answers and a PDF per material. */
+export async function fileOnlineCase(
+  request: APIRequestContext,
+  token: string,
+  pickup: { method: 'download' } | { method: 'station'; street: string } = { method: 'download' },
+): Promise<Filed> {
+  const guide = await guideOf(request);
+  const answers = Object.fromEntries(
+    guide.form.sections.flatMap((s) => s.fields).flatMap((f) => (f.example === undefined ? [] : [[f.id, f.example]])),
+  );
+  const materials: { material: number; documentIds: string[] }[] = [];
+  for (const [index, material] of guide.materials.entries()) {
+    if (!material.required) continue;
+    const pdf = samplePdf();
+    const ticket = await request.post('/api/documents/uploads', {
+      headers: { authorization: `Bearer ${token}` },
+      data: { fileName: `材料${index}.pdf`, contentType: 'application/pdf', size: pdf.length },
+    });
+    expect(ticket.status()).toBe(201);
+    const { documentId, uploadUrl, headers } = (await ticket.json()) as {
+      documentId: string;
+      uploadUrl: string;
+      headers: Record<string, string>;
+    };
+    expect((await request.put(uploadUrl, { headers, data: pdf })).ok()).toBe(true);
+    materials.push({ material: index, documentIds: [documentId] });
+  }
+  const res = await request.post('/api/cases', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { itemCode, answers, materials, pickup, submissionToken: crypto.randomUUID() },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as Filed;
+}

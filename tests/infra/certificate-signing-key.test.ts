@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applicationEnvironment } from '../../infra/lib/access-grants.js';
+import { DataStack } from '../../infra/lib/data-stack.js';
+import { addComplianceChecks } from '../../infra/lib/nag.js';
+import { routeGroupAccess } from '../../functions/src/route-group-access.js';
+
+/**
+ * The e-certificate signing key (issue 16): an asymmetric P-256 key in KMS, on the data stack alone. cdk-nag
+ * runs in the synth (any unacknowledged finding fails it), so the key's rotation acknowledgement is checked too.
+ */
+let stack: DataStack;
+let template: Template;
+
+beforeAll(() => {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'yuexiu-certkey-'));
+  const app = new App({ outdir, context: { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true } });
+  addComplianceChecks(app);
+  stack = new DataStack(app, 'yuexiu-dev-data', {
+    settings: { stage: 'dev', publicOrigin: 'https://yuexiu.example.gov.cn', isProduction: false },
+    env: { region: 'ap-east-1' },
+  });
+  app.synth();
+  template = Template.fromStack(stack);
+}, 120_000);
+
+describe('the e-certificate signing key', () => {
+  it('is an ECC_NIST_P256 key for SIGN_VERIFY (ES256), so the private key never leaves KMS', () => {
+    template.hasResourceProperties('AWS::KMS::Key', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
+  });
+
+  it('is named to the functions that sign or publish, and only to them', () => {
+    const keyArn = stack.resolve(stack.certificateSigningKey.keyArn);
+    const env = (access: object) =>
+      stack.resolve(
+        applicationEnvironment(
+          stack,
+          { stage: 'dev', publicOrigin: 'https://x.example', isProduction: false },
+          stack,
+          access,
+        ),
+      );
+    expect(env(routeGroupAccess['certificate-keys'])).toMatchObject({
+      CERT_SIGNER: 'kms',
+      CERT_SIGNING_KMS_KEY_IDS: keyArn,
+    });
+    expect(env(routeGroupAccess.cases).CERT_SIGNER).toBeUndefined();
+  });
+});

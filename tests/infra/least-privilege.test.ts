@@ -1,0 +1,219 @@
+import type { Stack } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResourceAccess } from '../../functions/src/platform/resource-access.js';
+import { physicalName } from '../../functions/src/platform/resources.js';
+import { routeGroupAccess, type RouteGroup } from '../../functions/src/route-group-access.js';
+import { routeGroups, routes } from '../../functions/src/routes.js';
+import { deadlineSweepAccess, workflowTasks } from '../../functions/src/workflow-tasks.js';
+import { synthesize, type SynthesizedApp } from './synth.js';
+
+/**
+ * Issue 10 item 6: every application function's synthesized IAM policy grants exactly what its declaration
+ * (functions/src/route-group-access.ts, functions/src/workflow-tasks.ts) names — no extra action, resource or
+ * missing condition — and its environment names exactly the declared resources. The expected grants are
+ * spelled out here, independently of infra/lib/access-grants.ts.
+ */
+let app: SynthesizedApp;
+const region = 'ap-east-1';
+
+beforeAll(() => {
+  app = synthesize('dev');
+}, 180_000);
+
+const logicalId = (stack: Stack, construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as never);
+
+/** A readable label of a policy resource: which table, index, key, bucket prefix or state machine it is. */
+function label(resource: unknown): string {
+  const text = JSON.stringify(resource);
+  const data = app.stacks.data;
+  for (const id of ['core', 'registry', 'audit'] as const) {
+    if (text.includes(logicalId(data, data.tables[id]))) {
+      const index = /\/index\/([A-Za-z0-9]+)/.exec(text);
+      return index ? `table:${id}/index/${index[1]}` : `table:${id}`;
+    }
+  }
+  const keys = {
+    'key:data': data.documentsKey,
+    'key:registry': data.personalDataKey,
+    'key:mac': data.blindIndexKey,
+    'key:certificates': data.certificateSigningKey,
+  };
+  for (const [name, key] of Object.entries(keys)) if (text.includes(logicalId(data, key))) return name;
+  if (text.includes(data.documentsArnExport)) {
+    const prefix = /"\/([a-z-]+\/)\*"/.exec(text);
+    return prefix ? `bucket:documents/${prefix[1]}*` : 'bucket:documents';
+  }
+  const machine = /stateMachine:yuexiu-dev-([a-z-]+)/.exec(text);
+  if (machine) return `workflow:${machine[1]}`;
+  return `unknown:${text}`;
+}
+
+/** One grant: action on a labelled resource under conditions. */
+const grant = (action: string, resource: string, conditions?: unknown) =>
+  `${action} ${resource}${conditions ? ` if ${JSON.stringify(conditions)}` : ''}`;
+
+function grantsOfPolicy(template: any, functionName: string): { grants: string[]; env: Record<string, string> } {
+  const functions = Object.values<any>(template.Resources).filter(
+    (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.FunctionName === functionName,
+  );
+  expect(functions, functionName).toHaveLength(1);
+  const fn = functions[0];
+  const role = template.Resources[fn.Properties.Role['Fn::GetAtt'][0]];
+  expect(role.Properties.Policies).toBeUndefined();
+  const policyIds = (role.Properties.ManagedPolicyArns as any[]).map((arn) => arn.Ref);
+  expect(policyIds).toHaveLength(1);
+  const statements = template.Resources[policyIds[0]].Properties.PolicyDocument.Statement as any[];
+  const grants = statements
+    // Platform-wide grants, checked in edge-trust.test.ts: logs, traces and the edge trust secrets.
+    .filter((s) => !['WriteOwnLogs', 'XRayTraces', 'ReadEdgeTrustSecrets', 'DecryptEdgeTrustSecrets'].includes(s.Sid))
+    .flatMap((s) => {
+      expect(s.Effect).toBe('Allow');
+      const resources = [s.Resource].flat();
+      return [s.Action].flat().flatMap((a: string) => resources.map((r) => grant(a, label(r), s.Condition)));
+    });
+  return { grants: grants.sort(), env: fn.Properties.Environment.Variables };
+}
+
+const tableKey: Record<string, string> = { core: 'key:data', audit: 'key:data', registry: 'key:registry' };
+const via = (service: string) => ({ StringEquals: { 'kms:ViaService': `${service}.${region}.amazonaws.com` } });
+const viaBoth = {
+  StringEquals: { 'kms:ViaService': [`dynamodb.${region}.amazonaws.com`, `s3.${region}.amazonaws.com`] },
+};
+const purposeCondition = (purposes: readonly string[]) => ({
+  StringEquals: { 'kms:EncryptionContext:purpose': purposes.length === 1 ? purposes[0] : [...purposes] },
+  'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': 'purpose' },
+});
+
+/** The grants a declaration asks for, spelled out from the declaration's documented meaning. */
+function expectedGrants(access: ResourceAccess): string[] {
+  const out: string[] = [];
+  const reads = ['GetItem', 'BatchGetItem', 'Query', 'ConditionCheckItem'];
+  const keyUse = new Map<string, { services: Set<string>; writes: boolean }>();
+  const useKey = (key: string, service: string, writes: boolean) => {
+    const entry = keyUse.get(key) ?? { services: new Set<string>(), writes: false };
+    entry.services.add(service);
+    entry.writes ||= writes;
+    keyUse.set(key, entry);
+  };
+  for (const [id, use] of Object.entries(access.tables ?? {})) {
+    const actions = {
+      describe: ['DescribeTable'],
+      read: reads,
+      write: [...reads, 'PutItem', 'UpdateItem'],
+      append: ['PutItem', 'GetItem', 'Query', 'ConditionCheckItem', 'DescribeTable'],
+    }[use.mode];
+    if (use.delete) actions.push('DeleteItem');
+    const resources = [`table:${id}`, ...(use.indexes ?? []).map((i) => `table:${id}/index/${i}`)];
+    for (const a of actions) for (const r of resources) out.push(grant(`dynamodb:${a}`, r));
+    if (use.mode !== 'describe') useKey(tableKey[id]!, 'dynamodb', use.mode !== 'read' || use.delete === true);
+  }
+  const bucket = access.buckets?.documents;
+  if (bucket) {
+    for (const p of bucket.read ?? []) {
+      for (const a of [
+        'GetObject',
+        'GetObjectVersion',
+        ...(bucket.readTags ? ['GetObjectTagging', 'GetObjectVersionTagging'] : []),
+      ])
+        out.push(grant(`s3:${a}`, `bucket:documents/${p}*`));
+    }
+    for (const p of bucket.write ?? []) out.push(grant('s3:PutObject', `bucket:documents/${p}*`));
+    for (const p of bucket.tag ?? []) out.push(grant('s3:PutObjectTagging', `bucket:documents/${p}*`));
+    if (bucket.list) out.push(grant('s3:ListBucket', 'bucket:documents'));
+    if (bucket.read?.length || bucket.write?.length) useKey('key:data', 's3', (bucket.write?.length ?? 0) > 0);
+  }
+  for (const [key, { services, writes }] of keyUse) {
+    const condition = services.size === 2 ? viaBoth : via([...services][0]!);
+    const actions = writes ? ['Decrypt', 'DescribeKey', 'Encrypt', 'GenerateDataKey'] : ['Decrypt', 'DescribeKey'];
+    for (const a of actions) out.push(grant(`kms:${a}`, key, condition));
+  }
+  const personal = access.personalData;
+  if (personal?.seal?.length) out.push(grant('kms:GenerateDataKey', 'key:registry', purposeCondition(personal.seal)));
+  if (personal?.open?.length) out.push(grant('kms:Decrypt', 'key:registry', purposeCondition(personal.open)));
+  if (personal?.blindIndex)
+    out.push(grant('kms:GenerateMac', 'key:mac', { StringEquals: { 'kms:MacAlgorithm': 'HMAC_SHA_256' } }));
+  if (access.certificateKeys) out.push(grant('kms:GetPublicKey', 'key:certificates'));
+  if (access.certificateKeys === 'sign')
+    out.push(grant('kms:Sign', 'key:certificates', { StringEquals: { 'kms:SigningAlgorithm': 'ECDSA_SHA_256' } }));
+  const actionsOf = {
+    start: ['StartExecution'],
+    resume: ['SendTaskSuccess', 'SendTaskFailure'],
+    heartbeat: ['SendTaskHeartbeat'],
+    describe: ['DescribeStateMachine'],
+  };
+  for (const [id, uses] of Object.entries(access.workflows ?? {})) {
+    for (const u of uses ?? []) for (const a of actionsOf[u]) out.push(grant(`states:${a}`, `workflow:${id}`));
+  }
+  return out.sort();
+}
+
+/** The resource variables a declaration names (config.ts), and only those. */
+function expectedResourceVariables(access: ResourceAccess): string[] {
+  const vars = Object.keys(access.tables ?? {}).map((id) => `TABLE_${id.toUpperCase()}`);
+  if (access.buckets?.documents) vars.push('BUCKET_DOCUMENTS');
+  if (access.workflows?.['case-approval']) vars.push('SFN_CASE_APPROVAL_ARN');
+  if (access.personalData) vars.push('KEY_SERVICE', 'KMS_PERSONAL_DATA_KEY_ID', 'KMS_BLIND_INDEX_KEY_ID');
+  return vars.sort();
+}
+const resourceVariable = /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE)/;
+
+const functionsUnderTest = [
+  ...routeGroups.map((g) => ({
+    name: physicalName('dev', `api-${g}`),
+    stack: 'api' as const,
+    access: routeGroupAccess[g as RouteGroup] as ResourceAccess,
+  })),
+  ...workflowTasks.map((t) => ({
+    name: physicalName('dev', `task-${t.id}`),
+    stack: 'workflows' as const,
+    access: t.access as ResourceAccess,
+  })),
+  { name: physicalName('dev', 'deadline-sweep'), stack: 'workflows' as const, access: deadlineSweepAccess },
+];
+
+describe('every function is granted exactly what it declares', () => {
+  it.each(functionsUnderTest.map((f) => [f.name, f] as const))('%s', (_name, f) => {
+    const template = app.templates[physicalName('dev', f.stack)];
+    const { grants, env } = grantsOfPolicy(template, f.name);
+    expect(grants.filter((g) => g.includes('unknown:'))).toEqual([]);
+    expect(grants).toEqual(expectedGrants(f.access));
+    expect(
+      Object.keys(env)
+        .filter((v) => resourceVariable.test(v))
+        .sort(),
+    ).toEqual(expectedResourceVariables(f.access));
+  });
+});
+
+describe('anonymous-facing functions never reach personal data', () => {
+  const publicGroups = routeGroups.filter((g) =>
+    routes.filter((r) => r.group === g).every((r) => 'public' in r.access),
+  );
+
+  it('finds the public groups, the form PDF among them', () => {
+    expect(publicGroups).toEqual(expect.arrayContaining(['health', 'search', 'outlets', 'openapi', 'form-pdf']));
+  });
+
+  it.each(publicGroups)(
+    '%s has no registry table, personal-data key or blind-index key, and no write to the audit trail',
+    (g) => {
+      const { grants, env } = grantsOfPolicy(
+        app.templates[physicalName('dev', 'api')],
+        physicalName('dev', `api-${g}`),
+      );
+      expect(grants.filter((x) => /table:registry|key:registry|key:mac|table:audit/.test(x))).toEqual([]);
+      expect(env.TABLE_REGISTRY).toBeUndefined();
+      expect(env.KMS_PERSONAL_DATA_KEY_ID).toBeUndefined();
+    },
+  );
+
+  it('no function may Scan, BatchWriteItem or use a personal-data key without an encryption context', () => {
+    for (const f of functionsUnderTest) {
+      const { grants } = grantsOfPolicy(app.templates[physicalName('dev', f.stack)], f.name);
+      expect(grants.filter((g) => /dynamodb:(Scan|BatchWriteItem)/.test(g))).toEqual([]);
+      const direct = grants.filter((g) => g.includes('key:registry') && !g.includes('kms:ViaService'));
+      for (const g of direct) expect(g).toContain('kms:EncryptionContext:purpose');
+    }
+  });
+});

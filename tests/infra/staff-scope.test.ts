@@ -1,0 +1,68 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { synthesize, type SynthesizedApp } from './synth.js';
+
+/**
+ * Issue 10 §1: no user can widen their own scope. The attributes the API trusts (custom:department,
+ * custom:street, custom:uscc) are set by administrators only; the portal clients allow only the hosted UI's
+ * code grant and refresh, so nobody can sign in by SRP and call UpdateUserAttributes on themselves.
+ */
+let app: SynthesizedApp;
+let auth: Template;
+
+beforeAll(() => {
+  app = synthesize('dev');
+  auth = Template.fromStack(app.stacks.auth);
+}, 300_000);
+
+const pools = () => Object.entries<any>(auth.findResources('AWS::Cognito::UserPool'));
+const clients = () => Object.entries<any>(auth.findResources('AWS::Cognito::UserPoolClient'));
+const poolIdOf = (name: string) => {
+  const found = pools().find(([, pool]) => String(pool.Properties.UserPoolName).endsWith(`-${name}`));
+  if (!found) throw new Error(`no ${name} pool`);
+  return found[0];
+};
+
+describe('the user pools keep scope attributes out of users’ hands', () => {
+  it('gives every portal client explicit auth flows: refresh only, no SRP, password or custom auth', () => {
+    expect(clients()).toHaveLength(2);
+    for (const [id, client] of clients()) {
+      expect(client.Properties.ExplicitAuthFlows, id).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+      expect(client.Properties.AllowedOAuthFlows, id).toEqual(['code']);
+    }
+  });
+
+  it('lets no client write any custom attribute (writeAttributes set, no custom:*)', () => {
+    for (const [id, client] of clients()) {
+      const writable: string[] | undefined = client.Properties.WriteAttributes;
+      expect(writable, `${id} must list its writable attributes (unset means all)`).toBeDefined();
+      expect(writable!.length, id).toBeGreaterThan(0);
+      expect(
+        writable!.filter((a) => a.startsWith('custom:')),
+        id,
+      ).toEqual([]);
+    }
+  });
+
+  it('makes department and street immutable in the staff pool, so only account creation sets them', () => {
+    const staff = auth.toJSON().Resources[poolIdOf('staff')];
+    const schema: { Name: string; Mutable?: boolean }[] = staff.Properties.Schema;
+    for (const name of ['department', 'street']) {
+      const attribute = schema.find((a) => a.Name === name);
+      expect(attribute, name).toBeDefined();
+      expect(attribute!.Mutable, name).toBe(false);
+    }
+  });
+
+  it('gives staff no writable name or e-mail, and citizens only their contact details', () => {
+    const byPool = Object.fromEntries(
+      clients().map(([, c]) => [JSON.stringify(c.Properties.UserPoolId), c.Properties.WriteAttributes as string[]]),
+    );
+    const staffWritable = byPool[JSON.stringify({ Ref: poolIdOf('staff') })];
+    const citizenWritable = byPool[JSON.stringify({ Ref: poolIdOf('citizens') })];
+    expect(staffWritable).toBeDefined();
+    expect(staffWritable).not.toContain('email');
+    expect(staffWritable).not.toContain('name');
+    expect(citizenWritable).toEqual(expect.arrayContaining(['email', 'phone_number']));
+  });
+});

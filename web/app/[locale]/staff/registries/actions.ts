@@ -1,0 +1,48 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { getPathname } from '@/i18n/navigation';
+import { api, isApiError } from '@/lib/api';
+import type { PersonView } from '../../../../../functions/src/registries/model';
+
+async function back(query: Record<string, string>): Promise<never> {
+  redirect(getPathname({ href: { pathname: '/staff/registries', query }, locale: await getLocale() }));
+}
+
+/** Starts an import of the chosen CSV file and shows its outcome (progress, counts, error file). */
+export async function startImport(formData: FormData): Promise<void> {
+  const file = formData.get('file');
+  if (!(file instanceof File) || file.size === 0) return back({ error: 'file: choose a CSV file' });
+  let job;
+  try {
+    job = await api.startRegistryImport({
+      registry: String(formData.get('registry') ?? ''),
+      fileName: file.name,
+      encoding: String(formData.get('encoding') ?? 'utf-8'),
+      contentBase64: Buffer.from(await file.arrayBuffer()).toString('base64'),
+      reason: String(formData.get('reason') ?? '').trim(),
+    });
+  } catch (error) {
+    const message = isApiError(error) ? error.message : 'the import could not be started';
+    return back({ error: message.slice(0, 500) });
+  }
+  return back({ import: job.id });
+}
+
+export type LookupState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'found'; readonly person: PersonView }
+  | { readonly status: 'notFound' }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Looks a person up by exact ID number; the number travels in the request body, never in a URL. */
+export async function lookupPerson(_previous: LookupState, formData: FormData): Promise<LookupState> {
+  const idNumber = String(formData.get('idNumber') ?? '').trim();
+  try {
+    return { status: 'found', person: await api.lookupRegistryPerson(idNumber) };
+  } catch (error) {
+    if (isApiError(error, 404)) return { status: 'notFound' };
+    return { status: 'failed', message: isApiError(error) ? error.message : 'unavailable' };
+  }
+}

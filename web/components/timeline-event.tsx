@@ -1,0 +1,62 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { CaseActor } from '@/lib/api-schemas';
+import { termName } from '@/lib/catalog-terms';
+
+const eventCodes = [
+  'received',
+  'filed_at_counter',
+  'accepted_at_counter',
+  'awaiting_acceptance',
+  'under_review',
+  'awaiting_decision',
+  'returned_for_review',
+  'ready_for_pickup',
+  'escalated',
+  'correction_requested',
+  'correction_received',
+  'accepted',
+  'approved',
+  'rejected',
+  'not_accepted',
+  'withdrawn',
+  'handed_over',
+  'available_for_download',
+  'needs_attention',
+  'deadline_warning',
+  'overdue',
+  'note',
+] as const;
+type EventCode = (typeof eventCodes)[number];
+const isEventCode = (value: string | undefined): value is EventCode =>
+  value !== undefined && (eventCodes as readonly string[]).includes(value);
+const roleCodes = ['applicant', 'system', 'staff', 'clerk', 'officer', 'head'] as const;
+const steps = ['accept', 'review', 'decide', 'handover'] as const;
+
+/** Events whose detail is part of the sentence (a due date), not an opinion shown below it. */
+export const detailInSentence: readonly string[] = ['deadline_warning', 'overdue'];
+
+/** A case event in the reader's language (`note` for an old free-text entry without a code). */
+export function TimelineEventText({ event, step, detail }: { event?: string; step?: string; detail?: string }) {
+  const t = useTranslations('Timeline');
+  const staff = useTranslations('Staff');
+  if (!isEventCode(event)) return null;
+  const stepName = (steps as readonly string[]).includes(step ?? '')
+    ? staff(`steps.${step as (typeof steps)[number]}`)
+    : (step ?? '');
+  return <>{t(`events.${event}`, { step: stepName, detail: detail ?? '' })}</>;
+}
+
+/** A role and unit (never a username), as the applicant sees who moved their case. */
+export function ActorText({ actor }: { actor: CaseActor }) {
+  const t = useTranslations('Timeline');
+  const locale = useLocale();
+  const role = (roleCodes as readonly string[]).includes(actor.role)
+    ? t(`roles.${actor.role as (typeof roleCodes)[number]}`)
+    : actor.role;
+  const unit = actor.department
+    ? termName('department', actor.department, locale)
+    : actor.street
+      ? t('streetUnit', { street: actor.street })
+      : undefined;
+  return <>{unit ? t('actor', { role, unit }) : role}</>;
+}
