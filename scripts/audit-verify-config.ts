@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import { localCredentials, localRegion } from '../infra/local/constants.js';
+import { processEnvironment, type Environment } from './environment.js';
 
 /**
  * The configuration of `npm run audit:verify`, read once from the environment: TABLE_AUDIT (with
@@ -35,7 +36,7 @@ export interface Target {
 }
 
 /** Which audit table to verify, and a client for it. */
-export function resolveTarget(env: Record<string, string | undefined> = process.env): Target {
+export function resolveTarget(env: Environment = processEnvironment()): Target {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));

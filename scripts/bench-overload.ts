@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiCapacity } from '../functions/src/platform/capacity.js';
 import { startCloudProcess } from './bench/local-cloud-process.js';
+import { scriptSettings } from './environment.js';
 import { replaceSection } from './bench/kept-sections.js';
 import { measureOverload, type OverloadFigure } from './bench/overload.js';
 
@@ -15,7 +16,7 @@ import { measureOverload, type OverloadFigure } from './bench/overload.js';
  * latencies are kept apart. Writes its section of docs/benchmarks.md. Figures, not tests.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seconds = Number(process.env.OVERLOAD_SECONDS ?? 15);
+const seconds = scriptSettings().OVERLOAD_SECONDS;
 const overloadConnections = 3 * (apiCapacity.concurrency + apiCapacity.queue);
 
 async function token(origin: string): Promise<string> {

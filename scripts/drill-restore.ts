@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { allBuckets, allTables } from '../functions/src/platform/resources.js';
 import { drillSetup, DrillConfigError } from './drill/config.js';
 import { formatReport, runDrill, type DrillReport } from './drill/drill.js';
+import { defaultEnvironment, processEnvironment } from './environment.js';
 
 /**
  * `npm run drill:restore [-- --ephemeral] [-- --keep] [-- --stage <name>] [-- --json]` (H3): backs up every
@@ -52,7 +53,7 @@ function reportJson(report: DrillReport): string {
 /** A local cloud of the drill's own, with content written through the API. */
 async function startEphemeral() {
   // The handlers' loggers are made when their modules load: keep them to warnings, as the tests do.
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  defaultEnvironment('POWERTOOLS_LOG_LEVEL', 'WARN');
   const { startEphemeralCloud } = await import('../infra/local/cloud.js');
   const { writeSampleContent } = await import('./drill/sample-content.js');
   log('Starting an ephemeral local cloud…');
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
   }
   const cloud = args.ephemeral ? await startEphemeral() : undefined;
   try {
-    const env = cloud ? { ...process.env, ...cloud.env, DRILL_BACKUP: 'local' } : process.env;
+    const env = cloud ? { ...processEnvironment(), ...cloud.env, DRILL_BACKUP: 'local' } : processEnvironment();
     const setup = drillSetup({ tables: allTables, buckets: allBuckets }, env);
     try {
       const report = await runDrill(

@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { resetClients } from '../functions/src/platform/aws-clients.js';
-import { resetConfig } from '../functions/src/platform/config.js';
-import { resetKeyService } from '../functions/src/platform/personal-data/keys.js';
 import { handlerEnvironment } from '../infra/local/cloud.js';
 import { loadEdgeSecrets, loadMasterKey } from '../infra/local/master-key.js';
+import { adoptFunctionEnvironment, scriptSettings } from './environment.js';
 
 /**
  * Points this process at the local cloud `npm start` runs (its endpoints file and master key in
@@ -13,13 +11,12 @@ import { loadEdgeSecrets, loadMasterKey } from '../infra/local/master-key.js';
  */
 const endpoints = z.object({ origin: z.string(), dynamodb: z.string(), s3: z.string(), stepfunctions: z.string() });
 
-export function useRunningLocalCloud(dataDir = process.env.YUEXIU_DATA_DIR ?? '.data'): void {
+export function useRunningLocalCloud(dataDir = scriptSettings().YUEXIU_DATA_DIR): void {
   const file = path.resolve(dataDir, 'endpoints.json');
   if (!existsSync(file))
     throw new Error(`No running local cloud found (${file} does not exist): run \`npm start\` first`);
   const e = endpoints.parse(JSON.parse(readFileSync(file, 'utf8')));
-  Object.assign(
-    process.env,
+  adoptFunctionEnvironment(
     handlerEnvironment(
       e,
       e.origin,
@@ -27,7 +24,4 @@ export function useRunningLocalCloud(dataDir = process.env.YUEXIU_DATA_DIR ?? '.
       loadEdgeSecrets(path.resolve(dataDir, 'keys')),
     ),
   );
-  resetConfig();
-  resetClients();
-  resetKeyService();
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stopChild } from '../../infra/local/child-process.js';
 import { freePort } from '../../infra/local/ports.js';
+import { processEnvironment } from '../environment.js';
 
 export interface CloudProcessOptions {
   /**
@@ -59,8 +60,8 @@ export async function startCloudProcess(root: string, options: CloudProcessOptio
     cwd: root,
     // The child inherits this process's environment (PATH, Java…) plus the bench's settings; nothing is read here.
     env: {
-      ...process.env,
-      ...(binDir ? { PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` } : {}),
+      ...processEnvironment(),
+      ...(binDir ? { PATH: `${binDir}${path.delimiter}${processEnvironment().PATH ?? ''}` } : {}),
       PORT: String(port),
       YUEXIU_DATA_DIR: dataDir,
       YUEXIU_RATE_LIMITS: 'off',

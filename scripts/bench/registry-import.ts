@@ -4,9 +4,6 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { resetClients } from '../../functions/src/platform/aws-clients.js';
-import { resetConfig } from '../../functions/src/platform/config.js';
-import { resetKeyService } from '../../functions/src/platform/personal-data/keys.js';
 import { tables } from '../../functions/src/platform/resources.js';
 import { csvLine } from '../../functions/src/registries/csv.js';
 import { importCsv } from '../../functions/src/registries/import.js';
@@ -16,6 +13,7 @@ import { localCredentials, localRegion, localStage } from '../../infra/local/con
 import { startDynamo } from '../../infra/local/dynamodb.js';
 import { freePort } from '../../infra/local/ports.js';
 import { localTableInput } from '../../infra/local/provision.js';
+import { adoptFunctionEnvironment } from '../environment.js';
 
 /**
  * `npm run bench:registry-import [-- <persons>]` (default 200,000): imports synthetic persons (after their
@@ -45,10 +43,7 @@ try {
       VIEWER_SIGNING_SECRET: randomBytes(32).toString('base64url'),
     },
   );
-  Object.assign(process.env, env);
-  resetConfig();
-  resetClients();
-  resetKeyService();
+  adoptFunctionEnvironment(env);
 
   async function* bytes(kind: 'persons' | 'buildings') {
     let chunk = '';

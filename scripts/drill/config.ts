@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { physicalName } from '../../functions/src/platform/resources.js';
 import { localCredentials, localRegion, localStage } from '../../infra/local/constants.js';
+import { processEnvironment, type Environment } from '../environment.js';
 import { awsBackupAdapter } from './adapters/aws.js';
 import { localBackupAdapter } from './adapters/local.js';
 import type { BackupAdapter, Namespace, Resources } from './port.js';
@@ -84,7 +85,7 @@ function localFromEndpointsFile(dataDir: string, resources: Resources) {
 }
 
 /** The adapter the configuration names, wired once. */
-export function drillSetup(resources: Resources, env: Record<string, string | undefined> = process.env): DrillSetup {
+export function drillSetup(resources: Resources, env: Environment = processEnvironment()): DrillSetup {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     throw new DrillConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
