@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { residentIdCheckCharacter } from '../../functions/src/platform/personal-data/resident-id.js';
-import { credentials, samplePdf, signIn } from './support.js';
+import { credentials, expectNoAxeViolations, samplePdf, signIn } from './support.js';
 
 // A citizen applies online for one item with its own form (高龄老人津贴申领: applicant, contact, pledge; two
 // materials): errors, a draft resumed in another session, keyboard-only submission with uploads, the case
@@ -15,11 +14,6 @@ const idNumber = first17 + residentIdCheckCharacter(first17);
 const address = `广州市越秀区北京街道示例路${Date.now() % 1000}号`;
 let caseNumber = '';
 let caseId = '';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * A staff member decides the case's open work item of `step` through the API. The staff screens have their

@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { demoPassword, samplePdf } from './support.js';
+import { credentials, samplePdf } from './support.js';
 
-/** Cases filed through the API for browser tests that need some in an inbox (the local password shortcut). */
+/** Cases filed and decided through the API for browser tests that need some in an inbox (the local password shortcut). */
 
 export const itemCode = '440104-MZ-0007';
 
@@ -13,15 +13,17 @@ interface Guide {
 export interface Filed {
   caseId: string;
   caseNumber: string;
+  /** The answers the case was filed with (the form's sample answers). */
+  answers: Record<string, unknown>;
 }
 
 export async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post('/api/auth/local/token', { data: { username, password: demoPassword } });
+  const res = await request.post('/api/auth/local/token', { data: credentials(username) });
   expect(res.status(), `sign-in of ${username}`).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-async function guideOf(request: APIRequestContext): Promise<Guide> {
+export async function guideOf(request: APIRequestContext): Promise<Guide> {
   return (await (await request.get(`/api/services/${itemCode}`)).json()) as Guide;
 }
 
@@ -57,5 +59,27 @@ export async function fileOnlineCase(
     data: { itemCode, answers, materials, pickup, submissionToken: crypto.randomUUID() },
   });
   expect(res.status(), await res.text()).toBe(201);
-  return (await res.json()) as Filed;
+  return { ...((await res.json()) as Omit<Filed, 'answers'>), answers };
+}
+
+/** Decides the case's open item of `step` through the API, once the workflow has opened it. */
+export async function decideByApi(
+  request: APIRequestContext,
+  token: string,
+  caseId: string,
+  step: string,
+  outcome: string,
+  comment = '',
+): Promise<void> {
+  const headers = { authorization: `Bearer ${token}` };
+  let workItemId = '';
+  await expect(async () => {
+    const inbox = (await (await request.get(`/api/work-items?caseId=${caseId}`, { headers })).json()) as {
+      items: { caseId: string; step: string; workItemId: string }[];
+    };
+    workItemId = inbox.items.find((i) => i.caseId === caseId && i.step === step)?.workItemId ?? '';
+    expect(workItemId).not.toBe('');
+  }).toPass({ timeout: 30_000 });
+  const res = await request.post(`/api/work-items/${workItemId}/decision`, { headers, data: { outcome, comment } });
+  expect(res.status(), await res.text()).toBe(200);
 }

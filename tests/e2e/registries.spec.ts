@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { csvLine } from '../../functions/src/registries/csv.js';
 import { generateRows } from '../../functions/src/registries/synthetic.js';
-import { signIn } from './support.js';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations, signIn } from './support.js';
 
 /** Seeded buildings again (unchanged) plus one bad row: the import succeeds with an error file. */
 function buildingsCsv(): Buffer {

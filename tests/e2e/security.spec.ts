@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerTotp, e2eStaffIdleSeconds, signIn } from './support.js';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { answerTotp, e2eStaffIdleSeconds, expectNoAxeViolations, signIn } from './support.js';
 
 /** Collects CSP violations and console errors from every page of the test. */
 function watchForViolations(page: Page): string[] {

@@ -1,90 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { credentials, samplePdf, signIn } from './support.js';
+import { decideByApi, fileOnlineCase, guideOf, itemCode, tokenFor, type Filed } from './case-api.js';
+import { expectNoAxeViolations, samplePdf, signIn } from './support.js';
 
 // The staff side of a case: officers accept and review it in the inbox, the head decides, the supervisor
 // sees it in the figures and the CSV; a clerk files another case at the counter and prints its receipt.
 test.describe.configure({ mode: 'serial' });
 
 /** An online civil-affairs item with accept, review (officer) and decide (head) steps. */
-const itemCode = '440104-MZ-0007';
 const itemName = '高龄老人津贴申领';
-
-interface Guide {
-  form: { sections: { fields: { id: string; type: string; example?: string | number | boolean }[] }[] };
-  materials: { required: boolean; name: { zh: string } }[];
-}
-
-interface Filed {
-  caseId: string;
-  caseNumber: string;
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post('/api/auth/local/token', { data: credentials(username) });
-  expect(res.status(), `sign-in of ${username}`).toBe(200);
-  return ((await res.json()) as { access_token: string }).access_token;
-}
-
-async function guideOf(request: APIRequestContext): Promise<Guide> {
-  return (await (await request.get(`/api/services/${itemCode}`)).json()) as Guide;
-}
-
-/** Files an online case for citizen1 through the API: the form's sample answers and a PDF per material. */
-async function fileOnlineCase(
-  request: APIRequestContext,
-  token: string,
-  pickup: { method: 'download' } | { method: 'station'; street: string } = { method: 'download' },
-): Promise<Filed> {
-  const guide = await guideOf(request);
-  const answers = Object.fromEntries(
-    guide.form.sections.flatMap((s) => s.fields).flatMap((f) => (f.example === undefined ? [] : [[f.id, f.example]])),
-  );
-  const materials: { material: number; documentIds: string[] }[] = [];
-  for (const [index, material] of guide.materials.entries()) {
-    if (!material.required) continue;
-    const pdf = samplePdf();
-    const ticket = await request.post('/api/documents/uploads', {
-      headers: { authorization: `Bearer ${token}` },
-      data: { fileName: `材料${index}.pdf`, contentType: 'application/pdf', size: pdf.length },
-    });
-    expect(ticket.status()).toBe(201);
-    const { documentId, uploadUrl, headers } = (await ticket.json()) as {
-      documentId: string;
-      uploadUrl: string;
-      headers: Record<string, string>;
-    };
-    expect((await request.put(uploadUrl, { headers, data: pdf })).ok()).toBe(true);
-    materials.push({ material: index, documentIds: [documentId] });
-  }
-  const res = await request.post('/api/cases', {
-    headers: { authorization: `Bearer ${token}` },
-    data: { itemCode, answers, materials, pickup, submissionToken: crypto.randomUUID() },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  return (await res.json()) as Filed;
-}
-
-/** Decides the case's open item of `step` through the API, once the workflow has opened it. */
-async function decideByApi(request: APIRequestContext, token: string, caseId: string, step: string, outcome: string) {
-  const headers = { authorization: `Bearer ${token}` };
-  let workItemId = '';
-  await expect(async () => {
-    const inbox = (await (await request.get(`/api/work-items?caseId=${caseId}`, { headers })).json()) as {
-      items: { caseId: string; step: string; workItemId: string }[];
-    };
-    workItemId = inbox.items.find((i) => i.caseId === caseId && i.step === step)?.workItemId ?? '';
-    expect(workItemId).not.toBe('');
-  }).toPass({ timeout: 30_000 });
-  const res = await request.post(`/api/work-items/${workItemId}/decision`, { headers, data: { outcome, comment: '' } });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 /** Reloads the inbox until the case's item of `step` shows (the workflow opens items asynchronously). */
 async function inboxRow(page: Page, filed: Filed, step: string) {

@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fileOnlineCase, tokenFor, type Filed } from './case-api.js';
-import { signIn } from './support.js';
+import { expectNoAxeViolations, signIn } from './support.js';
 
 // Issue 13 (D1/D2): staff get a header of their own (who, role, unit, the parts their roles open, no
 // citizens' menu) and an inbox with filters, counts and pages — at desktop width and as cards at 375 px.
 test.describe.configure({ mode: 'serial' });
 
 let filed: Filed;
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.beforeAll(async ({ request }) => {
   filed = await fileOnlineCase(request, await tokenFor(request, 'citizen1'));
