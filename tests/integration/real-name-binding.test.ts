@@ -116,6 +116,12 @@ describe('a counter case joins only the verified owner, confirmed by the clerk',
     expect((await api('GET', `/api/cases/${filed.body.caseId}`, { token: await tokenFor('citizen1') })).status).toBe(
       404,
     );
+    // Issue 10 §9: the owner sees who filed it as a role and a street station, never the clerk's username.
+    const seen = await api('GET', `/api/cases/${filed.body.caseId}`, { token: await tokenFor('citizen2') });
+    expect(seen.status).toBe(200);
+    expect(seen.body.filedBy).toEqual({ role: 'clerk', street: 'beijing' });
+    expect(seen.body.timeline[0].by).toEqual({ role: 'clerk', street: 'beijing' });
+    expect(JSON.stringify(seen.body)).not.toContain('clerk1');
   });
 
   it('refuses to join an account the clerk did not see', async () => {

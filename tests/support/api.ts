@@ -33,7 +33,8 @@ export async function api<T = any>(
     from?: string;
   } = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { ...options.headers };
+  // Without an edge in front (LocalStack), the headers it would add (global-cloud.ts); none on the local cloud.
+  const headers: Record<string, string> = { ...inject('cloud').edgeHeaders, ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) {

@@ -3,6 +3,8 @@ import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { startEphemeralCloud } from '../../infra/local/cloud.js';
 import { DEMO_PASSWORD, demoUsers } from '../../infra/local/identity/demo-users.js';
+import { originVerifyHeader } from '../../functions/src/platform/edge-trust.js';
+import { localStackEdgeSecrets } from './localstack.js';
 import { totpFor } from './totp.js';
 
 declare module 'vitest' {
@@ -14,6 +16,11 @@ declare module 'vitest' {
       dataDir?: string;
       /** The local API gateway behind the edge (tests/support/edge.ts). */
       apiOrigin?: string;
+      /**
+       * Headers every call adds because no edge stands in front of the API (LocalStack without CloudFront):
+       * X-Origin-Verify, as CloudFront's custom origin header would (tests/support/api.ts).
+       */
+      edgeHeaders?: Record<string, string>;
     };
   }
 }
@@ -26,9 +33,19 @@ export default async function setup(project: TestProject) {
   if (process.env.TEST_TARGET === 'localstack') {
     const origin = process.env.API_ORIGIN;
     if (!origin) throw new Error('TEST_TARGET=localstack needs API_ORIGIN: the HTTP API URL that cdklocal printed');
-    // Calls that reach the API without CloudFront need the origin secret the stack generated.
-    const env: Record<string, string> = process.env.ORIGIN_SECRET ? { ORIGIN_SECRET: process.env.ORIGIN_SECRET } : {};
-    project.provide('cloud', { origin, env, tokens: {} });
+    // Wired as the local cloud is: the tests hold both edge secrets (from the environment, else from the
+    // stack's Secrets Manager secrets) and, with no CloudFront in front, send X-Origin-Verify as it would.
+    const env = await localStackEdgeSecrets(
+      {
+        endpoint: process.env.AWS_ENDPOINT_URL ?? 'http://localhost:4566',
+        region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'ap-east-1',
+        stage: process.env.STAGE ?? 'dev',
+        ...(process.env.AWS_ACCESS_KEY_ID ? { accessKeyId: process.env.AWS_ACCESS_KEY_ID } : {}),
+        ...(process.env.AWS_SECRET_ACCESS_KEY ? { secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } : {}),
+      },
+      process.env,
+    );
+    project.provide('cloud', { origin, env, tokens: {}, edgeHeaders: { [originVerifyHeader]: env.ORIGIN_SECRET } });
     return;
   }
   // Hundreds of tests upload as the same demo users without submitting: the pending-upload quota (50 in every

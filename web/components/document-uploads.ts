@@ -13,6 +13,7 @@ export type UploadProblem =
   | 'notUploaded'
   | 'changed'
   | 'signedOut'
+  | 'tooManyPending'
   | 'failed';
 
 /** A file as the form keeps it: checked (with its SHA-256), still being scanned, or refused. */
@@ -31,6 +32,8 @@ const problemOfCode: Record<string, UploadProblem> = {
   DOCUMENT_CHANGED: 'changed',
   DOCUMENT_CHANGING: 'changed',
   FILE_TOO_LARGE: 'tooLarge',
+  // The quota of uploads not yet sent with an application (issue 10 §9): say so, not "try again".
+  PENDING_UPLOAD_LIMIT: 'tooManyPending',
 };
 
 /** The problem of a failed API call, for the person uploading. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { edgeRequiredError, originVerifyHeader } from '../platform/edge-trust.js';
 import { admittedRoles, type RouteDefinition } from '../platform/route-table.js';
 import type { NamedSchema, RouteSchemas } from './schemas.js';
 
@@ -57,6 +58,40 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorResponse = { $ref: '#/components/responses/Error' };
+/** Public routes answer 403 only for a call that bypassed the edge; protected ones also for a role not admitted. */
+const edgeRequiredResponse = { $ref: '#/components/responses/EdgeRequired' };
+const forbiddenResponse = { $ref: '#/components/responses/Forbidden' };
+
+const edgeRequiredText =
+  `\`${edgeRequiredError.code}\`: the request did not pass the edge (CloudFront, or the local cloud's edge), ` +
+  `which adds \`${originVerifyHeader}\`; every route answers so before anything else, since a direct call to ` +
+  `the API would go around the WAF and could forge the viewer's address.`;
+const edgeRequiredExample = { summary: 'A direct call to the API', value: { error: edgeRequiredError } };
+
+/** The 403 answers, each described once and referenced by every route that can give it. */
+const forbiddenResponses = {
+  EdgeRequired: {
+    description: `Forbidden. ${edgeRequiredText}`,
+    content: {
+      'application/json': { schema: ref('Error'), examples: { [edgeRequiredError.code]: edgeRequiredExample } },
+    },
+  },
+  Forbidden: {
+    description: `Forbidden. \`FORBIDDEN\`: the caller's role, or its scope, may not do this (see \`x-roles\`); or ${edgeRequiredText}`,
+    content: {
+      'application/json': {
+        schema: ref('Error'),
+        examples: {
+          FORBIDDEN: {
+            summary: 'A role the route does not admit',
+            value: { error: { code: 'FORBIDDEN', message: 'You may not do this' } },
+          },
+          [edgeRequiredError.code]: edgeRequiredExample,
+        },
+      },
+    },
+  },
+};
 
 function pathParameters(route: RouteDefinition, schemas: RouteSchemas | undefined) {
   return [...route.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => ({
@@ -95,8 +130,13 @@ function operation(
           content: { 'application/json': { schema: ref(register(schemas.response, 'output')) } },
         }
       : { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
-  const responses: Record<string, unknown> = { [status]: success, '400': errorResponse, '404': errorResponse };
-  if (!isPublic) Object.assign(responses, { '401': errorResponse, '403': errorResponse });
+  const responses: Record<string, unknown> = {
+    [status]: success,
+    '400': errorResponse,
+    '403': isPublic ? edgeRequiredResponse : forbiddenResponse,
+    '404': errorResponse,
+  };
+  if (!isPublic) responses['401'] = errorResponse;
   if (route.method !== 'GET') Object.assign(responses, { '409': errorResponse, '413': errorResponse });
   responses['429'] = errorResponse;
   responses['500'] = errorResponse;
@@ -163,6 +203,7 @@ export function openApiDocument(
       schemas: components,
       responses: {
         Error: { description: 'An error', content: { 'application/json': { schema: ref('Error') } } },
+        ...forbiddenResponses,
       },
       securitySchemes: {
         bearerAuth: {

@@ -68,15 +68,16 @@ export function trustedViewerHeaders(
   return asserted ? { ...rest, [viewerAddressHeader]: `${asserted}:0` } : rest;
 }
 
+/** The answer to a request that did not pass the edge (the API document names it for every route). */
+export const edgeRequiredError = {
+  code: 'EDGE_REQUIRED',
+  message: 'Call the API through the portal origin (its CDN edge); the API does not answer direct calls',
+} as const;
+
 const edgeRequired = (): APIGatewayProxyResultV2 => ({
   statusCode: 403,
   headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  body: JSON.stringify({
-    error: {
-      code: 'EDGE_REQUIRED',
-      message: 'Call the API through the portal origin (its CDN edge); the API does not answer direct calls',
-    },
-  }),
+  body: JSON.stringify({ error: edgeRequiredError }),
 });
 
 /**
