@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { tokenFor } from './case-api.js';
-import { samplePdf, signIn } from './support.js';
+import { expectNoAxeViolations, samplePdf, signIn } from './support.js';
 
 // Issue 10 §9: a user holds at most PENDING_UPLOAD_LIMIT uploads not yet sent with an application. A citizen
 // at the limit is told so on the apply page, in Chinese and in English — not "upload failed, try again".
@@ -38,8 +37,7 @@ test('a citizen at the pending-upload limit is told why, in Chinese and in Engli
   await expect(zh).toBeVisible();
   await expect(zh).toContainText('上传 7 天后自动删除');
   await expect(page.getByText('上传失败')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/en${applyPath}`);
   await page

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { physicalName } from '../../functions/src/platform/resources.js';
 
 /**
@@ -23,69 +23,26 @@ export const edgeSecretNames = (stage: string) => ({
   VIEWER_SIGNING_SECRET: physicalName(stage, 'edge-viewer-signing-secret'),
 });
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text).digest();
-
-/** AWS Signature V4 headers of a JSON-protocol POST (what the SDK sends; no SDK client for this one call). */
-export function signedJsonPost(
-  url: URL,
-  target: string,
-  body: string,
-  at: Date,
-  credentials: { region: string; service: string; accessKeyId: string; secretAccessKey: string },
-): Record<string, string> {
-  const amzDate = at.toISOString().replace(/[-:]|\.\d{3}/g, '');
-  const day = amzDate.slice(0, 8);
-  const headers: Record<string, string> = {
-    'content-type': 'application/x-amz-json-1.1',
-    host: url.host,
-    'x-amz-date': amzDate,
-    'x-amz-target': target,
-  };
-  const names = Object.keys(headers).sort();
-  const canonical = [
-    'POST',
-    url.pathname || '/',
-    '',
-    ...names.map((n) => `${n}:${headers[n]}`),
-    '',
-    names.join(';'),
-    sha256(body),
-  ].join('\n');
-  const scope = `${day}/${credentials.region}/${credentials.service}/aws4_request`;
-  const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonical)].join('\n');
-  const key = [day, credentials.region, credentials.service, 'aws4_request'].reduce<Buffer>(
-    (k, part) => hmac(k, part),
-    Buffer.from(`AWS4${credentials.secretAccessKey}`),
-  );
-  const signature = createHmac('sha256', key).update(toSign).digest('hex');
-  return {
-    ...headers,
-    authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`,
-  };
-}
-
 async function secretValue(target: LocalStackTarget, secretId: string): Promise<string> {
-  const url = new URL('/', target.endpoint);
-  const body = JSON.stringify({ SecretId: secretId });
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: signedJsonPost(url, 'secretsmanager.GetSecretValue', body, new Date(), {
-      region: target.region,
-      service: 'secretsmanager',
-      accessKeyId: target.accessKeyId ?? 'test',
-      secretAccessKey: target.secretAccessKey ?? 'test',
-    }),
-    body,
+  const client = new SecretsManagerClient({
+    endpoint: target.endpoint,
+    region: target.region,
+    credentials: { accessKeyId: target.accessKeyId ?? 'test', secretAccessKey: target.secretAccessKey ?? 'test' },
+    maxAttempts: 1,
   });
-  const answer = (await res.json().catch(() => ({}))) as { SecretString?: unknown; message?: string };
-  if (!res.ok || typeof answer.SecretString !== 'string') {
+  try {
+    const answer = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
+    if (typeof answer.SecretString !== 'string') throw new Error('the secret has no string value');
+    return answer.SecretString;
+  } catch (error) {
     throw new Error(
-      `LocalStack has no secret ${secretId} (HTTP ${res.status}${answer.message ? `: ${answer.message}` : ''}); ` +
+      `LocalStack has no secret ${secretId} (${(error as Error).message}); ` +
         'deploy the api stack (npm run localstack:deploy) or set ORIGIN_SECRET and VIEWER_SIGNING_SECRET',
+      { cause: error },
     );
+  } finally {
+    client.destroy();
   }
-  return answer.SecretString;
 }
 
 /** ORIGIN_SECRET and VIEWER_SIGNING_SECRET of the LocalStack deployment. */

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edgeSecretNames, localStackEdgeSecrets, signedJsonPost } from '../../support/localstack.js';
+import { edgeSecretNames, localStackEdgeSecrets } from '../../support/localstack.js';
 
 /**
  * TEST_TARGET=localstack is wired like the local cloud: the integration tests hold both edge secrets, read
@@ -51,24 +51,7 @@ describe('the LocalStack target’s edge secrets', () => {
     });
   });
 
-  it('signs as the AWS SDK does (the signature @smithy/signature-v4 gives for the same request)', () => {
-    const url = new URL('http://localhost:4566/');
-    const body = JSON.stringify({ SecretId: 'yuexiu-dev-edge-origin-secret' });
-    const headers = signedJsonPost(url, 'secretsmanager.GetSecretValue', body, new Date('2026-12-06T02:30:00Z'), {
-      region: 'ap-east-1',
-      service: 'secretsmanager',
-      accessKeyId: 'test',
-      secretAccessKey: 'test',
-    });
-    expect(headers.authorization).toBe(
-      'AWS4-HMAC-SHA256 Credential=test/20261206/ap-east-1/secretsmanager/aws4_request, ' +
-        'SignedHeaders=content-type;host;x-amz-date;x-amz-target, ' +
-        'Signature=47586ffbd05e9389d1ed1744a056769a28b1236619ebcfe6b4c8008ba5f48711',
-    );
-    expect(headers['x-amz-date']).toBe('20261206T023000Z');
-  });
-
-  it('reads both from Secrets Manager with a signed GetSecretValue', async () => {
+  it('reads both from Secrets Manager with a signed GetSecretValue (the AWS SDK’s client)', async () => {
     asked.length = 0;
     const secrets = await localStackEdgeSecrets({ endpoint, region: 'ap-east-1', stage: 'dev' });
     expect(secrets).toEqual({ ORIGIN_SECRET: 'o'.repeat(64), VIEWER_SIGNING_SECRET: 'v'.repeat(64) });
@@ -76,7 +59,7 @@ describe('the LocalStack target’s edge secrets', () => {
     for (const a of asked) {
       expect(a.target).toBe('secretsmanager.GetSecretValue');
       expect(a.authorization).toMatch(
-        /^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/ap-east-1\/secretsmanager\/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=[0-9a-f]{64}$/,
+        /^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/ap-east-1\/secretsmanager\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/,
       );
     }
   });
