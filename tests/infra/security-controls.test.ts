@@ -13,7 +13,7 @@ import { physicalName } from '../../functions/src/platform/resources.js';
 import { appendOnlyActions } from '../../infra/lib/access-grants.js';
 import { originBodyHashSource } from '../../infra/lib/origin-body-hash.js';
 import { serverSideCognitoPaths, signInPaths, wellKnownPath, writeMethods } from '../../infra/lib/waf-rules.js';
-import { webLauncherSource } from '../../infra/lib/web-stack.js';
+import { webLauncherSource } from '../../infra/lib/web-edge-code.js';
 import { synthesize, type SynthesizedApp } from './synth.js';
 
 /**
