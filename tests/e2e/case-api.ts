@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { demoPassword, samplePdf } from './support.js';
+import { credentials, samplePdf } from './support.js';
 
 /** Cases filed through the API for browser tests that need some in an inbox (the local password shortcut). */
 
@@ -15,8 +15,9 @@ export interface Filed {
   caseNumber: string;
 }
 
+/** A token for a demo user, staff (with their authenticator code) or citizen. */
 export async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post('/api/auth/local/token', { data: { username, password: demoPassword } });
+  const res = await request.post('/api/auth/local/token', { data: credentials(username) });
   expect(res.status(), `sign-in of ${username}`).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
