@@ -17,6 +17,7 @@ export interface Filed {
   answers: Record<string, unknown>;
 }
 
+/** A token for a demo user, staff (with their authenticator code) or citizen. */
 export async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
   const res = await request.post('/api/auth/local/token', { data: credentials(username) });
   expect(res.status(), `sign-in of ${username}`).toBe(200);

@@ -95,6 +95,12 @@ describe('the life of a case (online)', () => {
     });
     expect(sent.status).toBe(200);
     expect(sent.body.clock.pauses[0].to).toBeDefined();
+    // The review opens again in the officer's inbox as back after the correction (the status filter).
+    const back = await workItemFor(caseId, 'officer1', 'review');
+    const resubmitted = await api('GET', `/api/work-items?status=resubmitted&q=${filed.body.caseNumber}`, {
+      token: await tokenFor('officer1'),
+    });
+    expect(resubmitted.body.items).toMatchObject([{ workItemId: back.workItemId, state: 'resubmitted' }]);
     await decideStep(caseId, 'officer1', 'review', 'approve');
     await decideStep(caseId, 'head1', 'decide', 'rejected', '不符合年龄条件');
     const done = await caseWhen(caseId, 'citizen1', (c) => c.status === 'completed');

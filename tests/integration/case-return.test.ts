@@ -30,6 +30,21 @@ describe('a head returns a case for review (退回重审)', () => {
     const reviewAgain = await workItemFor(caseId, 'officer1', 'review');
     expect(reviewAgain.workItemId).not.toBe(decideItem.workItemId);
 
+    // The officer's inbox shows the item as returned, with the head's reason, and filters on it.
+    const officer = await tokenFor('officer1');
+    const returned = await api('GET', `/api/work-items?status=returned&q=${back.caseNumber}`, { token: officer });
+    expect(returned.status).toBe(200);
+    expect(returned.body.items).toHaveLength(1);
+    expect(returned.body.items[0]).toMatchObject({
+      workItemId: reviewAgain.workItemId,
+      state: 'returned',
+      returned: { reason, by: 'head1' },
+    });
+    expect(Number.isNaN(Date.parse(returned.body.items[0].returned.at))).toBe(false);
+    expect(returned.body.counts.status.returned).toBeGreaterThanOrEqual(1);
+    const asNew = await api('GET', `/api/work-items?status=new&q=${back.caseNumber}`, { token: officer });
+    expect(asNew.body.items).toHaveLength(0);
+
     const mine = await api('GET', `/api/cases/${caseId}`, { token: await tokenFor('citizen1') });
     expect(JSON.stringify(mine.body)).not.toContain(reason);
 

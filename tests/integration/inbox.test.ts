@@ -79,7 +79,7 @@ describe('GET /api/work-items', () => {
     expect(JSON.stringify(res.body)).not.toContain('taskToken');
   });
 
-  it('filters by step, item, claim and counts the whole inbox per kind, step, claim and due state', async () => {
+  it('filters by step, item, status, claim and counts the whole inbox per kind, step, status, claim and due state', async () => {
     const claimed = await workItemFor(caseIds[1]!, officer, 'accept');
     const claim = await api('POST', `/api/work-items/${claimed.workItemId}/claim`, { token: await tokenFor(officer) });
     expect(claim.status).toBe(200);
@@ -98,6 +98,7 @@ describe('GET /api/work-items', () => {
     expect(counts.claim.mine + counts.claim.unclaimed + counts.claim.others).toBe(counts.all);
     expect(counts.due.overdue + counts.due.soon + counts.due.ok).toBe(counts.all);
     expect(Object.values(counts.step as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(counts.all);
+    expect(Object.values(counts.status as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(counts.all);
     expect(counts.claim.mine).toBe(mine.body.total);
     // Filters narrow the list, never the counts.
     expect(mine.body.counts).toEqual(counts);
@@ -106,6 +107,15 @@ describe('GET /api/work-items', () => {
     expect((otherItem.body.items as Row[]).some((r) => caseIds.includes(r.caseId))).toBe(false);
     const thisItem = await inbox(`?item=${item}&limit=100`);
     expect((thisItem.body.items as Row[]).every((r) => r.itemCode === item)).toBe(true);
+
+    // Freshly filed cases are new; none of them shows under returned.
+    const fresh = await inbox(`?status=new&q=${encodeURIComponent(caseNumbers[3]!)}`);
+    expect(fresh.body.items).toHaveLength(1);
+    expect(fresh.body.items[0]).toMatchObject({ state: 'new' });
+    expect(fresh.body.items[0].returned).toBeUndefined();
+    const returned = await inbox('?status=returned&limit=100');
+    expect((returned.body.items as Row[]).some((r) => caseIds.includes(r.caseId))).toBe(false);
+    expect(returned.body.total).toBe(counts.status.returned);
   });
 
   it('counts remaining working days with the clock and filters overdue items', async () => {
@@ -146,6 +156,7 @@ describe('GET /api/work-items', () => {
       ['?limit=101', 'limit'],
       ['?claim=everyone', 'claim'],
       ['?due=later', 'due'],
+      ['?status=open', 'status'],
       ['?step=sign', 'step'],
       ['?item=MZ', 'item'],
       ['?cursor=not-a-cursor', 'cursor'],

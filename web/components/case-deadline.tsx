@@ -1,9 +1,7 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { CitizenCase } from '@/lib/api-schemas';
+import { CalendarDay } from './date-time';
 import styles from './application-form.module.css';
-
-/** YYYY-MM-DD as a calendar date (noon UTC, so no time zone moves it to another day). */
-const civilDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /**
  * The legal time limit of a case: the promised working days, when the clock started and the due date,
@@ -11,19 +9,12 @@ const civilDate = (day: string) => new Date(`${day}T12:00:00Z`);
  */
 export function CaseDeadline({ clock }: { clock: CitizenCase['clock'] }) {
   const t = useTranslations('MyCase');
-  const format = useFormatter();
   return (
     <dl className="details" data-testid="case-deadline">
       <dt>{t('limit')}</dt>
       <dd>{clock.limitDays === 0 ? t('limitImmediate') : t('limitDays', { days: clock.limitDays })}</dd>
       <dt>{t('dueDate')}</dt>
-      <dd>
-        {clock.dueDate ? (
-          <time dateTime={clock.dueDate}>{format.dateTime(civilDate(clock.dueDate), { dateStyle: 'long' })}</time>
-        ) : (
-          t('dueAfterAcceptance')
-        )}
-      </dd>
+      <dd>{clock.dueDate ? <CalendarDay value={clock.dueDate} /> : t('dueAfterAcceptance')}</dd>
       {clock.acceptedAt ? (
         <>
           <dt>{t('level')}</dt>

@@ -1,11 +1,14 @@
 import { useFormatter } from 'next-intl';
+import { formatDay, formatInstant, machineDate } from '@/lib/dates';
 
-/** A machine-readable <time> shown in the reader's language and the district's time zone. */
-export function DateTime({ value }: { value: string }) {
+/** A machine-readable <time> shown in the reader's language and the district's time zone (web/lib/dates.ts). */
+export function DateTime({ value, precise = false }: { value: string; precise?: boolean }) {
   const format = useFormatter();
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return <>{value}</>;
-  return (
-    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-  );
+  return <time dateTime={machineDate(value)}>{formatInstant(format, value, precise ? 'precise' : 'instant')}</time>;
+}
+
+/** A calendar day (a due date, a validity) as the reader's language writes days: 2026年12月18日 / December 18, 2026. */
+export function CalendarDay({ value }: { value: string }) {
+  const format = useFormatter();
+  return <time dateTime={machineDate(value)}>{formatDay(format, value)}</time>;
 }

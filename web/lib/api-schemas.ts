@@ -9,7 +9,7 @@ import { decisionInput } from '../../functions/src/workitems/model';
 // The staff platform: inbox, case handling, counter filing (web/app/[locale]/staff).
 import { counterCaseInput } from '../../functions/src/cases/model';
 import { formSchema as counterFormSchema } from '../../functions/src/forms/model';
-import { stepOutcomes, steps, type Step } from '../../functions/src/workitems/model';
+import { inboxStates, stepOutcomes, steps, type Step } from '../../functions/src/workitems/model';
 import { guideSchema as publishedGuideSchema } from './hall-schemas';
 // The citizen's application, case and lookup (services/[code]/apply, my/cases, status).
 import { correctionInput, lookupInput, ratingInput } from '../../functions/src/cases/model';
@@ -125,7 +125,7 @@ export const applicantDecisionSchema = z.object({
 export const deadlineLevels = ['green', 'yellow', 'red', 'paused'] as const;
 export type DeadlineLevel = (typeof deadlineLevels)[number];
 
-export { stepOutcomes, steps, type Step };
+export { inboxStates, stepOutcomes, steps, type Step };
 
 /** A work item in an inbox (GET /api/work-items), most urgent first. */
 export const workItemSchema = z.object({
@@ -155,6 +155,9 @@ export const workItemSchema = z.object({
   remainingWorkingDays: z.number().int().optional(),
   due: z.enum(['overdue', 'soon', 'ok']).optional(),
   claim: z.enum(['mine', 'unclaimed', 'others']).optional(),
+  /** Why the item is in the inbox; with the head's reason when they returned the case to the review. */
+  state: z.enum(inboxStates).optional(),
+  returned: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;
 
@@ -169,6 +172,7 @@ export const inboxPageSchema = z.object({
     all: z.number().int(),
     kind: z.object({ case: z.number().int() }),
     step: countsOf(steps),
+    status: countsOf(inboxStates),
     claim: countsOf(['mine', 'unclaimed', 'others'] as const),
     due: countsOf(['overdue', 'soon', 'ok'] as const),
   }),
@@ -181,6 +185,7 @@ export interface InboxQuery {
   caseId?: string;
   step?: string;
   item?: string;
+  status?: string;
   claim?: string;
   due?: string;
   q?: string;

@@ -132,9 +132,15 @@ export async function openWorkItem(event: unknown) {
   return opening(() => openItem(input));
 }
 
+/** Whether the case comes back to staff because the citizen answered the correction (补正) last asked for. */
+function afterCorrection(record: CaseRecord): boolean {
+  return (record.decisions ?? []).at(-1)?.outcome === 'correct';
+}
+
 async function openItem(input: z.infer<typeof openWorkItemInput>) {
   const record = await caseOf(input.caseId);
   if (input.escalated) await expireOpenItems(input.caseId);
+  const returned = input.escalated ? undefined : returnedTo(record, input.step);
   const item = await putInInbox(input, {
     caseNumber: record.caseNumber,
     title: record.title,
@@ -152,9 +158,10 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
           },
         }
       : {}),
+    ...(returned ? { returned: { reason: returned.comment, by: returned.decidedBy, at: returned.decidedAt } } : {}),
+    ...(!input.escalated && afterCorrection(record) ? { afterCorrection: true } : {}),
   });
   const status = stepStatus[input.step];
-  const returned = input.escalated ? undefined : returnedTo(record, input.step);
   const timelineEvent: TimelineEvent = input.escalated
     ? 'escalated'
     : returned

@@ -6,12 +6,14 @@ import { AppError } from '../platform/errors.js';
 import { chinaDate, nowIso } from '../platform/clock.js';
 import type { Principal } from '../platform/principal.js';
 import {
+  inboxStates,
   soonWorkingDays,
   steps,
   type ClaimFilter,
   type DueFilter,
   type InboxItemView,
   type InboxPage,
+  type StatusFilter,
   type WorkItem,
   type WorkItemQuery,
 } from './model.js';
@@ -76,11 +78,25 @@ function claimStateOf(item: WorkItem, username: string): ClaimFilter {
   return item.claimedBy === username ? 'mine' : 'others';
 }
 
-/** An inbox row: the item without its token, with its deadline, due and claim states. */
+/** Why the item is in the inbox: an escalation first, then a head's return, then a correction answered. */
+function stateOf(item: WorkItem): StatusFilter {
+  if (item.escalated) return 'escalated';
+  if (item.returned) return 'returned';
+  return item.afterCorrection ? 'resubmitted' : 'new';
+}
+
+/** An inbox row: the item without its token, with its inbox status, deadline, due and claim states. */
 function rowOf(calendar: WorkingCalendar, item: WorkItem, username: string, now: string): InboxItemView {
-  const { taskToken: _token, clock: _clock, dueDate: _due, ...rest } = item;
+  const {
+    taskToken: _token,
+    pendingDecision: _pending,
+    clock: _clock,
+    dueDate: _due,
+    afterCorrection: _c,
+    ...rest
+  } = item;
   const deadline = deadlineOf(calendar, item, now);
-  return { ...rest, ...deadline, due: dueStateOf(deadline), claim: claimStateOf(item, username) };
+  return { ...rest, ...deadline, state: stateOf(item), due: dueStateOf(deadline), claim: claimStateOf(item, username) };
 }
 
 function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
@@ -88,11 +104,13 @@ function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
     all: rows.length,
     kind: { case: rows.length },
     step: Object.fromEntries(steps.map((s) => [s, 0])) as InboxPage['counts']['step'],
+    status: Object.fromEntries(inboxStates.map((s) => [s, 0])) as InboxPage['counts']['status'],
     claim: { mine: 0, unclaimed: 0, others: 0 },
     due: { overdue: 0, soon: 0, ok: 0 },
   };
   for (const row of rows) {
     counts.step[row.step] += 1;
+    counts.status[row.state] += 1;
     counts.claim[row.claim] += 1;
     counts.due[row.due] += 1;
   }
@@ -102,6 +120,7 @@ function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
 const matches = (query: WorkItemQuery) => (row: InboxItemView) =>
   (query.step === undefined || row.step === query.step) &&
   (query.item === undefined || row.itemCode === query.item) &&
+  (query.status === undefined || row.state === query.status) &&
   (query.claim === undefined || row.claim === query.claim) &&
   (query.due === undefined || row.due === query.due) &&
   (query.q === undefined || row.caseNumber.toLowerCase().includes(query.q.toLowerCase()));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Role } from '../platform/roles.js';
 
-import { stepOutcomes } from './outcomes.js';
+import { inboxStates, stepOutcomes } from './outcomes.js';
 
-export { outcomesNeedingComment, stepOutcomes } from './outcomes.js';
+export { inboxStates, outcomesNeedingComment, stepOutcomes, type InboxState } from './outcomes.js';
 export type Step = keyof typeof stepOutcomes;
 export const steps = Object.keys(stepOutcomes) as Step[];
 export const allOutcomes = [...new Set(Object.values(stepOutcomes).flat())] as [string, ...string[]];
@@ -17,6 +17,13 @@ export type DecisionInput = z.infer<typeof decisionInput>;
 
 export type WorkItemStatus = 'open' | 'deciding' | 'decided' | 'expired';
 
+/** A head's return of a case to the review (退回重审), as the officer's inbox shows it. */
+export interface ReturnedForReview {
+  reason: string;
+  by: string;
+  at: string;
+}
+
 export interface WorkItem {
   workItemId: string;
   caseId: string;
@@ -26,6 +33,10 @@ export interface WorkItem {
   itemCode?: string;
   applicantMasked?: string;
   submittedAt?: string;
+  /** The head's return (退回重审) that reopened this review: their reason, who and when. */
+  returned?: ReturnedForReview;
+  /** The item reopened a step after the citizen's correction (补正). */
+  afterCorrection?: boolean;
   /** The case's legal clock as it stood when the item opened (a clock does not move while staff hold the case). */
   clock?: { acceptedAt: string; limitDays: number; pauses: { from: string; to?: string }[] };
   step: Step;
@@ -69,18 +80,21 @@ export type ClaimFilter = (typeof claimFilters)[number];
 /** Which items a due filter keeps: past their due date, due within `soonWorkingDays` (or yellow), the rest. */
 export const dueFilters = ['overdue', 'soon', 'ok'] as const;
 export type DueFilter = (typeof dueFilters)[number];
+/** Which items a status filter keeps (see `inboxStates`). */
+export type StatusFilter = (typeof inboxStates)[number];
 /** An item due within this many working days counts as due soon. */
 export const soonWorkingDays = 2;
 
 /**
  * `GET /api/work-items` query: `caseId` narrows the inbox to the open items of one case; `step`, `item`,
- * `claim`, `due` and `q` (part of a case number) filter it; `limit` (20–100) items a page from `cursor`.
+ * `status`, `claim`, `due` and `q` (part of a case number) filter it; `limit` (20–100) items a page from `cursor`.
  */
 export const workItemQuery = z
   .object({
     caseId: z.string().trim().min(1, 'caseId must not be empty').max(64, 'caseId is at most 64 characters'),
     step: z.enum(steps as [Step, ...Step[]], { message: `step: one of ${steps.join(', ')}` }),
     item: z.string().regex(/^\d{6}-[A-Z]{2}-\d{4}$/, 'item: an item code such as 440104-MZ-0001'),
+    status: z.enum(inboxStates, { message: `status: one of ${inboxStates.join(', ')}` }),
     claim: z.enum(claimFilters, { message: `claim: one of ${claimFilters.join(', ')}` }),
     due: z.enum(dueFilters, { message: `due: one of ${dueFilters.join(', ')}` }),
     q: z.string().trim().min(1, 'q must not be empty').max(40, 'q is at most 40 characters'),
@@ -112,6 +126,10 @@ export const inboxItemView = z.object({
   street: z.string().optional(),
   escalated: z.boolean(),
   status: z.string(),
+  /** Why the item is in the inbox (the status filter): new, returned, resubmitted or escalated. */
+  state: z.enum(inboxStates),
+  /** When the head returned the case to the review: their reason, who and when. */
+  returned: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
   createdAt: z.string(),
   dueDate: z.string().optional(),
   /** Working days from today to the due date: 0 on the day, negative once overdue; absent without a clock. */
@@ -129,11 +147,14 @@ export const inboxPage = z.object({
   items: z.array(inboxItemView),
   /** Items matching every filter (all pages). */
   total: z.number().int(),
-  /** The caller's whole inbox (caseId aside) counted per kind, step, claim and due state, filters not applied. */
+  /** The caller's whole inbox (caseId aside) counted per kind, step, status, claim and due state, filters not applied. */
   counts: z.object({
     all: z.number().int(),
     kind: z.object({ case: z.number().int() }),
     step: stepCounts,
+    status: z.object(
+      Object.fromEntries(inboxStates.map((s) => [s, z.number().int()])) as Record<StatusFilter, z.ZodNumber>,
+    ),
     claim: z.object({ mine: z.number().int(), unclaimed: z.number().int(), others: z.number().int() }),
     due: z.object({ overdue: z.number().int(), soon: z.number().int(), ok: z.number().int() }),
   }),

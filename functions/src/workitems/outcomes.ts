@@ -14,3 +14,10 @@ export const stepOutcomes = {
  * review (退回重审, for the officer).
  */
 export const outcomesNeedingComment: readonly string[] = ['correct', 'reject', 'rejected', 'returned'];
+
+/**
+ * Why an item sits in an inbox (the inbox's status filter): a new step, a case the head returned to the
+ * review (退回重审), a case back after the citizen's correction (补正), or a step that ran out of time.
+ */
+export const inboxStates = ['new', 'returned', 'resubmitted', 'escalated'] as const;
+export type InboxState = (typeof inboxStates)[number];

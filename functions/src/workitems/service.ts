@@ -54,14 +54,21 @@ export async function inboxOf(principal: Principal, query: WorkItemQuery = {}): 
 }
 
 /** What the inbox shows of the case besides its number and title (copied when the item opens). */
-export type InboxFacts = Partial<Pick<WorkItem, 'itemCode' | 'applicantMasked' | 'submittedAt' | 'clock'>>;
+export type InboxFacts = Partial<
+  Pick<WorkItem, 'itemCode' | 'applicantMasked' | 'submittedAt' | 'clock' | 'returned' | 'afterCorrection'>
+>;
 
-const inboxFacts = ({ itemCode, applicantMasked, submittedAt, clock }: InboxFacts): InboxFacts => ({
-  ...(itemCode ? { itemCode } : {}),
-  ...(applicantMasked ? { applicantMasked } : {}),
-  ...(submittedAt ? { submittedAt } : {}),
-  ...(clock ? { clock } : {}),
-});
+const inboxFacts = (facts: InboxFacts): InboxFacts => {
+  const { itemCode, applicantMasked, submittedAt, clock, returned, afterCorrection } = facts;
+  return {
+    ...(itemCode ? { itemCode } : {}),
+    ...(applicantMasked ? { applicantMasked } : {}),
+    ...(submittedAt ? { submittedAt } : {}),
+    ...(clock ? { clock } : {}),
+    ...(returned ? { returned } : {}),
+    ...(afterCorrection ? { afterCorrection } : {}),
+  };
+};
 
 /**
  * Called by the workflow's callback task: puts a work item holding the token in the right inbox. The id

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { steps, type InboxPage, type InboxQuery } from '@/lib/api-schemas';
+import { inboxStates, steps, type InboxPage, type InboxQuery } from '@/lib/api-schemas';
 import styles from './_components/staff.module.css';
 
 const claimStates = ['mine', 'unclaimed', 'others'] as const;
@@ -22,6 +22,17 @@ export async function InboxFilters({ query, counts }: { query: InboxQuery; count
           {steps.map((step) => (
             <option key={step} value={step}>
               {staff(`steps.${step}`)} ({counts.step[step]})
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className={styles.filterField}>
+        <label htmlFor="inbox-status">{t('filterStatus')}</label>
+        <select id="inbox-status" name="status" defaultValue={query.status ?? ''}>
+          <option value="">{t('any')}</option>
+          {inboxStates.map((state) => (
+            <option key={state} value={state}>
+              {t(`statusStates.${state}`)} ({counts.status[state]})
             </option>
           ))}
         </select>

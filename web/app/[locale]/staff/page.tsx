@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { CalendarDay, DateTime } from '@/components/date-time';
 import { Link } from '@/i18n/navigation';
 import { api } from '@/lib/api';
 import type { InboxQuery } from '@/lib/api-schemas';
@@ -11,6 +12,7 @@ import styles from './_components/staff.module.css';
 import { isTimed } from './_lib/deadline';
 import { inboxRoles } from './_lib/staff-roles';
 import { InboxFilters } from './inbox-filters';
+import { ReturnedReason } from './returned-reason';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Inbox'))('title') };
@@ -18,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const queryKeys = ['step', 'item', 'claim', 'due', 'q', 'limit', 'cursor'] as const;
+const queryKeys = ['step', 'item', 'status', 'claim', 'due', 'q', 'limit', 'cursor'] as const;
 
 /** The inbox filters from the page's query (the API checks and names any bad one). */
 function inboxQuery(params: Record<string, string | string[] | undefined>): InboxQuery {
@@ -37,7 +39,7 @@ function inboxQuery(params: Record<string, string | string[] | undefined>): Inbo
  */
 export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireSession('/staff');
-  const [t, staff, format] = await Promise.all([getTranslations('Inbox'), getTranslations('Staff'), getFormatter()]);
+  const [t, staff] = await Promise.all([getTranslations('Inbox'), getTranslations('Staff')]);
   if (!hasAnyRole(session.roles, inboxRoles)) {
     return (
       <>
@@ -89,6 +91,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                     key={item.workItemId}
                     data-case-number={item.caseNumber}
                     data-step={item.step}
+                    data-state={item.state}
                     data-work-item={item.workItemId}
                   >
                     <th scope="row">{item.caseNumber}</th>
@@ -99,15 +102,15 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                       {item.title}
                       {item.escalated ? <EscalatedBadge /> : null}
                     </td>
-                    <td data-label={t('step')}>{staff(`steps.${item.step}`)}</td>
+                    <td data-label={t('step')}>
+                      {staff(`steps.${item.step}`)}
+                      {item.state && item.state !== 'new' && item.state !== 'escalated' ? (
+                        <span className={styles.stateBadge}>{t(`statusStates.${item.state}`)}</span>
+                      ) : null}
+                      {item.returned ? <ReturnedReason returned={item.returned} /> : null}
+                    </td>
                     <td data-label={t('submitted')}>
-                      {item.submittedAt ? (
-                        <time dateTime={item.submittedAt}>
-                          {format.dateTime(new Date(item.submittedAt), { dateStyle: 'medium', timeStyle: 'short' })}
-                        </time>
-                      ) : (
-                        '—'
-                      )}
+                      {item.submittedAt ? <DateTime value={item.submittedAt} /> : '—'}
                     </td>
                     <td data-label={t('deadline')} data-testid="deadline">
                       {isTimed(item) ? (
@@ -117,7 +120,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                       )}
                       {item.dueDate && left !== undefined ? (
                         <div>
-                          <time dateTime={item.dueDate}>{item.dueDate}</time>{' '}
+                          <CalendarDay value={item.dueDate} />{' '}
                           <span className="muted" data-testid="working-days-left">
                             {left < 0
                               ? t('workingDaysOverdue', { days: -left })

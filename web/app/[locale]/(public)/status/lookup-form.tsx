@@ -4,10 +4,8 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { CaseProgress } from '@/components/case-progress';
 import { StatusBadge } from '@/components/status-badge';
+import { formatDay } from '@/lib/dates';
 import { lookUpCase, type LookupState } from './actions';
-
-/** YYYY-MM-DD as a calendar date (noon UTC, so no time zone moves it to another day). */
-const civilDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** The case lookup: number and ID tail in, the case's short status and progress out. Works without script. */
 export function LookupForm({ caseNumber }: { caseNumber: string }) {
@@ -124,9 +122,7 @@ export function LookupForm({ caseNumber }: { caseNumber: string }) {
               <>
                 <dt>{t('dueDate')}</dt>
                 <dd>
-                  <time dateTime={result.dueDate}>
-                    {format.dateTime(civilDate(result.dueDate), { dateStyle: 'long' })}
-                  </time>
+                  <time dateTime={result.dueDate}>{formatDay(format, result.dueDate)}</time>
                 </dd>
               </>
             ) : null}

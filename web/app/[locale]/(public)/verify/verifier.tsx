@@ -1,10 +1,11 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { JSONWebKeySet } from 'jose';
 import { nowMs } from '../../../../../functions/src/platform/clock';
 import { loadKeys, verifyInBrowser, type BrowserVerification } from '@/lib/certificate-verifier';
+import { formatDay } from '@/lib/dates';
 
 /**
  * Paste or scan (the QR code opens this page with the credential after `#`) an e-certificate; its signature
@@ -13,6 +14,7 @@ import { loadKeys, verifyInBrowser, type BrowserVerification } from '@/lib/certi
 export function Verifier() {
   const t = useTranslations('Verify');
   const locale = useLocale();
+  const format = useFormatter();
   const [keys, setKeys] = useState<JSONWebKeySet | undefined>();
   const [keysReady, setKeysReady] = useState(false);
   const [text, setText] = useState('');
@@ -79,8 +81,8 @@ export function Verifier() {
               <dd>{name(result.certificate.issuer?.name)}</dd>
               <dt>{t('validity')}</dt>
               <dd>
-                {result.certificate.validFrom.slice(0, 10)} –{' '}
-                {result.certificate.validUntil?.slice(0, 10) ?? t('untilRevoked')}
+                {formatDay(format, result.certificate.validFrom)} –{' '}
+                {result.certificate.validUntil ? formatDay(format, result.certificate.validUntil) : t('untilRevoked')}
               </dd>
             </dl>
           )}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { DateTime } from '@/components/date-time';
 import { NoAccess } from '@/components/no-access';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
@@ -25,7 +26,7 @@ function shanghaiInstant(value: string): string {
 /** The supervisors' search of the audit trail, newest first, with CSV export. */
 export default async function AuditPage({ searchParams }: Props) {
   const session = await requireSession('/staff/audit');
-  const [t, format, raw] = await Promise.all([getTranslations('Audit'), getFormatter(), searchParams]);
+  const [t, raw] = await Promise.all([getTranslations('Audit'), searchParams]);
   if (!hasAnyRole(session.roles, ['supervisor'])) return <NoAccess />;
 
   const text = (name: string) => (typeof raw[name] === 'string' ? raw[name].trim() : '');
@@ -149,18 +150,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   {page.items.map((item) => (
                     <tr key={`${item.requestId}-${item.at}-${item.action}`} data-action={item.action}>
                       <td>
-                        <time dateTime={item.at}>
-                          {format.dateTime(new Date(item.at), {
-                            year: 'numeric',
-                            month: '2-digit',
-                            day: '2-digit',
-                            hour: '2-digit',
-                            minute: '2-digit',
-                            second: '2-digit',
-                            hourCycle: 'h23',
-                            timeZone: 'Asia/Shanghai',
-                          })}
-                        </time>
+                        <DateTime value={item.at} precise />
                       </td>
                       <td>
                         <span title={item.actor.sub}>{item.actor.username}</span>

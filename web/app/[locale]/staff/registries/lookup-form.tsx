@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { CalendarDay } from '@/components/date-time';
 import { lookupPerson, type LookupState } from './actions';
 
 /** Lookup by exact resident ID number: the result shows on the page, the number never enters a URL. */
@@ -28,7 +29,9 @@ export function LookupForm() {
             <dt>{t('sex')}</dt>
             <dd>{t(state.person.sex)}</dd>
             <dt>{t('birthDate')}</dt>
-            <dd>{state.person.birthDate}</dd>
+            <dd>
+              <CalendarDay value={state.person.birthDate} />
+            </dd>
             <dt>{t('street')}</dt>
             <dd>{state.person.street}</dd>
             <dt>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache, type ReactNode } from 'react';
+import { CalendarDay } from '@/components/date-time';
 import { MaterialsTable } from '@/components/materials-table';
 import { PrintButton } from '@/components/print-button';
 import { Link } from '@/i18n/navigation';
@@ -135,7 +136,9 @@ export default async function GuidePage({ params }: Props) {
           <dt>{t('version')}</dt>
           <dd>{t('versionValue', { version: guide.publishedVersion })}</dd>
           <dt>{t('publishedAt')}</dt>
-          <dd>{format.dateTime(new Date(guide.publishedAt), { dateStyle: 'long' })}</dd>
+          <dd>
+            <CalendarDay value={guide.publishedAt} />
+          </dd>
         </dl>
       </Section>
 

@@ -24,6 +24,7 @@ import {
   type UploadLimits,
 } from '@/components/material-uploads';
 import { Link } from '@/i18n/navigation';
+import { formatInstant } from '@/lib/dates';
 import type { Material } from '@/lib/hall-schemas';
 import { applyForService, type ApplyState } from './actions';
 
@@ -152,9 +153,7 @@ export function ApplyForm(props: Props) {
 
   const change = (fieldId: string, value: string | boolean) =>
     setAnswers((current) => ({ ...current, [fieldId]: value }));
-  const draftTime = draft
-    ? format.dateTime(new Date(draft.updatedAt), { dateStyle: 'medium', timeStyle: 'short' })
-    : '';
+  const draftTime = draft ? formatInstant(format, draft.updatedAt) : '';
 
   return (
     <form action={dispatch} onSubmit={onSubmit} className="form" noValidate aria-busy={pending}>
