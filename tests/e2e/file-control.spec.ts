@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { itemCode } from './case-api.js';
-import { signIn } from './support.js';
+import { expectNoAxeViolations, signIn } from './support.js';
 
 // Issue 13 (9): the native file control speaks the browser's language ("Choose Files / No file chosen"
 // in a Chinese page). The apply and correction pages share one control: the native input stays in the
 // page for keyboards and screen readers, named in the page's language; only its look is replaced.
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function expectPageLanguageFileControl(page: Page, name: string) {
   const input = page.getByLabel(name);

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { fileOnlineCase, tokenFor, type Filed } from './case-api.js';
-import { signIn } from './support.js';
+import { expect, test, type Page } from '@playwright/test';
+import { decideByApi, fileOnlineCase, tokenFor, type Filed } from './case-api.js';
+import { expectNoAxeViolations, signIn } from './support.js';
 
 // Issue 13 (D2): the inbox filters by status, and a case the head returned for review (退回重审) shows
 // the head's reason in the officer's inbox — at desktop width and as a card at 375 px, axe clean; its
@@ -11,31 +10,18 @@ test.describe.configure({ mode: 'serial' });
 const reason = '请补充核实申请人户籍信息后再报';
 let filed: Filed;
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Decides the case's open item of `step` as `user`, once the workflow has opened it. */
-async function decide(request: APIRequestContext, user: string, step: string, outcome: string, comment: string) {
-  const token = await tokenFor(request, user);
-  const headers = { authorization: `Bearer ${token}` };
-  let workItemId: string | undefined;
-  await expect(async () => {
-    const res = await request.get(`/api/work-items?caseId=${filed.caseId}`, { headers });
-    const items = ((await res.json()) as { items: { workItemId: string; step: string }[] }).items;
-    workItemId = items.find((i) => i.step === step)?.workItemId;
-    expect(workItemId).toBeDefined();
-  }).toPass({ timeout: 30_000 });
-  const res = await request.post(`/api/work-items/${workItemId}/decision`, { headers, data: { outcome, comment } });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
 test.beforeAll(async ({ request }) => {
   filed = await fileOnlineCase(request, await tokenFor(request, 'citizen1'));
-  await decide(request, 'officer1', 'accept', 'accept', '材料齐全，予以受理');
-  await decide(request, 'officer1', 'review', 'approve', '符合条件');
-  await decide(request, 'head1', 'decide', 'returned', reason);
+  await decideByApi(
+    request,
+    await tokenFor(request, 'officer1'),
+    filed.caseId,
+    'accept',
+    'accept',
+    '材料齐全，予以受理',
+  );
+  await decideByApi(request, await tokenFor(request, 'officer1'), filed.caseId, 'review', 'approve', '符合条件');
+  await decideByApi(request, await tokenFor(request, 'head1'), filed.caseId, 'decide', 'returned', reason);
 });
 
 async function openReturned(page: Page) {
