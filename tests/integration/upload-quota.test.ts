@@ -83,12 +83,16 @@ describe('pending uploads', () => {
     expect(await tagsOf(pendingKey)).toMatchObject({ 'yuexiu-upload': 'pending' });
     expect(await tagsOf(attachedKey)).toMatchObject({ 'yuexiu-upload': 'attached' });
 
+    // S3 counts the days from the object's creation as it recorded it (s3rver: the file's time, which a moved
+    // test clock does not move), so the sweep's clock is set relative to that.
+    const created = (await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: pendingKey }))).LastModified!;
+    const daysAfterCreation = (days: number) => new Date(created.getTime() + days * 86_400_000).toISOString();
     // Six days on, nothing expires yet.
-    await setCloudClock(daysLater(unattachedUploadExpiry.days - 1));
+    await setCloudClock(daysAfterCreation(unattachedUploadExpiry.days - 1));
     expect(await applyExpirations(s3, bucket)).not.toContain(pendingKey);
     expect(await exists(pendingKey)).toBe(true);
 
-    await setCloudClock(daysLater(unattachedUploadExpiry.days + 1));
+    await setCloudClock(daysAfterCreation(unattachedUploadExpiry.days + 1));
     const expired = await applyExpirations(s3, bucket);
     expect(expired).toContain(pendingKey);
     expect(expired).not.toContain(attachedKey);
