@@ -203,10 +203,17 @@ export const routes = [
     method: 'POST',
     path: '/api/letters',
     group: 'letters',
-    // Anyone may write (越秀信箱): a signed-in citizen's letter is theirs, an anonymous writer gets a query code.
+    access: { roles: { citizen: 'self', enterprise: 'self' } },
+    summary: 'Write a consultation, suggestion, complaint or report: routed by topic to a department, numbered, receipted',
+  },
+  {
+    id: 'letters.writeAnonymous',
+    method: 'POST',
+    path: '/api/letters/anonymous',
+    group: 'letters',
+    // Public routes carry no token on AWS (no authorizer): a signed-in writer uses letters.write.
     access: { public: true },
-    summary:
-      'Write a consultation, suggestion, complaint or report: routed by topic, numbered, with a receipt (and, anonymous, a query code and password shown once)',
+    summary: 'Write a letter without an account: the receipt shows a query code and password once (only a hash is kept)',
   },
   {
     id: 'letters.listMine',

@@ -33,9 +33,13 @@ const isWriter = (roles: readonly string[] | undefined) =>
  * REOPEN_WINDOW_OVER / LETTER_STALE / CLAIMED_BY_OTHER.
  */
 export const handler = groupHandler('letters', {
-  write: async (request) => {
-    const receipt = await writeLetter(request.principal, parseInput(writeLetterInput, request.body));
-    await auditAnonymous(request, 'letters.write', receipt.letter.letterId);
+  write: async ({ principal, body }) => {
+    const receipt = await writeLetter(principal, parseInput(writeLetterInput, body));
+    return { status: 201, body: { letter: letterView(receipt.letter) }, audit: { resourceId: receipt.letter.letterId } };
+  },
+  writeAnonymous: async (request) => {
+    const receipt = await writeLetter(undefined, parseInput(writeLetterInput, request.body));
+    await auditAnonymous(request, 'letters.writeAnonymous', receipt.letter.letterId);
     return {
       status: 201,
       body: { letter: letterView(receipt.letter), ...(receipt.credentials ? { credentials: receipt.credentials } : {}) },

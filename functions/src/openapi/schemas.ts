@@ -118,6 +118,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'workitems.list': { query: workItemQuery, response: { name: 'InboxPage', schema: inboxPage } },
   'workitems.decide': { body: { name: 'DecisionInput', schema: decisionInput } },
   'letters.write': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
+  'letters.writeAnonymous': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
   'letters.listPublic': { query: publicLetterQuery },
   'letters.follow': { body: { name: 'FollowLetterInput', schema: followInput } },
   'letters.followRate': { body: { name: 'FollowLetterRatingInput', schema: followRatingInput } },
