@@ -204,7 +204,8 @@ export const routes = [
     path: '/api/letters',
     group: 'letters',
     access: { roles: { citizen: 'self', enterprise: 'self' } },
-    summary: 'Write a consultation, suggestion, complaint or report: routed by topic to a department, numbered, receipted',
+    summary:
+      'Write a consultation, suggestion, complaint or report: routed by topic to a department, numbered, receipted',
   },
   {
     id: 'letters.writeAnonymous',
@@ -213,7 +214,8 @@ export const routes = [
     group: 'letters',
     // Public routes carry no token on AWS (no authorizer): a signed-in writer uses letters.write.
     access: { public: true },
-    summary: 'Write a letter without an account: the receipt shows a query code and password once (only a hash is kept)',
+    summary:
+      'Write a letter without an account: the receipt shows a query code and password once (only a hash is kept)',
   },
   {
     id: 'letters.listMine',
@@ -261,7 +263,13 @@ export const routes = [
     path: '/api/letters/{id}',
     group: 'letters',
     access: {
-      roles: { citizen: 'owner', enterprise: 'owner', officer: 'department', head: 'department', supervisor: 'district' },
+      roles: {
+        citizen: 'owner',
+        enterprise: 'owner',
+        officer: 'department',
+        head: 'department',
+        supervisor: 'district',
+      },
     },
     personalData: true,
     summary: 'A letter with its answers, ratings and history (the writer masked)',

@@ -34,7 +34,12 @@ describe('letters: write → answer → rate → reopen → second answer → pu
     const { letter } = written.body;
     expect(letter.letterNumber).toMatch(/^YXL-\d{8}-\d{6}$/);
     expect(written.body.credentials).toBeUndefined();
-    expect(letter).toMatchObject({ department: 'civil-affairs', status: 'awaiting_answer', limitDays: 5, anonymous: false });
+    expect(letter).toMatchObject({
+      department: 'civil-affairs',
+      status: 'awaiting_answer',
+      limitDays: 5,
+      anonymous: false,
+    });
     expect(letter.writerMasked.phone).not.toBe('13911112222');
     expect(JSON.stringify(letter)).not.toMatch(/writerEnc|赵一鸣"|13911112222"/);
 
@@ -42,7 +47,9 @@ describe('letters: write → answer → rate → reopen → second answer → pu
     const item = await inboxItemOf('officer1', letter.letterNumber);
     expect(item).toMatchObject({ kind: 'letter', step: 'answer', dueDate: letter.dueDate, level: 'green' });
     expect(await inboxItemOf('officer2', letter.letterNumber)).toBeUndefined();
-    expect((await api('GET', `/api/letters/${letter.letterId}`, { token: await tokenFor('officer2') })).status).toBe(404);
+    expect((await api('GET', `/api/letters/${letter.letterId}`, { token: await tokenFor('officer2') })).status).toBe(
+      404,
+    );
 
     // The decision route refuses it: a letter is settled by its answer.
     const decide = await api('POST', `/api/work-items/${item.workItemId}/decision`, {
@@ -75,14 +82,19 @@ describe('letters: write → answer → rate → reopen → second answer → pu
     // The writer reads it among their letters, rates it, and reopens it with a reason.
     const mine = await api('GET', '/api/letters', { token: citizen });
     expect(mine.body.items.map((l: { letterId: string }) => l.letterId)).toContain(letter.letterId);
-    expect((await api('GET', `/api/letters/${letter.letterId}`, { token: await tokenFor('citizen2') })).status).toBe(404);
+    expect((await api('GET', `/api/letters/${letter.letterId}`, { token: await tokenFor('citizen2') })).status).toBe(
+      404,
+    );
     const rating = await api('POST', `/api/letters/${letter.letterId}/rating`, {
       token: citizen,
       body: { satisfaction: 2, comment: '没有说明需要哪些材料' },
     });
     expect(rating.status, JSON.stringify(rating.body)).toBe(200);
     expect(rating.body.ratings).toHaveLength(1);
-    const twice = await api('POST', `/api/letters/${letter.letterId}/rating`, { token: citizen, body: { satisfaction: 5 } });
+    const twice = await api('POST', `/api/letters/${letter.letterId}/rating`, {
+      token: citizen,
+      body: { satisfaction: 5 },
+    });
     expect(twice.body.error.code).toBe('ALREADY_RATED');
     const noReason = await api('POST', `/api/letters/${letter.letterId}/reopening`, { token: citizen, body: {} });
     expect(noReason.status).toBe(400);
@@ -159,7 +171,9 @@ describe('anonymous letters', () => {
     const wrong = await api('POST', '/api/letters/follow', { body: { queryCode, password: 'WRONGPASS1' } });
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.code).toBe('LETTER_NOT_FOUND');
-    const followed = await api('POST', '/api/letters/follow', { body: { queryCode: queryCode.toLowerCase(), password } });
+    const followed = await api('POST', '/api/letters/follow', {
+      body: { queryCode: queryCode.toLowerCase(), password },
+    });
     expect(followed.status).toBe(200);
     expect(followed.body).toMatchObject({ letterId, status: 'awaiting_answer', anonymous: true });
     expect(JSON.stringify(followed.body)).not.toContain(password);

@@ -28,7 +28,12 @@ export function queryCodeIndex(code: string): Promise<string> {
   return keyService().blindIndex(blindIndexPurposes.letterQueryCode, normaliseQueryCode(code));
 }
 
-const derive = promisify(scrypt) as (password: string, salt: Buffer, length: number, options: object) => Promise<Buffer>;
+const derive = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: object,
+) => Promise<Buffer>;
 const cost = { N: 16384, r: 8, p: 1 };
 const keyLength = 32;
 

@@ -35,14 +35,21 @@ const isWriter = (roles: readonly string[] | undefined) =>
 export const handler = groupHandler('letters', {
   write: async ({ principal, body }) => {
     const receipt = await writeLetter(principal, parseInput(writeLetterInput, body));
-    return { status: 201, body: { letter: letterView(receipt.letter) }, audit: { resourceId: receipt.letter.letterId } };
+    return {
+      status: 201,
+      body: { letter: letterView(receipt.letter) },
+      audit: { resourceId: receipt.letter.letterId },
+    };
   },
   writeAnonymous: async (request) => {
     const receipt = await writeLetter(undefined, parseInput(writeLetterInput, request.body));
     await auditAnonymous(request, 'letters.writeAnonymous', receipt.letter.letterId);
     return {
       status: 201,
-      body: { letter: letterView(receipt.letter), ...(receipt.credentials ? { credentials: receipt.credentials } : {}) },
+      body: {
+        letter: letterView(receipt.letter),
+        ...(receipt.credentials ? { credentials: receipt.credentials } : {}),
+      },
       audit: { resourceId: receipt.letter.letterId },
     };
   },

@@ -21,9 +21,7 @@ function decodeCursor(cursor: string): string {
   return key;
 }
 
-export async function publicLetters(
-  query: PublicLetterQuery,
-): Promise<{ items: PublicLetter[]; nextCursor?: string }> {
+export async function publicLetters(query: PublicLetterQuery): Promise<{ items: PublicLetter[]; nextCursor?: string }> {
   const limit = query.limit ?? defaultLimit;
   let before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const items: PublicLetter[] = [];

@@ -1,11 +1,5 @@
 import { AppError, conflict } from '../platform/errors.js';
-import type {
-  LetterAnswer,
-  LetterRecord,
-  LetterRatingInput,
-  PublicLetter,
-  ReopenInput,
-} from './model.js';
+import type { LetterAnswer, LetterRecord, LetterRatingInput, PublicLetter, ReopenInput } from './model.js';
 import { redactPersonalData } from './redaction.js';
 import { maxReopenings, reopenWindowDays } from './routing.js';
 
@@ -51,7 +45,10 @@ export function answered(
     ...record,
     status: 'answered',
     answers: [...record.answers, entry],
-    history: [...record.history, { at: answer.at, event: 'answered', round: record.round, department: answer.department }],
+    history: [
+      ...record.history,
+      { at: answer.at, event: 'answered', round: record.round, department: answer.department },
+    ],
     version: record.version + 1,
   };
   if (!mayPublish(record)) return next;
@@ -76,7 +73,10 @@ export function rated(record: LetterRecord, input: LetterRatingInput, at: string
   if (!mayRate(record)) throw conflict('ALREADY_RATED', 'You rated this answer already');
   return {
     ...record,
-    ratings: [...record.ratings, { round: record.round, satisfaction: input.satisfaction, comment: input.comment, ratedAt: at }],
+    ratings: [
+      ...record.ratings,
+      { round: record.round, satisfaction: input.satisfaction, comment: input.comment, ratedAt: at },
+    ],
     history: [...record.history, { at, event: 'rated', round: record.round }],
     version: record.version + 1,
   };
@@ -99,9 +99,14 @@ export function reopened(
   }
   const until = reopenableUntil(record);
   if (!until || at > until) {
-    throw new AppError(409, 'REOPEN_WINDOW_OVER', `A letter can be reopened within ${reopenWindowDays} days of its answer`, {
-      until,
-    });
+    throw new AppError(
+      409,
+      'REOPEN_WINDOW_OVER',
+      `A letter can be reopened within ${reopenWindowDays} days of its answer`,
+      {
+        until,
+      },
+    );
   }
   const round = record.round + 1;
   return {

@@ -90,7 +90,10 @@ export async function writeLetter(principal: Principal | undefined, input: Write
         }
       : {}),
     ...(credentials
-      ? { queryIndex: await queryCodeIndex(credentials.queryCode), passwordHash: await hashPassword(credentials.password) }
+      ? {
+          queryIndex: await queryCodeIndex(credentials.queryCode),
+          passwordHash: await hashPassword(credentials.password),
+        }
       : {}),
     status: 'awaiting_answer',
     round: 1,
@@ -136,7 +139,8 @@ export async function followedLetter(queryCode: string, password: string): Promi
 
 /** Saves the next version, or 409 LETTER_STALE when someone changed the letter meanwhile. */
 async function save(next: LetterRecord): Promise<LetterRecord> {
-  if (!(await store.saveLetter(next))) throw conflict('LETTER_STALE', 'The letter changed meanwhile; reload and try again');
+  if (!(await store.saveLetter(next)))
+    throw conflict('LETTER_STALE', 'The letter changed meanwhile; reload and try again');
   return next;
 }
 
@@ -153,7 +157,12 @@ async function writerNames(record: LetterRecord): Promise<string[]> {
  * A department's answer: the letter must wait for one and sit in the caller's department; its open work
  * item is closed (409 CLAIMED_BY_OTHER when a colleague holds it, LETTER_STALE when two answer at once). A reopened letter is answered by the head.
  */
-export async function answerLetter(principal: Principal, scope: Scope | undefined, letterId: string, input: AnswerInput) {
+export async function answerLetter(
+  principal: Principal,
+  scope: Scope | undefined,
+  letterId: string,
+  input: AnswerInput,
+) {
   const record = await readableLetter(principal, scope, letterId);
   if (record.status !== 'awaiting_answer') throw conflict('ALREADY_ANSWERED', 'This letter was already answered');
   const item = await openDirectItemOf(letterId);

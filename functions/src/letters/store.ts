@@ -23,7 +23,9 @@ const publicPartition = 'LETTERS#PUBLIC';
 /** The index keys a letter is found by (mine, published). */
 function indexKeys(record: LetterRecord) {
   return {
-    ...(record.owner ? { gsi2pk: `LETTERS#OWNER#${record.owner}`, gsi2sk: `${record.writtenAt}#${record.letterId}` } : {}),
+    ...(record.owner
+      ? { gsi2pk: `LETTERS#OWNER#${record.owner}`, gsi2sk: `${record.writtenAt}#${record.letterId}` }
+      : {}),
     ...(record.published
       ? { gsi1pk: publicPartition, gsi1sk: `${record.published.publishedAt}#${record.letterId}` }
       : {}),

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../../../functions/src/letters/model.js';
 import { writeLetterInput } from '../../../functions/src/letters/model.js';
 import { answerLimitDays, departmentFor, letterTopics } from '../../../functions/src/letters/routing.js';
-import { answered, mayRate, publicView, rated, reopenableUntil, reopened } from '../../../functions/src/letters/rules.js';
+import {
+  answered,
+  mayRate,
+  publicView,
+  rated,
+  reopenableUntil,
+  reopened,
+} from '../../../functions/src/letters/rules.js';
 import { AppError } from '../../../functions/src/platform/errors.js';
 
 const writtenAt = '2026-03-02T02:00:00.000Z';
@@ -59,7 +66,14 @@ describe('routing table', () => {
 
 describe('writing a letter', () => {
   it('names each bad field in its message', () => {
-    const result = writeLetterInput.safeParse({ type: 'praise', topic: 'marriage', subject: 'a', body: 'short', publishConsent: 'yes', phone: '123' });
+    const result = writeLetterInput.safeParse({
+      type: 'praise',
+      topic: 'marriage',
+      subject: 'a',
+      body: 'short',
+      publishConsent: 'yes',
+      phone: '123',
+    });
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => i.path.join('.'));
     expect(fields).toEqual(expect.arrayContaining(['type', 'subject', 'body', 'publishConsent', 'phone']));
@@ -67,7 +81,13 @@ describe('writing a letter', () => {
   });
 
   it('accepts a landline with an area code and refuses unknown fields', () => {
-    const base = { type: 'complaint', topic: 'other', subject: '噪音扰民问题', body: '夜间施工噪音很大，影响休息。', publishConsent: false };
+    const base = {
+      type: 'complaint',
+      topic: 'other',
+      subject: '噪音扰民问题',
+      body: '夜间施工噪音很大，影响休息。',
+      publishConsent: false,
+    };
     expect(writeLetterInput.safeParse({ ...base, phone: '020-83001234' }).success).toBe(true);
     expect(writeLetterInput.safeParse({ ...base, department: 'tax' }).success).toBe(false);
   });
@@ -106,7 +126,9 @@ describe('rating and reopening', () => {
     const done = answered(letter(), answer(), []);
     expect(mayRate(done)).toBe(true);
     const r = rated(done, { satisfaction: 2, comment: '没说清楚' }, '2026-03-04T00:00:00.000Z');
-    expect(r.ratings).toEqual([{ round: 1, satisfaction: 2, comment: '没说清楚', ratedAt: '2026-03-04T00:00:00.000Z' }]);
+    expect(r.ratings).toEqual([
+      { round: 1, satisfaction: 2, comment: '没说清楚', ratedAt: '2026-03-04T00:00:00.000Z' },
+    ]);
     expect(mayRate(r)).toBe(false);
     expect(codeOf(() => rated(r, { satisfaction: 5, comment: '' }, writtenAt))).toBe('ALREADY_RATED');
   });
@@ -127,10 +149,16 @@ describe('rating and reopening', () => {
 
   it('allows one reopening: the second answer is final', () => {
     const first = answered(letter(), answer(), []);
-    const second = answered(reopened(first, { reason: '答复不完整' }, '2026-03-04T00:00:00.000Z', due), answer('2026-03-05T00:00:00.000Z'), []);
+    const second = answered(
+      reopened(first, { reason: '答复不完整' }, '2026-03-04T00:00:00.000Z', due),
+      answer('2026-03-05T00:00:00.000Z'),
+      [],
+    );
     expect(second.answers.map((a) => a.round)).toEqual([1, 2]);
     expect(reopenableUntil(second)).toBeUndefined();
-    expect(codeOf(() => reopened(second, { reason: '还是不满意' }, '2026-03-06T00:00:00.000Z', due))).toBe('REOPEN_LIMIT');
+    expect(codeOf(() => reopened(second, { reason: '还是不满意' }, '2026-03-06T00:00:00.000Z', due))).toBe(
+      'REOPEN_LIMIT',
+    );
     // The published copy follows the latest answer but keeps its first date.
     expect(second.published!.publishedAt).toBe('2026-03-03T02:00:00.000Z');
   });
