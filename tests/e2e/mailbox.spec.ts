@@ -28,13 +28,13 @@ test('a citizen writes a consultation and gets a numbered receipt', async ({ pag
 
   // A letter without a subject is refused beside the field.
   await page.getByRole('button', { name: '提交来信' }).click();
-  await expect(page.getByRole('alert')).toContainText('请检查标出的内容');
+  await expect(page.getByText('请检查标出的内容后再提交。')).toBeVisible();
   await expect(page.getByText('标题需 4 至 60 个字。')).toBeVisible();
 
-  await page.getByLabel('咨询').check();
-  await page.getByLabel('主题').selectOption('marriage');
-  await page.getByLabel('标题').fill('婚姻登记处周六是否办公');
-  await page.getByLabel('内容').fill('请问越秀区婚姻登记处周六是否可以办理结婚登记？');
+  await page.getByLabel('咨询', { exact: true }).check();
+  await page.getByLabel('主题', { exact: true }).selectOption('marriage');
+  await page.getByLabel('标题', { exact: true }).fill('婚姻登记处周六是否办公');
+  await page.getByLabel('内容', { exact: true }).fill('请问越秀区婚姻登记处周六是否可以办理结婚登记？');
   await page.getByLabel('同意在答复后公开本次咨询（隐去个人信息）').check();
   await page.getByRole('button', { name: '提交来信' }).click();
 
@@ -59,7 +59,10 @@ test('the officer finds the letter in the inbox and answers it', async ({ page }
   await page.getByLabel('答复内容').fill('越秀区婚姻登记处周六上午正常办理结婚登记，请提前预约。');
   await page.getByRole('button', { name: '发送答复' }).click();
   await expect(page.getByTestId('answer-sent')).toContainText('答复已发送');
+  await page.reload();
   await expect(page.getByTestId('letter-status')).toHaveText('已答复');
+  await expect(page.getByTestId('letter-answer')).toContainText('周六上午正常办理');
+  await expect(page.getByLabel('答复内容')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -73,7 +76,7 @@ test('the citizen reads the answer and rates it; the answer is public', async ({
   await page.getByLabel('满意', { exact: true }).check();
   await page.getByLabel('意见（选填）').fill('答复及时。');
   await page.getByRole('button', { name: '提交评价' }).click();
-  await expect(page.getByRole('status')).toContainText('感谢您的评价');
+  await expect(page.getByText('感谢您的评价。')).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('letter-history')).toContainText('评价');
   await expect(page.getByRole('button', { name: '提交评价' })).toHaveCount(0);

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { isApiError } from '@/lib/api';
 import { lettersApi } from '@/lib/letters-api';
 
@@ -11,7 +10,10 @@ export interface AnswerState {
   answer?: string;
 }
 
-/** Sends the department's answer; the letter's work item leaves the inbox. */
+/**
+ * Sends the department's answer; the letter's work item leaves the inbox. The page is not re-rendered here, so
+ * the confirmation stays in view (a reload shows the letter as answered).
+ */
 export async function answerLetter(_previous: AnswerState, data: FormData): Promise<AnswerState> {
   const letterId = String(data.get('letterId') ?? '');
   const answer = String(data.get('answer') ?? '').trim();
@@ -31,6 +33,5 @@ export async function answerLetter(_previous: AnswerState, data: FormData): Prom
     console.error(JSON.stringify({ level: 'ERROR', action: 'letters.answer', error: String(error) }));
     return { status: 'refused', message: 'generic', answer };
   }
-  revalidatePath('/[locale]/staff/letters/[letterId]', 'page');
   return { status: 'done', message: 'answered' };
 }
