@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support.js';
+import { expectNoAxeViolations, signIn } from './support.js';
 
 /** The mailbox journey: a citizen writes, the department's officer answers from the inbox, the citizen rates. */
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function fitsPhone(page: Page) {
   await page.setViewportSize({ width: 375, height: 800 });
