@@ -178,6 +178,15 @@ describe('anonymous letters', () => {
     expect(followed.body).toMatchObject({ letterId, status: 'awaiting_answer', anonymous: true });
     expect(JSON.stringify(followed.body)).not.toContain(password);
 
+    // The anonymous writer's actions are audited as `anonymous`, naming the letter, never the code.
+    const audit = await api('GET', '/api/audit?actor=anonymous&limit=200', { token: await tokenFor('supervisor1') });
+    expect(audit.status).toBe(200);
+    const entries = (audit.body.items as { action: string; resource: { id: string } }[]).filter(
+      (e) => e.resource.id === letterId,
+    );
+    expect(entries.map((e) => e.action).sort()).toEqual(['letters.follow', 'letters.writeAnonymous']);
+    expect(JSON.stringify(audit.body)).not.toContain(queryCode);
+
     await api('POST', `/api/letters/${letterId}/answer`, {
       token: await tokenFor('officer1'),
       body: { answer: '越秀区各街道均设有长者饭堂，可拨打街道电话查询。' },
