@@ -44,6 +44,8 @@ const nextConfig: NextConfig = {
       // The registries' model (registries/model.ts): credit codes and the district's streets.
       './credit-code.js': '../functions/src/registries/credit-code.ts',
       './geography.js': '../functions/src/registries/geography.ts',
+      // The mailbox's topics and types (letters/routing.ts), which the letter form checks with letters/model.ts.
+      './routing.js': '../functions/src/letters/routing.ts',
     },
   },
   poweredByHeader: false,

@@ -113,4 +113,10 @@ export const routeGroupAccess = {
     buckets: { documents: { read: [registryImports], write: [registryImports] } },
     personalData: { seal: [purpose.registryPerson], open: [purpose.registryPerson], blindIndex: true },
   },
+  // The mailbox (letters/store.ts): letters, query-code pointers, day counters; mine (gsi2), published (gsi1);
+  // the work items of the one inbox (workitems/direct.ts, gsi2 for a letter's items); the writer sealed.
+  letters: {
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    personalData: { seal: [purpose.letterWriter], open: [purpose.letterWriter], blindIndex: true },
+  },
 } as const satisfies Record<RouteGroup, ResourceAccess>;

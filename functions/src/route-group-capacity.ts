@@ -28,4 +28,5 @@ export const routeGroupConcurrency: Readonly<Record<RouteGroup, number>> = {
   certificates: 10,
   'certificate-keys': 5,
   registries: 10,
+  letters: 20,
 };

@@ -13,6 +13,7 @@ import { supervisionFixtures } from './fixtures/supervision-fixtures.js';
 import { calendarFixtures } from './fixtures/calendar-fixtures.js';
 import { certificateFixtures } from './fixtures/certificate-fixtures.js';
 import { registryFixtures } from './fixtures/registry-fixtures.js';
+import { letterFixtures } from './fixtures/letter-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -136,6 +137,7 @@ const fixtures: Record<string, Fixture> = {
   ...calendarFixtures,
   ...certificateFixtures,
   ...registryFixtures,
+  ...letterFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

@@ -106,7 +106,8 @@ interface RequestOptions {
   acceptStatuses?: number[];
 }
 
-async function request<S extends z.ZodType>(
+/** A call of the HTTP API with the session's token, its answer checked against `schema`. */
+export async function request<S extends z.ZodType>(
   path: string,
   schema: S,
   options: RequestOptions = {},

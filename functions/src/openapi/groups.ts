@@ -20,5 +20,7 @@ export const routeGroupDescriptions: Readonly<Record<string, string>> = {
   registries:
     'The base registries (一库): persons, legal entities and buildings by exact identifier, CSV import, data quality',
   'form-pdf': "Items' blank and sample application forms as PDF",
+  letters:
+    'The district mailbox (越秀信箱) and online consultation: letters routed to departments, answered in time, rated, reopened, published',
   openapi: 'This document',
 };

@@ -15,6 +15,16 @@ import {
 } from '../cases/model.js';
 import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
 import {
+  answerInput,
+  followInput,
+  followRatingInput,
+  followReopenInput,
+  letterRatingInput,
+  publicLetterQuery,
+  reopenInput,
+  writeLetterInput,
+} from '../letters/model.js';
+import {
   catalogEntry,
   catalogItemView,
   catalogList,
@@ -107,6 +117,15 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'cases.rate': { body: { name: 'RatingInput', schema: ratingInput } },
   'workitems.list': { query: workItemQuery, response: { name: 'InboxPage', schema: inboxPage } },
   'workitems.decide': { body: { name: 'DecisionInput', schema: decisionInput } },
+  'letters.write': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
+  'letters.writeAnonymous': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
+  'letters.listPublic': { query: publicLetterQuery },
+  'letters.follow': { body: { name: 'FollowLetterInput', schema: followInput } },
+  'letters.followRate': { body: { name: 'FollowLetterRatingInput', schema: followRatingInput } },
+  'letters.followReopen': { body: { name: 'FollowLetterReopenInput', schema: followReopenInput } },
+  'letters.answer': { body: { name: 'LetterAnswerInput', schema: answerInput } },
+  'letters.rate': { body: { name: 'LetterRatingInput', schema: letterRatingInput } },
+  'letters.reopen': { body: { name: 'LetterReopenInput', schema: reopenInput } },
   'catalog.listServices': {
     query: serviceListQuery,
     response: { name: 'ServiceList', schema: serviceListResponse },

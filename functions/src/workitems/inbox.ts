@@ -102,7 +102,10 @@ function rowOf(calendar: WorkingCalendar, item: WorkItem, username: string, now:
 function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
   const counts: InboxPage['counts'] = {
     all: rows.length,
-    kind: { case: rows.length },
+    kind: {
+      case: rows.filter((r) => r.kind !== 'letter').length,
+      letter: rows.filter((r) => r.kind === 'letter').length,
+    },
     step: Object.fromEntries(steps.map((s) => [s, 0])) as InboxPage['counts']['step'],
     status: Object.fromEntries(inboxStates.map((s) => [s, 0])) as InboxPage['counts']['status'],
     claim: { mine: 0, unclaimed: 0, others: 0 },

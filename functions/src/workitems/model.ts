@@ -24,8 +24,15 @@ export interface ReturnedForReview {
   at: string;
 }
 
+/** What a work item is about: a case's workflow step, or a letter to answer (the one inbox holds both). */
+export const workItemKinds = ['case', 'letter'] as const;
+export type WorkItemKind = (typeof workItemKinds)[number];
+
 export interface WorkItem {
   workItemId: string;
+  /** Absent on items opened before letters joined the inbox: those are cases'. */
+  kind?: WorkItemKind;
+  /** The subject's id: the case's, or for a letter the letter's. */
   caseId: string;
   caseNumber: string;
   title: string;
@@ -52,8 +59,8 @@ export interface WorkItem {
   /** The staff member who claimed the item, and when. */
   claimedBy?: string;
   claimedAt?: string;
-  /** The workflow's callback token; never leaves the backend. */
-  taskToken: string;
+  /** The workflow's callback token; never leaves the backend. Absent on a letter's item (no workflow waits). */
+  taskToken?: string;
   /** While `deciding`: the callback's output (JSON) to deliver again if the first send is in doubt; backend only. */
   pendingDecision?: string;
   outcome?: string;
@@ -114,6 +121,7 @@ const stepCounts = z.object(Object.fromEntries(steps.map((s) => [s, z.number().i
 /** One row of the inbox as staff see it (never the task token). */
 export const inboxItemView = z.object({
   workItemId: z.string(),
+  kind: z.enum(workItemKinds).optional(),
   caseId: z.string(),
   caseNumber: z.string(),
   title: z.string(),
@@ -150,7 +158,7 @@ export const inboxPage = z.object({
   /** The caller's whole inbox (caseId aside) counted per kind, step, status, claim and due state, filters not applied. */
   counts: z.object({
     all: z.number().int(),
-    kind: z.object({ case: z.number().int() }),
+    kind: z.object({ case: z.number().int(), letter: z.number().int() }),
     step: stepCounts,
     status: z.object(
       Object.fromEntries(inboxStates.map((s) => [s, z.number().int()])) as Record<StatusFilter, z.ZodNumber>,

@@ -1,12 +1,14 @@
 /**
- * The human steps of a case and what each may decide; free of zod so the staff portal's decision form
- * uses the same lists in the browser.
+ * The human steps of the inbox and what each may decide; free of zod so the staff portal's decision form
+ * uses the same lists in the browser. `answer` is a letter's (letters/): it is decided by answering the
+ * letter (POST /api/letters/{id}/answer), which needs the answer's text, not through the decision route.
  */
 export const stepOutcomes = {
   accept: ['accept', 'correct', 'reject'],
   review: ['approve', 'reject', 'correct'],
   decide: ['approved', 'rejected', 'returned'],
   handover: ['handed-over'],
+  answer: ['answered'],
 } as const;
 
 /**

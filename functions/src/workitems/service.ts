@@ -154,10 +154,13 @@ export async function releaseItem(principal: Principal, scope: Scope | undefined
  * Decides a work item and resumes its workflow. The outcome must fit the step (400 otherwise); a
  * correction or refusal needs a comment. Exactly one of two concurrent deciders wins (the other gets 409
  * ALREADY_DECIDED); an item claimed by a colleague gives 409 CLAIMED_BY_OTHER; a task that already timed
- * out gives 409 TASK_EXPIRED.
+ * out gives 409 TASK_EXPIRED; a letter's item (no workflow waits) gives 409 ANSWER_THE_LETTER.
  */
 export async function decide(principal: Principal, scope: Scope | undefined, workItemId: string, input: DecisionInput) {
   const item = await reachableItem(principal, scope, workItemId);
+  if (!item.taskToken) {
+    throw conflict('ANSWER_THE_LETTER', 'A letter is settled by answering it: POST /api/letters/{id}/answer');
+  }
   const allowed: readonly string[] = stepOutcomes[item.step];
   if (!allowed.includes(input.outcome)) {
     throw new AppError(400, 'INVALID_INPUT', `outcome: a ${item.step} step decides ${allowed.join(', ')}`, {

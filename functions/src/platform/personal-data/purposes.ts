@@ -10,6 +10,8 @@ export const dataKeyPurposes = {
   formDraft: 'form.draft',
   /** The personal fields of a person in the base registry (registries/records.ts), sealed as one value. */
   registryPerson: 'registry.person',
+  /** A letter writer's name and phone, sealed as one value (letters/service.ts). */
+  letterWriter: 'letter.writer',
 } as const;
 
 export type DataKeyPurpose = (typeof dataKeyPurposes)[keyof typeof dataKeyPurposes];
@@ -22,4 +24,6 @@ export const blindIndexPurposes = {
   registryRow: 'registry-row',
   /** A person's name at one building: near-duplicates in the person registry. */
   registryDuplicate: 'registry-duplicate',
+  /** An anonymous letter's query code, which finds the letter (letters/credentials.ts). */
+  letterQueryCode: 'letter-query-code',
 } as const;

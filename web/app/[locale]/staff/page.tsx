@@ -58,6 +58,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <ul className={styles.counts} aria-label={t('counts')} data-testid="inbox-counts">
         <li>{t('countAll', { count: counts.all })}</li>
         <li>{t('countKindCase', { count: counts.kind.case })}</li>
+        <li>{t('countKindLetter', { count: counts.kind.letter })}</li>
         <li data-testid="inbox-matching">{t('matching', { count: page.total })}</li>
       </ul>
       <InboxFilters query={query} counts={counts} />
@@ -141,7 +142,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                     </td>
                     <td>
                       <Link
-                        href={`/staff/cases/${encodeURIComponent(item.caseId)}`}
+                        href={
+                          item.kind === 'letter'
+                            ? `/staff/letters/${encodeURIComponent(item.caseId)}`
+                            : `/staff/cases/${encodeURIComponent(item.caseId)}`
+                        }
                         aria-label={t('openCase', { caseNumber: item.caseNumber })}
                       >
                         {t('open')}

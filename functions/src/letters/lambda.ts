@@ -1,0 +1,91 @@
+import { groupHandler } from '../platform/http-handler.js';
+import { parseInput } from '../platform/validation.js';
+import { auditAnonymous } from './anonymous-audit.js';
+import {
+  answerInput,
+  followInput,
+  followRatingInput,
+  followReopenInput,
+  letterRatingInput,
+  publicLetterQuery,
+  reopenInput,
+  writeLetterInput,
+} from './model.js';
+import { publicLetters } from './public.js';
+import {
+  answerLetter,
+  followedLetter,
+  myLetters,
+  ownLetter,
+  rateLetter,
+  readableLetter,
+  reopenLetter,
+  writeLetter,
+} from './service.js';
+import { letterSummary, letterView, staffLetterView } from './views.js';
+
+const isWriter = (roles: readonly string[] | undefined) =>
+  (roles ?? []).some((r) => r === 'citizen' || r === 'enterprise');
+
+/**
+ * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND / LETTER_NOT_FOUND (a code
+ * and password that match no letter), 409 ALREADY_ANSWERED / NOT_ANSWERED / ALREADY_RATED / REOPEN_LIMIT /
+ * REOPEN_WINDOW_OVER / LETTER_STALE / CLAIMED_BY_OTHER.
+ */
+export const handler = groupHandler('letters', {
+  write: async ({ principal, body }) => {
+    const receipt = await writeLetter(principal, parseInput(writeLetterInput, body));
+    return {
+      status: 201,
+      body: { letter: letterView(receipt.letter) },
+      audit: { resourceId: receipt.letter.letterId },
+    };
+  },
+  writeAnonymous: async (request) => {
+    const receipt = await writeLetter(undefined, parseInput(writeLetterInput, request.body));
+    await auditAnonymous(request, 'letters.writeAnonymous', receipt.letter.letterId);
+    return {
+      status: 201,
+      body: {
+        letter: letterView(receipt.letter),
+        ...(receipt.credentials ? { credentials: receipt.credentials } : {}),
+      },
+      audit: { resourceId: receipt.letter.letterId },
+    };
+  },
+  listMine: async ({ principal }) => ({ body: { items: (await myLetters(principal)).map(letterSummary) } }),
+  listPublic: async ({ query }) => ({ body: await publicLetters(parseInput(publicLetterQuery, query)) }),
+  follow: async (request) => {
+    const { queryCode, password } = parseInput(followInput, request.body);
+    const record = await followedLetter(queryCode, password);
+    await auditAnonymous(request, 'letters.follow', record.letterId);
+    return { body: letterView(record), audit: { resourceId: record.letterId } };
+  },
+  followRate: async (request) => {
+    const { queryCode, password, ...rating } = parseInput(followRatingInput, request.body);
+    const record = await rateLetter(await followedLetter(queryCode, password), rating);
+    await auditAnonymous(request, 'letters.followRate', record.letterId);
+    return { body: letterView(record), audit: { resourceId: record.letterId } };
+  },
+  followReopen: async (request) => {
+    const { queryCode, password, reason } = parseInput(followReopenInput, request.body);
+    const record = await reopenLetter(await followedLetter(queryCode, password), { reason });
+    await auditAnonymous(request, 'letters.followReopen', record.letterId);
+    return { body: letterView(record), audit: { resourceId: record.letterId } };
+  },
+  get: async ({ principal, scope, params }) => {
+    const record = await readableLetter(principal, scope, params.id ?? '');
+    return { body: isWriter(principal.roles) ? letterView(record) : staffLetterView(record) };
+  },
+  answer: async ({ principal, scope, params, body }) => ({
+    body: staffLetterView(await answerLetter(principal, scope, params.id ?? '', parseInput(answerInput, body))),
+  }),
+  rate: async ({ principal, scope, params, body }) => {
+    const record = await ownLetter(principal, scope, params.id ?? '');
+    return { body: letterView(await rateLetter(record, parseInput(letterRatingInput, body))) };
+  },
+  reopen: async ({ principal, scope, params, body }) => {
+    const record = await ownLetter(principal, scope, params.id ?? '');
+    return { body: letterView(await reopenLetter(record, parseInput(reopenInput, body))) };
+  },
+});

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { letterTopicCodes, letterTypes, type LetterTopicCode, type LetterType } from './routing.js';
+
+export { letterTopicCodes, letterTypes } from './routing.js';
+
+const text = (field: string, min: number, max: number) =>
+  z
+    .string({ message: `${field}: text of ${min} to ${max} characters` })
+    .trim()
+    .min(min, `${field}: at least ${min} characters`)
+    .max(max, `${field}: at most ${max} characters`);
+
+/** Mainland mobile numbers and landlines with an area code (020-12345678). */
+const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
+/** `POST /api/letters`: a letter from a signed-in citizen or an anonymous writer. */
+export const writeLetterInput = z
+  .object({
+    type: z.enum(letterTypes, { message: `type: one of ${letterTypes.join(', ')}` }),
+    topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }),
+    subject: text('subject', 4, 60),
+    body: text('body', 10, 3000),
+    /** Whether the exchange may be published (personal data removed) once answered. */
+    publishConsent: z.boolean({ message: 'publishConsent: true or false' }),
+    /** How the department may address and call back the writer; sealed at rest. */
+    name: text('name', 1, 30).optional(),
+    phone: z
+      .string({ message: 'phone: a mobile number or a landline with its area code' })
+      .trim()
+      .regex(phonePattern, 'phone: a mobile number (11 digits) or a landline such as 020-12345678')
+      .optional(),
+  })
+  .strict();
+export type WriteLetterInput = z.infer<typeof writeLetterInput>;
+
+/** `POST /api/letters/{id}/answer`. */
+export const answerInput = z.object({ answer: text('answer', 10, 5000) }).strict();
+export type AnswerInput = z.infer<typeof answerInput>;
+
+/** `POST …/rating`: how satisfied the writer is with the latest answer. */
+export const letterRatingInput = z
+  .object({
+    satisfaction: z
+      .number({ message: 'satisfaction: a whole number from 1 to 5' })
+      .int('satisfaction: a whole number from 1 to 5')
+      .min(1, 'satisfaction: at least 1')
+      .max(5, 'satisfaction: at most 5'),
+    comment: z.string().trim().max(500, 'comment: at most 500 characters').default(''),
+  })
+  .strict();
+export type LetterRatingInput = z.infer<typeof letterRatingInput>;
+
+/** `POST …/reopening`: why the answer was not enough. */
+export const reopenInput = z.object({ reason: text('reason', 5, 500) }).strict();
+export type ReopenInput = z.infer<typeof reopenInput>;
+
+/** What an anonymous writer proves the letter is theirs with (both shown once, on the receipt). */
+export const followCredentials = z.object({
+  queryCode: z
+    .string({ message: 'queryCode: the query code on your receipt, such as ABCD-EFGH' })
+    .trim()
+    .regex(/^[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4}$/, 'queryCode: 8 letters and digits, such as ABCD-EFGH'),
+  password: z
+    .string({ message: 'password: the password on your receipt' })
+    .trim()
+    .min(1, 'password: the password on your receipt')
+    .max(64, 'password: at most 64 characters'),
+});
+export const followInput = followCredentials.strict();
+export const followRatingInput = followCredentials.extend(letterRatingInput.shape).strict();
+export const followReopenInput = followCredentials.extend(reopenInput.shape).strict();
+
+/** `GET /api/letters/public`: a page of published questions and answers. */
+export const publicLetterQuery = z
+  .object({
+    topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }),
+    limit: z.coerce
+      .number({ message: 'limit: a number from 1 to 50' })
+      .int('limit: a whole number')
+      .min(1, 'limit: at least 1')
+      .max(50, 'limit: at most 50'),
+    cursor: z.string().max(512, 'cursor is at most 512 characters'),
+  })
+  .partial()
+  .strict();
+export type PublicLetterQuery = z.infer<typeof publicLetterQuery>;
+
+export type LetterStatus = 'awaiting_answer' | 'answered';
+
+export interface LetterAnswer {
+  round: number;
+  text: string;
+  department: string;
+  answeredBy: string;
+  answeredAt: string;
+}
+
+export interface LetterRating {
+  round: number;
+  satisfaction: number;
+  comment: string;
+  ratedAt: string;
+}
+
+export interface LetterEvent {
+  at: string;
+  event: 'written' | 'routed' | 'answered' | 'rated' | 'reopened' | 'published';
+  round: number;
+  department?: string;
+  reason?: string;
+}
+
+/** The stored letter (core table). The writer's name and phone are sealed; only their masked forms are plain. */
+export interface LetterRecord {
+  letterId: string;
+  letterNumber: string;
+  type: LetterType;
+  topic: LetterTopicCode;
+  subject: string;
+  body: string;
+  publishConsent: boolean;
+  department: string;
+  /** The writer's account (citizen or enterprise); absent for an anonymous letter. */
+  owner?: string;
+  ownerUsername?: string;
+  /** `{ name, phone }` as JSON, sealed for `letter.writer`. */
+  writerEnc?: string;
+  writerMasked?: { name?: string; phone?: string };
+  /** An anonymous letter's query code (blind index) and password (scrypt hash). */
+  queryIndex?: string;
+  passwordHash?: string;
+  status: LetterStatus;
+  /** 1 for the first answer, 2 after a reopening. */
+  round: number;
+  writtenAt: string;
+  /** When the current round started (written or reopened), its limit and due date (YYYY-MM-DD). */
+  roundStartedAt: string;
+  limitDays: number;
+  dueDate: string;
+  answers: LetterAnswer[];
+  ratings: LetterRating[];
+  history: LetterEvent[];
+  /** The published copy (personal data removed), when consented and answered. */
+  published?: { subject: string; body: string; answer: string; publishedAt: string };
+  version: number;
+}
+
+/** One published question and answer, as anyone may read it. */
+export interface PublicLetter {
+  letterNumber: string;
+  type: LetterType;
+  topic: LetterTopicCode;
+  department: string;
+  subject: string;
+  body: string;
+  answer: string;
+  writtenAt: string;
+  publishedAt: string;
+}

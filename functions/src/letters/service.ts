@@ -1,0 +1,201 @@
+import { publishedWorkingCalendar } from '../calendar/published.js';
+import { dueDate } from '../deadlines/clock.js';
+import { AppError, conflict, notFound } from '../platform/errors.js';
+import { chinaDate, now as clockNow, nowIso } from '../platform/clock.js';
+import { newId } from '../platform/ids.js';
+import { openField, sealField } from '../platform/personal-data/field-encryption.js';
+import { keyService } from '../platform/personal-data/keys.js';
+import { maskName, maskPhone } from '../platform/personal-data/masking.js';
+import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
+import type { Principal } from '../platform/principal.js';
+import type { Scope } from '../platform/route-table.js';
+import { requireInScope } from '../platform/scope.js';
+import { assertNotHeldByOther, closeDirectItem, openDirectItem, openDirectItemOf } from '../workitems/direct.js';
+import { hashPassword, newPassword, newQueryCode, passwordMatches, queryCodeIndex } from './credentials.js';
+import type { AnswerInput, LetterRatingInput, LetterRecord, ReopenInput, WriteLetterInput } from './model.js';
+import { answerLimitDays, departmentFor } from './routing.js';
+import { answered, rated, reopened } from './rules.js';
+import * as store from './store.js';
+
+export const writerPurpose = dataKeyPurposes.letterWriter;
+const writerContext = (letterId: string) => ({ purpose: writerPurpose, recordKey: `LETTER#${letterId}` });
+
+/** A readable letter number: YXL-<yyyymmdd>-<6-digit sequence of the day>, by China's calendar (one clock). */
+async function nextLetterNumber(): Promise<string> {
+  const day = chinaDate().replaceAll('-', '');
+  return `YXL-${day}-${String(await store.nextLetterSequence(day)).padStart(6, '0')}`;
+}
+
+/** The due date of a round started at `startedAt`, on the published working-day calendar. */
+async function dueDateFrom(limitDays: number): Promise<(startedAt: string) => string> {
+  const calendar = await publishedWorkingCalendar();
+  return (startedAt) => dueDate(calendar, { acceptedAt: startedAt, limitDays, pauses: [] }, nowIso()).date;
+}
+
+const writesAsAccount = (principal: Principal | undefined): principal is Principal =>
+  principal !== undefined && principal.roles.some((r) => r === 'citizen' || r === 'enterprise');
+
+/** Puts the letter's current round in its department's inbox: officers first, the head for a reopened one. */
+async function routeToInbox(record: LetterRecord) {
+  await openDirectItem({
+    kind: 'letter',
+    subjectId: record.letterId,
+    round: record.round,
+    subjectNumber: record.letterNumber,
+    title: record.subject,
+    department: record.department,
+    role: record.round > 1 ? 'head' : 'officer',
+    clock: { acceptedAt: record.roundStartedAt, limitDays: record.limitDays },
+    submittedAt: record.roundStartedAt,
+    ...(record.writerMasked?.name ? { applicantMasked: record.writerMasked.name } : {}),
+  });
+}
+
+export interface Receipt {
+  letter: LetterRecord;
+  /** Shown once to an anonymous writer; never stored in the clear. */
+  credentials?: { queryCode: string; password: string };
+}
+
+/**
+ * Writes a letter: numbered by the one clock, routed by its topic to a department's inbox with the type's
+ * time limit in working days. The writer's name and phone are sealed; an anonymous writer gets a query code
+ * and a password, shown once.
+ */
+export async function writeLetter(principal: Principal | undefined, input: WriteLetterInput): Promise<Receipt> {
+  const letterId = newId();
+  const at = clockNow().toISOString();
+  const limitDays = answerLimitDays[input.type];
+  const department = departmentFor(input.topic);
+  const account = writesAsAccount(principal) ? principal : undefined;
+  const credentials = account ? undefined : { queryCode: newQueryCode(), password: newPassword() };
+  const writer = { ...(input.name ? { name: input.name } : {}), ...(input.phone ? { phone: input.phone } : {}) };
+  const record: LetterRecord = {
+    letterId,
+    letterNumber: await nextLetterNumber(),
+    type: input.type,
+    topic: input.topic,
+    subject: input.subject,
+    body: input.body,
+    publishConsent: input.publishConsent,
+    department,
+    ...(account ? { owner: account.sub, ownerUsername: account.username } : {}),
+    ...(Object.keys(writer).length > 0
+      ? {
+          writerEnc: await sealField(keyService(), writerContext(letterId), JSON.stringify(writer)),
+          writerMasked: {
+            ...(writer.name ? { name: maskName(writer.name) } : {}),
+            ...(writer.phone ? { phone: maskPhone(writer.phone) } : {}),
+          },
+        }
+      : {}),
+    ...(credentials
+      ? {
+          queryIndex: await queryCodeIndex(credentials.queryCode),
+          passwordHash: await hashPassword(credentials.password),
+        }
+      : {}),
+    status: 'awaiting_answer',
+    round: 1,
+    writtenAt: at,
+    roundStartedAt: at,
+    limitDays,
+    dueDate: (await dueDateFrom(limitDays))(at),
+    answers: [],
+    ratings: [],
+    history: [
+      { at, event: 'written', round: 1 },
+      { at, event: 'routed', round: 1, department },
+    ],
+    version: 1,
+  };
+  await store.insertLetter(record);
+  await routeToInbox(record);
+  return { letter: record, ...(credentials ? { credentials } : {}) };
+}
+
+/** A letter the caller reaches by the route's scope (404 otherwise: its existence is private). */
+export async function readableLetter(principal: Principal, scope: Scope | undefined, letterId: string) {
+  return requireInScope(principal, scope, await store.getLetter(letterId), 'Letter');
+}
+
+export async function myLetters(principal: Principal): Promise<LetterRecord[]> {
+  return store.lettersOf(principal.sub);
+}
+
+/**
+ * An anonymous letter by its query code and password. A wrong code or a wrong password give the same 404,
+ * so neither can be probed alone.
+ */
+export async function followedLetter(queryCode: string, password: string): Promise<LetterRecord> {
+  const letterId = await store.letterIdForCode(await queryCodeIndex(queryCode));
+  const record = letterId ? await store.getLetter(letterId) : undefined;
+  const ok = record?.passwordHash ? await passwordMatches(password, record.passwordHash) : false;
+  if (!record || !ok) {
+    throw new AppError(404, 'LETTER_NOT_FOUND', 'No letter matches this query code and password');
+  }
+  return record;
+}
+
+/** Saves the next version, or 409 LETTER_STALE when someone changed the letter meanwhile. */
+async function save(next: LetterRecord): Promise<LetterRecord> {
+  if (!(await store.saveLetter(next)))
+    throw conflict('LETTER_STALE', 'The letter changed meanwhile; reload and try again');
+  return next;
+}
+
+/** The writer's own names, to remove from what is published. */
+async function writerNames(record: LetterRecord): Promise<string[]> {
+  if (!record.writerEnc) return [];
+  const writer = JSON.parse(await openField(keyService(), writerContext(record.letterId), record.writerEnc)) as {
+    name?: string;
+  };
+  return writer.name ? [writer.name] : [];
+}
+
+/**
+ * A department's answer: the letter must wait for one and sit in the caller's department; its open work
+ * item is closed (409 CLAIMED_BY_OTHER when a colleague holds it, LETTER_STALE when two answer at once). A reopened letter is answered by the head.
+ */
+export async function answerLetter(
+  principal: Principal,
+  scope: Scope | undefined,
+  letterId: string,
+  input: AnswerInput,
+) {
+  const record = await readableLetter(principal, scope, letterId);
+  if (record.status !== 'awaiting_answer') throw conflict('ALREADY_ANSWERED', 'This letter was already answered');
+  const item = await openDirectItemOf(letterId);
+  if (!item) throw conflict('ALREADY_ANSWERED', 'This letter has no open work item');
+  if (!principal.roles.includes(item.role) && !principal.roles.includes('head')) {
+    throw new AppError(403, 'FORBIDDEN', 'A reopened letter is answered by the head of the department');
+  }
+  const next = answered(
+    record,
+    { text: input.answer, by: principal.username, department: principal.department ?? record.department, at: nowIso() },
+    await writerNames(record),
+  );
+  assertNotHeldByOther(principal, item);
+  const saved = await save(next);
+  await closeDirectItem(principal, item, 'answered');
+  return saved;
+}
+
+/** The writer rates the latest answer (once per answer). */
+export async function rateLetter(record: LetterRecord, input: LetterRatingInput) {
+  return save(rated(record, input, nowIso()));
+}
+
+/** The writer reopens the letter; it goes back to its department's inbox, to the head. */
+export async function reopenLetter(record: LetterRecord, input: ReopenInput) {
+  const next = await save(reopened(record, input, nowIso(), await dueDateFrom(record.limitDays)));
+  await routeToInbox(next);
+  return next;
+}
+
+/** 404 for a letter that is not the caller's own (a signed-in writer's routes). */
+export async function ownLetter(principal: Principal, scope: Scope | undefined, letterId: string) {
+  const record = await readableLetter(principal, scope, letterId);
+  if (record.owner !== principal.sub) throw notFound('Letter');
+  return record;
+}

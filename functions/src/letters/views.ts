@@ -1,0 +1,51 @@
+import { letterTopics } from './routing.js';
+import type { LetterRecord } from './model.js';
+import { latestAnswer, mayRate, reopenableUntil } from './rules.js';
+
+/** How a letter reads for its writer and for staff: never the sealed writer, the code's index or the hash. */
+export function letterView(record: LetterRecord) {
+  const topic = letterTopics.find((t) => t.code === record.topic);
+  const until = reopenableUntil(record);
+  return {
+    letterId: record.letterId,
+    letterNumber: record.letterNumber,
+    type: record.type,
+    topic: record.topic,
+    topicName: topic?.name,
+    subject: record.subject,
+    body: record.body,
+    publishConsent: record.publishConsent,
+    department: record.department,
+    anonymous: !record.owner,
+    writerMasked: record.writerMasked ?? {},
+    status: record.status,
+    round: record.round,
+    writtenAt: record.writtenAt,
+    limitDays: record.limitDays,
+    dueDate: record.dueDate,
+    answers: record.answers.map(({ answeredBy: _by, ...answer }) => answer),
+    latestAnswer: latestAnswer(record)?.text,
+    ratings: record.ratings,
+    history: record.history,
+    published: record.published !== undefined,
+    mayRate: mayRate(record),
+    ...(until ? { reopenableUntil: until } : {}),
+  };
+}
+
+/** Staff also see which colleague answered each round. */
+export function staffLetterView(record: LetterRecord) {
+  return { ...letterView(record), answers: record.answers };
+}
+
+/** The row of a writer's list. */
+export const letterSummary = (record: LetterRecord) => ({
+  letterId: record.letterId,
+  letterNumber: record.letterNumber,
+  type: record.type,
+  topic: record.topic,
+  subject: record.subject,
+  status: record.status,
+  writtenAt: record.writtenAt,
+  dueDate: record.dueDate,
+});

@@ -1,0 +1,75 @@
+import { AppError } from '../platform/errors.js';
+import { nowIso } from '../platform/ids.js';
+import type { Principal } from '../platform/principal.js';
+import { workItemIdOf } from './delivery.js';
+import type { WorkItem } from './model.js';
+import * as store from './store.js';
+
+/**
+ * Work items no workflow waits for: a letter to answer (letters/). They sit in the same inbox, with the same
+ * claim, clock and urgency as a case's steps; they are settled by the service that owns the subject (the
+ * letter is answered) rather than by resuming a workflow. The id comes from the subject and its round, so
+ * opening the same round twice finds the item already there.
+ */
+
+export interface DirectItemInput {
+  kind: 'letter';
+  subjectId: string;
+  /** Which opening of the subject this is (a reopened letter opens round 2). */
+  round: number;
+  subjectNumber: string;
+  title: string;
+  department: string;
+  /** Who in the department answers: officers, or the head (a reopened letter's second answer). */
+  role: 'officer' | 'head';
+  /** The subject's clock: the inbox shows its due date and colour with the published calendar. */
+  clock: { acceptedAt: string; limitDays: number };
+  submittedAt: string;
+  applicantMasked?: string;
+}
+
+/** Opens (once per round) the work item of a subject in its department's inbox. */
+export async function openDirectItem(input: DirectItemInput): Promise<WorkItem> {
+  return store.putWorkItem({
+    workItemId: workItemIdOf(`${input.kind}:${input.subjectId}:${input.round}`),
+    kind: input.kind,
+    caseId: input.subjectId,
+    caseNumber: input.subjectNumber,
+    title: input.title,
+    step: 'answer',
+    role: input.role,
+    department: input.department,
+    escalated: false,
+    status: 'open',
+    createdAt: nowIso(),
+    submittedAt: input.submittedAt,
+    ...(input.applicantMasked ? { applicantMasked: input.applicantMasked } : {}),
+    clock: { ...input.clock, pauses: [] },
+  });
+}
+
+/** The open item of a subject, if any. */
+export async function openDirectItemOf(subjectId: string): Promise<WorkItem | undefined> {
+  return (await store.listForCase(subjectId)).find((i) => i.status === 'open');
+}
+
+/** 409 CLAIMED_BY_OTHER when a colleague of `principal` holds the item. */
+export function assertNotHeldByOther(principal: Principal, item: WorkItem): void {
+  if (item.claimedBy && item.claimedBy !== principal.username) {
+    throw new AppError(409, 'CLAIMED_BY_OTHER', `${item.claimedBy} is handling this work item`, {
+      claimedBy: item.claimedBy,
+    });
+  }
+}
+
+/**
+ * Closes a subject's open item as decided by `principal` once the owning service has recorded the outcome
+ * (the letter was answered). False when it was closed already.
+ */
+export async function closeDirectItem(principal: Principal, item: WorkItem, outcome: string): Promise<boolean> {
+  return store.transition(item.workItemId, 'open', 'decided', {
+    outcome,
+    decidedBy: principal.username,
+    decidedAt: nowIso(),
+  });
+}

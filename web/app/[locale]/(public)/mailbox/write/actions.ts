@@ -1,0 +1,49 @@
+'use server';
+
+import { isApiError } from '@/lib/api';
+import { lettersApi, type LetterReceipt } from '@/lib/letters-api';
+import { getSession } from '@/lib/session';
+import { writeLetterInput } from '../../../../../../functions/src/letters/model';
+
+export interface WriteState {
+  status: 'idle' | 'refused' | 'written';
+  /** Fields the API's own schema refused (their messages are Mailbox.errors.<field>). */
+  errors?: string[];
+  message?: 'invalid' | 'generic';
+  values?: Record<string, string>;
+  receipt?: LetterReceipt;
+}
+
+const fields = ['type', 'topic', 'subject', 'body', 'name', 'phone'] as const;
+
+/**
+ * Sends a letter: as the signed-in citizen's (theirs to follow under My letters), or anonymously (the receipt
+ * shows a query code and password once). Checked with the API's schema first, so each field's error shows
+ * beside it.
+ */
+export async function writeLetter(_previous: WriteState, data: FormData): Promise<WriteState> {
+  const values = Object.fromEntries(fields.map((f) => [f, String(data.get(f) ?? '').trim()]));
+  const input = {
+    type: values.type,
+    topic: values.topic,
+    subject: values.subject,
+    body: values.body,
+    publishConsent: data.get('publishConsent') === 'yes',
+    ...(values.name ? { name: values.name } : {}),
+    ...(values.phone ? { phone: values.phone } : {}),
+  };
+  const parsed = writeLetterInput.safeParse(input);
+  if (!parsed.success) {
+    const errors = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+    return { status: 'refused', message: 'invalid', errors, values };
+  }
+  const session = await getSession();
+  const signedIn = Boolean(session?.roles.some((r) => r === 'citizen' || r === 'enterprise'));
+  try {
+    return { status: 'written', receipt: await lettersApi.write(parsed.data, signedIn) };
+  } catch (error) {
+    if (isApiError(error, 400)) return { status: 'refused', message: 'invalid', values };
+    console.error(JSON.stringify({ level: 'ERROR', action: 'letters.write', error: String(error) }));
+    return { status: 'refused', message: 'generic', values };
+  }
+}

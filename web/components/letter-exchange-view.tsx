@@ -1,0 +1,57 @@
+import { useTranslations } from 'next-intl';
+import type { Letter } from '@/lib/letters-api';
+import { DateTime } from './date-time';
+
+/** A letter as its writer (or staff) reads it: what was asked, each answer, the ratings and the history. */
+export function LetterExchangeView({ letter }: { letter: Letter }) {
+  const t = useTranslations('Mailbox');
+  return (
+    <>
+      <dl className="details" data-testid="letter-details">
+        <dt>{t('letterNumber')}</dt>
+        <dd>{letter.letterNumber}</dd>
+        <dt>{t('type')}</dt>
+        <dd>{t(`types.${letter.type}`)}</dd>
+        <dt>{t('status')}</dt>
+        <dd data-testid="letter-status">{t(`statuses.${letter.status}`)}</dd>
+        <dt>{t('dueDate')}</dt>
+        <dd>
+          <time dateTime={letter.dueDate}>{letter.dueDate}</time>
+        </dd>
+        {letter.writerMasked.name ? (
+          <>
+            <dt>{t('name')}</dt>
+            <dd>{letter.writerMasked.name}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="letter-body-title">
+        <h2 id="letter-body-title">{letter.subject}</h2>
+        <p className="prewrap">{letter.body}</p>
+      </section>
+      {letter.answers.map((answer) => (
+        <section
+          key={answer.round}
+          aria-labelledby={`answer-${answer.round}`}
+          className="panel"
+          data-testid="letter-answer"
+        >
+          <h2 id={`answer-${answer.round}`}>{answer.round === 1 ? t('answer') : t('answerAgain')}</h2>
+          <p className="prewrap">{answer.text}</p>
+          <p className="muted">
+            <DateTime value={answer.answeredAt} />
+          </p>
+        </section>
+      ))}
+      <h2>{t('history')}</h2>
+      <ol data-testid="letter-history">
+        {letter.history.map((event, index) => (
+          <li key={index}>
+            <DateTime value={event.at} /> {t(`events.${event.event}` as 'events.written')}
+            {event.reason ? `：${event.reason}` : ''}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

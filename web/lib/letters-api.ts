@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { request } from './api';
+
+/** The mailbox's calls (越秀信箱), for server components and server actions; the API checks every input. */
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+export const letterSchema = z.object({
+  letterId: z.string(),
+  letterNumber: z.string(),
+  type: z.enum(['consultation', 'suggestion', 'complaint', 'report']),
+  topic: z.string(),
+  topicName: bilingual.optional(),
+  subject: z.string(),
+  body: z.string(),
+  publishConsent: z.boolean(),
+  department: z.string(),
+  anonymous: z.boolean(),
+  writerMasked: z.object({ name: z.string().optional(), phone: z.string().optional() }),
+  status: z.enum(['awaiting_answer', 'answered']),
+  round: z.number().int(),
+  writtenAt: z.string(),
+  limitDays: z.number().int(),
+  dueDate: z.string(),
+  answers: z.array(
+    z.object({
+      round: z.number().int(),
+      text: z.string(),
+      department: z.string(),
+      answeredAt: z.string(),
+      answeredBy: z.string().optional(),
+    }),
+  ),
+  ratings: z.array(z.object({ round: z.number().int(), satisfaction: z.number().int(), comment: z.string() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      event: z.string(),
+      round: z.number().int(),
+      reason: z.string().optional(),
+      department: z.string().optional(),
+    }),
+  ),
+  published: z.boolean(),
+  mayRate: z.boolean(),
+  reopenableUntil: z.string().optional(),
+});
+export type Letter = z.infer<typeof letterSchema>;
+
+const receiptSchema = z.object({
+  letter: letterSchema,
+  credentials: z.object({ queryCode: z.string(), password: z.string() }).optional(),
+});
+export type LetterReceipt = z.infer<typeof receiptSchema>;
+
+const summarySchema = z.object({
+  letterId: z.string(),
+  letterNumber: z.string(),
+  type: z.string(),
+  topic: z.string(),
+  subject: z.string(),
+  status: z.string(),
+  writtenAt: z.string(),
+  dueDate: z.string(),
+});
+
+const publicLetterSchema = z.object({
+  letterNumber: z.string(),
+  type: z.string(),
+  topic: z.string(),
+  department: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  answer: z.string(),
+  writtenAt: z.string(),
+  publishedAt: z.string(),
+});
+export type PublicLetter = z.infer<typeof publicLetterSchema>;
+
+export interface Credentials {
+  queryCode: string;
+  password: string;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+const post = (body: unknown) => ({ method: 'POST' as const, body });
+
+export const lettersApi = {
+  write: (input: unknown, signedIn: boolean) =>
+    request(signedIn ? '/api/letters' : '/api/letters/anonymous', receiptSchema, post(input)),
+  listMine: async () => (await request('/api/letters', z.object({ items: z.array(summarySchema) }))).items,
+  get: (letterId: string) => request(`/api/letters/${id(letterId)}`, letterSchema),
+  follow: (credentials: Credentials) => request('/api/letters/follow', letterSchema, post(credentials)),
+  rate: (letterId: string, input: { satisfaction: number; comment: string }) =>
+    request(`/api/letters/${id(letterId)}/rating`, letterSchema, post(input)),
+  reopen: (letterId: string, input: { reason: string }) =>
+    request(`/api/letters/${id(letterId)}/reopening`, letterSchema, post(input)),
+  followRate: (credentials: Credentials, input: { satisfaction: number; comment: string }) =>
+    request('/api/letters/follow/rating', letterSchema, post({ ...credentials, ...input })),
+  followReopen: (credentials: Credentials, input: { reason: string }) =>
+    request('/api/letters/follow/reopening', letterSchema, post({ ...credentials, ...input })),
+  answer: (letterId: string, answer: string) =>
+    request(`/api/letters/${id(letterId)}/answer`, letterSchema, post({ answer })),
+  listPublic: (query: { topic?: string; cursor?: string } = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
+    const qs = params.toString();
+    return request(
+      `/api/letters/public${qs ? `?${qs}` : ''}`,
+      z.object({ items: z.array(publicLetterSchema), nextCursor: z.string().optional() }),
+    );
+  },
+};
