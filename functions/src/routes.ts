@@ -589,6 +589,15 @@ export const routes = [
     summary: 'One of my e-certificates with its status and signed credential',
   },
   {
+    id: 'certificates.pdf',
+    method: 'GET',
+    path: '/api/me/certificates/{id}/pdf',
+    group: 'certificates',
+    access: { roles: { citizen: 'owner' } },
+    personalData: true,
+    summary: 'One of my e-certificates as PDF: certificate layout, seal image, QR code of the signed credential',
+  },
+  {
     id: 'certificates.verify',
     method: 'POST',
     path: '/api/certificates/verify',

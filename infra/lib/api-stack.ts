@@ -67,8 +67,8 @@ export class ApiStack extends Stack {
         logGroups,
         settings,
         ...(settings.reserveApiConcurrency ? { reservedConcurrency: routeGroupConcurrency[group as RouteGroup] } : {}),
-        // Groups that draw PDFs: receipts (cases) and blank or sample forms (form-pdf).
-        withCjkFont: group === 'cases' || group === 'form-pdf',
+        // Groups that draw PDFs: receipts (cases), blank or sample forms (form-pdf), e-certificates.
+        withCjkFont: group === 'cases' || group === 'form-pdf' || group === 'certificates',
       });
       grantApplicationAccess(fn.policy, settings, data, access);
       this.edgeTrust.grantRead(fn.policy, 'api');

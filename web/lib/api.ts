@@ -258,6 +258,15 @@ export const api = {
       signal: AbortSignal.timeout(30_000),
     });
   },
+  /** One of my e-certificates as PDF, unparsed, so a route handler can stream it. */
+  certificatePdf: async (certificateId: string): Promise<Response> => {
+    const token = (await getSession())?.accessToken;
+    return fetch(`${config().apiOrigin}/api/me/certificates/${id(certificateId)}/pdf`, {
+      headers: { accept: 'application/pdf', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
+    });
+  },
   /** A year's holiday calendar for the administrator: status, draft, published version, every version. */
   getCalendarHistory: (year: number) => request(`/api/calendar/${year}/versions`, calendarHistory),
   /** Saves a year's schedule as a draft; 409 CALENDAR_STALE, 422 CALENDAR_INVALID naming each field. */

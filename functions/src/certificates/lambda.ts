@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { certificateId, revokeInput, verifyInput } from './model.js';
+import { myCertificatePdf } from './pdf.js';
 import * as certificates from './service.js';
 
 const idOf = (params: Readonly<Record<string, string>>) =>
@@ -14,6 +15,17 @@ const idOf = (params: Readonly<Record<string, string>>) =>
 export const handler = groupHandler('certificates', {
   listMine: async ({ principal }) => ({ body: { items: await certificates.myCertificates(principal) } }),
   getMine: async ({ principal, params }) => ({ body: await certificates.myCertificate(principal, idOf(params)) }),
+  pdf: async ({ principal, params }) => {
+    const { view, pdf } = await myCertificatePdf(principal, idOf(params));
+    return {
+      body: pdf,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="${view.number}.pdf"`,
+        'cache-control': 'private, no-store',
+      },
+    };
+  },
   verify: async ({ body }) => {
     const input = parseInput(verifyInput, body);
     const result = await certificates.verify(input.credential);

@@ -207,6 +207,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'certificate-keys.jwks': { response: { name: 'CertificateKeys', schema: jwks } },
   'certificate-keys.statusList': { response: { name: 'CertificateStatusList', schema: statusListView } },
   'certificates.getMine': { params: { id: certificateId } },
+  'certificates.pdf': { params: { id: certificateId }, media: 'application/pdf' },
   'certificates.verify': {
     body: { name: 'VerifyCertificateInput', schema: verifyInput },
     response: { name: 'CertificateVerification', schema: verificationResult },

@@ -9,3 +9,4 @@ export { renderResultPdf, type ResultNotice } from './result-pdf.js';
 export { bundledFontFile, fontPackageFile, loadCjkFont } from './font.js';
 export type { FieldMode as FormPdfMode } from './form-rows.js';
 export type { Bilingual, Language } from './labels.js';
+export { renderCertificatePdf, type CertificateDocument } from './certificate-pdf.js';

@@ -5,9 +5,15 @@ import { colors } from './page.js';
 /** The light border a reader needs around a QR code, in modules (ISO/IEC 18004 asks for 4). */
 export const quietZone = 4;
 
-/** The modules of the QR code of `text` (error correction M), row by row: true is dark. */
-export function qrMatrix(text: string): boolean[][] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+/** How much of a QR code may be damaged and still read: L 7 %, M 15 %. */
+export type QrCorrection = 'L' | 'M';
+
+/**
+ * The modules of the QR code of `text` (error correction M unless said otherwise: L gives larger modules
+ * for long contents such as a signed credential), row by row: true is dark.
+ */
+export function qrMatrix(text: string, correction: QrCorrection = 'M'): boolean[][] {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: correction });
   return Array.from({ length: modules.size }, (_, row) =>
     Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1),
   );
@@ -17,8 +23,15 @@ export function qrMatrix(text: string): boolean[][] {
  * Draws the QR code of `text` as vector squares (one rectangle per horizontal run of dark modules, filled as
  * one path) in a square of `size` points whose top-left corner is (x, top), quiet zone included.
  */
-export function drawQr(page: PDFPage, text: string, x: number, top: number, size: number): void {
-  const matrix = qrMatrix(text);
+export function drawQr(
+  page: PDFPage,
+  text: string,
+  x: number,
+  top: number,
+  size: number,
+  correction: QrCorrection = 'M',
+): void {
+  const matrix = qrMatrix(text, correction);
   const module = size / (matrix.length + 2 * quietZone);
   const { red, green, blue } = colors.ink;
   const operators = [pushGraphicsState(), setFillingRgbColor(red, green, blue)];

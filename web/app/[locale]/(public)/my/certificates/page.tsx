@@ -61,6 +61,15 @@ export default async function MyCertificatesPage() {
               />
               <p>
                 <a
+                  href={`/certificate-papers/${c.certificateId}/certificate.pdf`}
+                  download={`${c.number}.pdf`}
+                  data-testid="certificate-pdf"
+                >
+                  {t('downloadPdf')}
+                </a>
+              </p>
+              <p>
+                <a
                   href={`data:application/vc+jwt;charset=utf-8,${encodeURIComponent(c.credential)}`}
                   download={`${c.number}.jwt`}
                   data-testid="credential-download"
