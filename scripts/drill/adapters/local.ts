@@ -41,6 +41,7 @@ interface ObjectRecord {
 }
 
 const batchSize = 25; // BatchWriteItem's limit
+const writeConcurrency = 4;
 
 export function localBackupAdapter(options: LocalBackupOptions): BackupAdapter {
   const { resources, source, backupDir } = options;
@@ -58,16 +59,26 @@ export function localBackupAdapter(options: LocalBackupOptions): BackupAdapter {
   const tableFile = (id: string) => path.join(backupDir, 'tables', `${id}.jsonl`);
   const bucketDir = (id: string) => path.join(backupDir, 'buckets', id);
 
-  async function writeAll(tableName: string, requests: WriteRequest[]): Promise<void> {
-    for (let i = 0; i < requests.length; i += batchSize) {
-      let pending: WriteRequest[] = requests.slice(i, i + batchSize);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error(`${tableName}: ${pending.length} items stayed unprocessed`);
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-        const out = await dynamo.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
-        pending = out.UnprocessedItems?.[tableName] ?? [];
-      }
+  async function writeBatch(tableName: string, batch: WriteRequest[]): Promise<void> {
+    let pending = batch;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 8) throw new Error(`${tableName}: ${pending.length} items stayed unprocessed`);
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      const out = await dynamo.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+      pending = out.UnprocessedItems?.[tableName] ?? [];
     }
+  }
+
+  /** Writes the items in batches of 25, a few batches at a time (DynamoDB Local answers batches in parallel). */
+  async function writeAll(tableName: string, requests: WriteRequest[]): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      for (let i = next; i < requests.length; i = next) {
+        next += batchSize;
+        await writeBatch(tableName, requests.slice(i, i + batchSize));
+      }
+    };
+    await Promise.all(Array.from({ length: writeConcurrency }, worker));
   }
 
   return {
