@@ -10,7 +10,7 @@ import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { requireInScope } from '../platform/scope.js';
-import { assertNotHeldByOther, closeDirectItem, openDirectItem, openDirectItemOf } from '../workitems/direct.js';
+import { assertNotHeldByOther, closeDirectItem, directItemPut, openDirectItemOf } from '../workitems/direct.js';
 import { hashPassword, newPassword, newQueryCode, passwordMatches, queryCodeIndex } from './credentials.js';
 import type { AnswerInput, LetterRatingInput, LetterRecord, ReopenInput, WriteLetterInput } from './model.js';
 import { answerLimitDays, departmentFor } from './routing.js';
@@ -35,9 +35,12 @@ async function dueDateFrom(limitDays: number): Promise<(startedAt: string) => st
 const writesAsAccount = (principal: Principal | undefined): principal is Principal =>
   principal !== undefined && principal.roles.some((r) => r === 'citizen' || r === 'enterprise');
 
-/** Puts the letter's current round in its department's inbox: officers first, the head for a reopened one. */
-async function routeToInbox(record: LetterRecord) {
-  await openDirectItem({
+/**
+ * The write that puts the letter's current round in its department's inbox (officers first, the head for a
+ * reopened one), made in one transaction with the letter's own.
+ */
+function inboxItemPut(record: LetterRecord) {
+  return directItemPut({
     kind: 'letter',
     subjectId: record.letterId,
     round: record.round,
@@ -109,8 +112,7 @@ export async function writeLetter(principal: Principal | undefined, input: Write
     ],
     version: 1,
   };
-  await store.insertLetter(record);
-  await routeToInbox(record);
+  await store.insertLetter(record, [inboxItemPut(record)]);
   return { letter: record, ...(credentials ? { credentials } : {}) };
 }
 
@@ -137,9 +139,9 @@ export async function followedLetter(queryCode: string, password: string): Promi
   return record;
 }
 
-/** Saves the next version, or 409 LETTER_STALE when someone changed the letter meanwhile. */
-async function save(next: LetterRecord): Promise<LetterRecord> {
-  if (!(await store.saveLetter(next)))
+/** Saves the next version (with `alsoPut`), or 409 LETTER_STALE when someone changed the letter meanwhile. */
+async function save(next: LetterRecord, alsoPut: readonly store.AlsoPut[] = []): Promise<LetterRecord> {
+  if (!(await store.saveLetter(next, alsoPut)))
     throw conflict('LETTER_STALE', 'The letter changed meanwhile; reload and try again');
   return next;
 }
@@ -188,9 +190,8 @@ export async function rateLetter(record: LetterRecord, input: LetterRatingInput)
 
 /** The writer reopens the letter; it goes back to its department's inbox, to the head. */
 export async function reopenLetter(record: LetterRecord, input: ReopenInput) {
-  const next = await save(reopened(record, input, nowIso(), await dueDateFrom(record.limitDays)));
-  await routeToInbox(next);
-  return next;
+  const next = reopened(record, input, nowIso(), await dueDateFrom(record.limitDays));
+  return save(next, [inboxItemPut(next)]);
 }
 
 /** 404 for a letter that is not the caller's own (a signed-in writer's routes). */

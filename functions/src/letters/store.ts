@@ -9,7 +9,7 @@
  *   over a page)
  * - letter numbers: one atomic counter per day, COUNTER#LETTER#<yyyymmdd>
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
@@ -52,8 +52,16 @@ export async function nextLetterSequence(day: string): Promise<number> {
   return Number(out.Attributes?.value);
 }
 
-/** Writes a new letter, and for an anonymous one the pointer from its query code, together. */
-export async function insertLetter(record: LetterRecord): Promise<void> {
+/** A write another store makes in the same transaction (the letter's work item). */
+export interface AlsoPut {
+  Put: { TableName: string | undefined; Item: Record<string, unknown>; ConditionExpression: string };
+}
+
+/**
+ * Writes a new letter, for an anonymous one the pointer from its query code, and `alsoPut` (its inbox item),
+ * in one transaction.
+ */
+export async function insertLetter(record: LetterRecord, alsoPut: readonly AlsoPut[] = []): Promise<void> {
   const letter = {
     Put: {
       TableName: table(),
@@ -72,7 +80,7 @@ export async function insertLetter(record: LetterRecord): Promise<void> {
         },
       ]
     : [];
-  await dynamoClient().send(new TransactWriteCommand({ TransactItems: [letter, ...pointer] }));
+  await dynamoClient().send(new TransactWriteCommand({ TransactItems: [letter, ...pointer, ...alsoPut] }));
 }
 
 export async function getLetter(id: string): Promise<LetterRecord | undefined> {
@@ -86,20 +94,29 @@ export async function letterIdForCode(index: string): Promise<string | undefined
   return typeof out.Item?.letterId === 'string' ? out.Item.letterId : undefined;
 }
 
-/** Replaces a letter if nobody changed it since `record.version - 1`; false when someone did. */
-export async function saveLetter(record: LetterRecord): Promise<boolean> {
+/**
+ * Replaces a letter if nobody changed it since `record.version - 1`, with `alsoPut` in the same transaction;
+ * false when someone changed the letter.
+ */
+export async function saveLetter(record: LetterRecord, alsoPut: readonly AlsoPut[] = []): Promise<boolean> {
+  const put = {
+    TableName: table(),
+    Item: { ...key(record.letterId), ...indexKeys(record), ...record },
+    ConditionExpression: 'version = :previous',
+    ExpressionAttributeValues: { ':previous': record.version - 1 },
+  };
   try {
-    await dynamoClient().send(
-      new PutCommand({
-        TableName: table(),
-        Item: { ...key(record.letterId), ...indexKeys(record), ...record },
-        ConditionExpression: 'version = :previous',
-        ExpressionAttributeValues: { ':previous': record.version - 1 },
-      }),
-    );
+    if (alsoPut.length === 0) await dynamoClient().send(new PutCommand(put));
+    else await dynamoClient().send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alsoPut] }));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
+    // In a transaction, the letter's own condition is the first: only its failure means "changed meanwhile".
+    if (
+      error instanceof TransactionCanceledException &&
+      error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+    )
+      return false;
     throw error;
   }
 }

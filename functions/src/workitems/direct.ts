@@ -28,9 +28,16 @@ export interface DirectItemInput {
   applicantMasked?: string;
 }
 
-/** Opens (once per round) the work item of a subject in its department's inbox. */
-export async function openDirectItem(input: DirectItemInput): Promise<WorkItem> {
-  return store.putWorkItem({
+/**
+ * The write that opens (once per round) the work item of a subject in its department's inbox, for the owning service to make in one transaction with its subject's own
+ * write: the subject is never saved without its item, nor the item without the subject.
+ */
+export function directItemPut(input: DirectItemInput): { Put: ReturnType<typeof store.newWorkItemPut> } {
+  return { Put: store.newWorkItemPut(directItem(input)) };
+}
+
+function directItem(input: DirectItemInput): WorkItem {
+  return {
     workItemId: workItemIdOf(`${input.kind}:${input.subjectId}:${input.round}`),
     kind: input.kind,
     caseId: input.subjectId,
@@ -45,7 +52,7 @@ export async function openDirectItem(input: DirectItemInput): Promise<WorkItem> 
     submittedAt: input.submittedAt,
     ...(input.applicantMasked ? { applicantMasked: input.applicantMasked } : {}),
     clock: { ...input.clock, pauses: [] },
-  });
+  };
 }
 
 /** The open item of a subject, if any. */

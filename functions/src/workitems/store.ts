@@ -45,21 +45,24 @@ export async function putWorkItem(item: WorkItem): Promise<WorkItem> {
   }
 }
 
+/** The write of a new work item with its inbox and case index keys, also for a caller's transaction. */
+export function newWorkItemPut(item: WorkItem) {
+  return {
+    TableName: table(),
+    Item: {
+      ...key(item.workItemId),
+      gsi1pk: inboxOf(item),
+      gsi1sk: urgencyKey(item),
+      gsi2pk: `CASE#${item.caseId}`,
+      gsi2sk: `WORKITEM#${item.createdAt}#${item.workItemId}`,
+      ...item,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  };
+}
+
 async function put(item: WorkItem): Promise<void> {
-  await dynamoClient().send(
-    new PutCommand({
-      TableName: table(),
-      Item: {
-        ...key(item.workItemId),
-        gsi1pk: inboxOf(item),
-        gsi1sk: urgencyKey(item),
-        gsi2pk: `CASE#${item.caseId}`,
-        gsi2sk: `WORKITEM#${item.createdAt}#${item.workItemId}`,
-        ...item,
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await dynamoClient().send(new PutCommand(newWorkItemPut(item)));
 }
 
 export async function getWorkItem(id: string): Promise<WorkItem | undefined> {
