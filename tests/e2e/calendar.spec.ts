@@ -5,7 +5,7 @@ test('an administrator enters 2027 from the notice, sees it as a calendar and pu
   await signIn(page, 'admin1', '/staff/calendar?year=2027');
   await expect(page.getByRole('heading', { level: 1, name: '节假日日历' })).toBeVisible();
   await expectNoAxeViolations(page);
-  // The e2e staff session locks after 8 idle seconds (axe can take that long): come back before typing.
+  // The e2e staff session locks after its idle limit (axe can take that long): come back before typing.
   await page.reload();
 
   await page.getByLabel('通知文号（如 国办发明电〔2026〕7号）').fill('国办发明电〔2026〕7号');

@@ -17,7 +17,7 @@ test('a cataloger edits a draft, previews it, publishes it, and a citizen sees t
   await signIn(page, 'cataloger1', '/staff/catalog');
   await expect(page.getByRole('heading', { level: 1, name: '事项目录管理' })).toBeVisible();
   await expectNoAxeViolations(page);
-  // The e2e staff session locks after 8 idle seconds (axe can take that long): sign in again before typing.
+  // The e2e staff session locks after its idle limit (axe can take that long): sign in again before typing.
   await signIn(page, 'cataloger1', '/staff/catalog');
   await page.getByRole('searchbox', { name: '按事项编码或名称查找' }).fill('灵活就业');
   await page.getByRole('button', { name: '查找' }).click();

@@ -103,7 +103,7 @@ test('a cross-site POST to a server action is refused', async ({ page }) => {
 });
 
 test('a staff session stays open while used and locks when idle', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await signIn(page, 'officer1', '/staff');
   await expect(page.getByRole('heading', { level: 1, name: '待办事项' })).toBeVisible();
 

@@ -16,7 +16,7 @@ test('a supervisor sees the plan’s online targets, the departments ranked and 
   await expect(section.getByTestId('targets-trend').locator('tbody tr')).toHaveCount(12);
   await expectNoAxeViolations(page);
 
-  // Axe on this long page can outlast the e2e staff session's 8 idle seconds: sign in again at phone width.
+  // Axe on this long page can outlast the e2e staff session's idle limit: sign in again at phone width.
   await page.setViewportSize({ width: 375, height: 812 });
   await signIn(page, 'supervisor1', '/staff/supervision');
   await expect(page.getByTestId('supervision-targets')).toBeVisible();

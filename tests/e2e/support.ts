@@ -3,8 +3,11 @@ import { expect, type Page } from '@playwright/test';
 import { totpFor } from '../support/totp.js';
 
 export const demoPassword = 'demo-password';
-/** STAFF_IDLE_SECONDS of the e2e server (production: 900). */
-export const e2eStaffIdleSeconds = 8;
+/**
+ * STAFF_IDLE_SECONDS of the e2e server (production: 900): short enough to test the lock in seconds, long
+ * enough that an axe scan of a long page on a busy machine does not lock a test's own session (8 s did).
+ */
+export const e2eStaffIdleSeconds = 20;
 
 /**
  * Signs in through the portal's real OAuth2 flow: /auth/sign-in → the identity provider's form →
