@@ -13,6 +13,7 @@ const consultation = (overrides: Record<string, unknown> = {}) => ({
   subject: '外省户籍能否在越秀办理结婚登记',
   body: '我叫赵一鸣，电话 13911112222。我是外省户籍，女方是广州户籍，能否在越秀区办理结婚登记？',
   publishConsent: true,
+  submissionToken: crypto.randomUUID(),
   name: '赵一鸣',
   phone: '13911112222',
   ...overrides,
@@ -216,6 +217,41 @@ describe('anonymous letters', () => {
     });
     expect(res.status).toBe(400);
     const fields = res.body.error.details.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['type', 'topic', 'subject', 'body', 'publishConsent', 'phone']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['type', 'topic', 'subject', 'body', 'publishConsent', 'phone', 'submissionToken']),
+    );
+  });
+
+  it('writes one letter and one inbox item however often the same submission is sent', async () => {
+    const citizen = await tokenFor('citizen2');
+    const body = consultation({ subject: '同一封信提交两次' });
+    const [first, second] = await Promise.all([
+      api('POST', '/api/letters', { token: citizen, body }),
+      api('POST', '/api/letters', { token: citizen, body }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 201]);
+    expect(second.body.letter.letterId).toBe(first.body.letter.letterId);
+    const later = await api('POST', '/api/letters', { token: citizen, body });
+    expect(later.status).toBe(200);
+    expect(later.body.letter.letterNumber).toBe(first.body.letter.letterNumber);
+    const inbox = await api('GET', `/api/work-items?step=answer&q=${first.body.letter.letterNumber}`, {
+      token: await tokenFor('officer1'),
+    });
+    expect(inbox.body.items.filter((i: { caseId: string }) => i.caseId === first.body.letter.letterId)).toHaveLength(1);
+    const mine = await api('GET', '/api/letters', { token: citizen });
+    expect(mine.body.items.filter((l: { subject: string }) => l.subject === '同一封信提交两次')).toHaveLength(1);
+  });
+
+  it('tells an anonymous writer who sends twice where the first letter is, without new credentials', async () => {
+    const body = consultation({ name: undefined, phone: undefined, subject: '匿名来信提交两次' });
+    const first = await api('POST', '/api/letters/anonymous', { body });
+    expect(first.status).toBe(201);
+    const again = await api('POST', '/api/letters/anonymous', { body });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({
+      code: 'ALREADY_RECEIVED',
+      details: { letterNumber: first.body.letter.letterNumber },
+    });
+    expect(again.body.credentials).toBeUndefined();
   });
 });

@@ -30,13 +30,13 @@ const isWriter = (roles: readonly string[] | undefined) =>
 /**
  * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND / LETTER_NOT_FOUND (a code
  * and password that match no letter), 409 ALREADY_ANSWERED / NOT_ANSWERED / ALREADY_RATED / REOPEN_LIMIT /
- * REOPEN_WINDOW_OVER / LETTER_STALE / CLAIMED_BY_OTHER.
+ * REOPEN_WINDOW_OVER / LETTER_STALE / CLAIMED_BY_OTHER / ALREADY_RECEIVED (an anonymous letter submitted twice).
  */
 export const handler = groupHandler('letters', {
   write: async ({ principal, body }) => {
     const receipt = await writeLetter(principal, parseInput(writeLetterInput, body));
     return {
-      status: 201,
+      status: receipt.repeated ? 200 : 201,
       body: { letter: letterView(receipt.letter) },
       audit: { resourceId: receipt.letter.letterId },
     };

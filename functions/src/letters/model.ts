@@ -22,6 +22,10 @@ export const writeLetterInput = z
     body: text('body', 10, 3000),
     /** Whether the exchange may be published (personal data removed) once answered. */
     publishConsent: z.boolean({ message: 'publishConsent: true or false' }),
+    /** Chosen by the client once per letter: a repeated submission (double click, retry) writes nothing new. */
+    submissionToken: z
+      .string({ message: 'submissionToken: a UUID chosen by the client' })
+      .uuid('submissionToken: a UUID chosen by the client'),
     /** How the department may address and call back the writer; sealed at rest. */
     name: text('name', 1, 30).optional(),
     phone: z

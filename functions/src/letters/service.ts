@@ -58,6 +58,8 @@ export interface Receipt {
   letter: LetterRecord;
   /** Shown once to an anonymous writer; never stored in the clear. */
   credentials?: { queryCode: string; password: string };
+  /** The submission token had written this letter already: nothing new was written. */
+  repeated?: boolean;
 }
 
 /**
@@ -66,6 +68,12 @@ export interface Receipt {
  * and a password, shown once.
  */
 export async function writeLetter(principal: Principal | undefined, input: WriteLetterInput): Promise<Receipt> {
+  const token = {
+    owner: writesAsAccount(principal) ? principal.sub : 'anonymous',
+    submissionToken: input.submissionToken,
+  };
+  const existing = await store.letterIdForToken(token.owner, token.submissionToken);
+  if (existing) return receiptOfRepeat(existing);
   const letterId = newId();
   const at = clockNow().toISOString();
   const limitDays = answerLimitDays[input.type];
@@ -112,8 +120,29 @@ export async function writeLetter(principal: Principal | undefined, input: Write
     ],
     version: 1,
   };
-  await store.insertLetter(record, [inboxItemPut(record)]);
+  if (!(await store.insertLetter(record, token, [inboxItemPut(record)]))) {
+    const winner = await store.letterIdForToken(token.owner, token.submissionToken);
+    if (!winner) throw new Error('a submission token was taken but names no letter');
+    return receiptOfRepeat(winner);
+  }
   return { letter: record, ...(credentials ? { credentials } : {}) };
+}
+
+/**
+ * A repeated submission gets the letter the first one wrote, once more for an account; an anonymous writer's
+ * query code and password were shown once and are not kept, so a repeat is told where its letter is instead.
+ */
+async function receiptOfRepeat(letterId: string): Promise<Receipt> {
+  const letter = await store.getLetter(letterId);
+  if (!letter) throw new Error(`letter ${letterId} of a submission token is missing`);
+  if (!letter.owner)
+    throw new AppError(
+      409,
+      'ALREADY_RECEIVED',
+      `This letter was received already as ${letter.letterNumber}; follow it with the query code and password shown then`,
+      { letterNumber: letter.letterNumber },
+    );
+  return { letter, repeated: true };
 }
 
 /** A letter the caller reaches by the route's scope (404 otherwise: its existence is private). */

@@ -18,6 +18,7 @@ import type { LetterRecord } from './model.js';
 const table = () => config().tables.core;
 const key = (id: string) => ({ pk: `LETTER#${id}`, sk: 'META' });
 const codeKey = (index: string) => ({ pk: `LETTERCODE#${index}`, sk: 'META' });
+const tokenKey = (owner: string, token: string) => ({ pk: `LETTERTOKEN#${owner}#${token}`, sk: 'META' });
 const publicPartition = 'LETTERS#PUBLIC';
 
 /** The index keys a letter is found by (mine, published). */
@@ -57,11 +58,30 @@ export interface AlsoPut {
   Put: { TableName: string | undefined; Item: Record<string, unknown>; ConditionExpression: string };
 }
 
+/** The letter a submission token (of an account, or `anonymous`) wrote, if any. */
+export async function letterIdForToken(owner: string, submissionToken: string): Promise<string | undefined> {
+  const out = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: tokenKey(owner, submissionToken), ConsistentRead: true }),
+  );
+  return typeof out.Item?.letterId === 'string' ? out.Item.letterId : undefined;
+}
+
 /**
- * Writes a new letter, for an anonymous one the pointer from its query code, and `alsoPut` (its inbox item),
- * in one transaction.
+ * Writes a new letter with its submission token, for an anonymous one the pointer from its query code, and
+ * `alsoPut` (its inbox item), in one transaction; false when the token was used already.
  */
-export async function insertLetter(record: LetterRecord, alsoPut: readonly AlsoPut[] = []): Promise<void> {
+export async function insertLetter(
+  record: LetterRecord,
+  token: { owner: string; submissionToken: string },
+  alsoPut: readonly AlsoPut[] = [],
+): Promise<boolean> {
+  const tokenPut = {
+    Put: {
+      TableName: table(),
+      Item: { ...tokenKey(token.owner, token.submissionToken), letterId: record.letterId },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
   const letter = {
     Put: {
       TableName: table(),
@@ -80,7 +100,17 @@ export async function insertLetter(record: LetterRecord, alsoPut: readonly AlsoP
         },
       ]
     : [];
-  await dynamoClient().send(new TransactWriteCommand({ TransactItems: [letter, ...pointer, ...alsoPut] }));
+  try {
+    await dynamoClient().send(new TransactWriteCommand({ TransactItems: [tokenPut, letter, ...pointer, ...alsoPut] }));
+    return true;
+  } catch (error) {
+    if (
+      error instanceof TransactionCanceledException &&
+      error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+    )
+      return false;
+    throw error;
+  }
 }
 
 export async function getLetter(id: string): Promise<LetterRecord | undefined> {

@@ -87,6 +87,7 @@ describe('writing a letter', () => {
       subject: '噪音扰民问题',
       body: '夜间施工噪音很大，影响休息。',
       publishConsent: false,
+      submissionToken: '0b7c3a52-6a34-4d8e-9d0e-3c1f2a4b5c6d',
     };
     expect(writeLetterInput.safeParse({ ...base, phone: '020-83001234' }).success).toBe(true);
     expect(writeLetterInput.safeParse({ ...base, department: 'tax' }).success).toBe(false);

@@ -9,7 +9,9 @@ export interface WriteState {
   status: 'idle' | 'refused' | 'written';
   /** Fields the API's own schema refused (their messages are Mailbox.errors.<field>). */
   errors?: string[];
-  message?: 'invalid' | 'generic';
+  message?: 'invalid' | 'generic' | 'ALREADY_RECEIVED';
+  /** The letter number of an anonymous letter that was received already (sent twice). */
+  letterNumber?: string;
   values?: Record<string, string>;
   receipt?: LetterReceipt;
 }
@@ -29,6 +31,7 @@ export async function writeLetter(_previous: WriteState, data: FormData): Promis
     subject: values.subject,
     body: values.body,
     publishConsent: data.get('publishConsent') === 'yes',
+    submissionToken: String(data.get('submissionToken') ?? ''),
     ...(values.name ? { name: values.name } : {}),
     ...(values.phone ? { phone: values.phone } : {}),
   };
@@ -43,6 +46,10 @@ export async function writeLetter(_previous: WriteState, data: FormData): Promis
     return { status: 'written', receipt: await lettersApi.write(parsed.data, signedIn) };
   } catch (error) {
     if (isApiError(error, 400)) return { status: 'refused', message: 'invalid', values };
+    if (isApiError(error, 409) && error.code === 'ALREADY_RECEIVED') {
+      const { letterNumber } = (error.details ?? {}) as { letterNumber?: string };
+      return { status: 'refused', message: 'ALREADY_RECEIVED', values, ...(letterNumber ? { letterNumber } : {}) };
+    }
     console.error(JSON.stringify({ level: 'ERROR', action: 'letters.write', error: String(error) }));
     return { status: 'refused', message: 'generic', values };
   }

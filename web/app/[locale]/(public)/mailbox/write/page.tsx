@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getSession } from '@/lib/session';
@@ -16,7 +17,8 @@ export default async function WriteLetterPage() {
       <h1>{t('writeTitle')}</h1>
       <p>{t('writeIntro')}</p>
       <p className="hint">{signedIn ? t('writingSignedIn') : t('writingAnonymous')}</p>
-      <WriteForm />
+      {/* One token per form shown: sending it twice (double click, retry) writes one letter. */}
+      <WriteForm submissionToken={randomUUID()} />
     </>
   );
 }

@@ -15,7 +15,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** The letter form, then its receipt (with an anonymous writer's query code and password, shown once). */
-export function WriteForm() {
+export function WriteForm({ submissionToken }: { submissionToken: string }) {
   const t = useTranslations('Mailbox');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState<WriteState, FormData>(writeLetter, { status: 'idle' });
@@ -70,9 +70,12 @@ export function WriteForm() {
   const described = (id: string) => (errors[id] ? `${id}-error` : undefined);
   return (
     <form action={formAction} className="form" noValidate>
+      <input type="hidden" name="submissionToken" value={submissionToken} />
       {state.status === 'refused' && state.message ? (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={outcome}>
-          {t(`message.${state.message}`)}
+          {state.message === 'ALREADY_RECEIVED'
+            ? t('message.ALREADY_RECEIVED', { letterNumber: state.letterNumber ?? '' })
+            : t(`message.${state.message}`)}
         </div>
       ) : null}
       <fieldset className="field question" aria-describedby={described('type')}>
