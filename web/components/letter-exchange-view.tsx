@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Letter } from '@/lib/letters-api';
-import { DateTime } from './date-time';
+import { CalendarDay, DateTime } from './date-time';
 
 /** A letter as its writer (or staff) reads it: what was asked, each answer, the ratings and the history. */
 export function LetterExchangeView({ letter }: { letter: Letter }) {
@@ -16,7 +16,7 @@ export function LetterExchangeView({ letter }: { letter: Letter }) {
         <dd data-testid="letter-status">{t(`statuses.${letter.status}`)}</dd>
         <dt>{t('dueDate')}</dt>
         <dd>
-          <time dateTime={letter.dueDate}>{letter.dueDate}</time>
+          <CalendarDay value={letter.dueDate} />
         </dd>
         {letter.writerMasked.name ? (
           <>

@@ -20,6 +20,7 @@ import styles from '../_components/staff.module.css';
 import { supervisionRoles } from '../_lib/staff-roles';
 import { BarChart } from './bar-chart';
 import { TargetsSection } from './targets-section';
+import { CalendarDay } from '@/components/date-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Supervision'))('title') };
@@ -348,7 +349,7 @@ async function Dashboard({
                     <td>{inLocale(c.itemName, locale)}</td>
                     <td>{termName('department', c.department, locale)}</td>
                     <td>
-                      <time dateTime={c.dueDate}>{c.dueDate}</time>
+                      <CalendarDay value={c.dueDate} />
                     </td>
                     <td>{t('days', { days: c.daysOverdue })}</td>
                     <td>

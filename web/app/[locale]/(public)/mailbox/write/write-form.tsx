@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { Link } from '@/i18n/navigation';
 import { letterTopics, letterTypes } from '../../../../../../functions/src/letters/routing';
 import { writeLetter, type WriteState } from './actions';
+import { CalendarDay } from '@/components/date-time';
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -40,7 +41,7 @@ export function WriteForm({ submissionToken }: { submissionToken: string }) {
           <dd data-testid="letter-number">{letter.letterNumber}</dd>
           <dt>{t('dueDate')}</dt>
           <dd>
-            <time dateTime={letter.dueDate}>{letter.dueDate}</time> ({t('limitDays', { days: letter.limitDays })})
+            <CalendarDay value={letter.dueDate} /> ({t('limitDays', { days: letter.limitDays })})
           </dd>
         </dl>
         {credentials ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { DateTime } from '@/components/date-time';
+import { CalendarDay, DateTime } from '@/components/date-time';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
@@ -158,7 +158,7 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
           </dd>
           <dt>{t('dueDate')}</dt>
           <dd>
-            {clock.dueDate ? <time dateTime={clock.dueDate}>{clock.dueDate}</time> : t('dueAfterAcceptance')}
+            {clock.dueDate ? <CalendarDay value={clock.dueDate} /> : t('dueAfterAcceptance')}
             {clock.remainingWorkingDays !== undefined ? (
               <span className="muted" data-testid="remaining-working-days">
                 {' '}
