@@ -1,8 +1,10 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { api } from '@/lib/api';
 import { auditFiltersSchema } from '@/lib/api-schemas';
 import { hasAnyRole } from '@/lib/roles';
 import { getSession } from '@/lib/session';
+import { plainResponse, privateFileResponse } from '@/lib/file-responses';
+import { nowMs } from '../../../functions/src/platform/clock';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,28 +14,17 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const session = await getSession();
-  if (!session) return plain(401, 'Sign in again to export the audit log.');
-  if (!hasAnyRole(session.roles, ['supervisor'])) return plain(403, 'Supervisors only.');
+  if (!session) return plainResponse(401, 'Sign in again to export the audit log.');
+  if (!hasAnyRole(session.roles, ['supervisor'])) return plainResponse(403, 'Supervisors only.');
   const filters = auditFiltersSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!filters.success) return plain(400, 'Invalid audit filters.');
+  if (!filters.success) return plainResponse(400, 'Invalid audit filters.');
 
   const upstream = await api.exportAudit(filters.data);
-  if (!upstream.ok || !upstream.body) return plain(upstream.status >= 500 ? 502 : upstream.status, 'Export failed.');
-  const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '').replace('T', '-');
-  return new NextResponse(upstream.body, {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="audit-${stamp}.csv"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  if (!upstream.ok || !upstream.body)
+    return plainResponse(upstream.status >= 500 ? 502 : upstream.status, 'Export failed.');
+  const stamp = new Date(nowMs()).toISOString().slice(0, 19).replaceAll(':', '').replace('T', '-');
+  return privateFileResponse(upstream.body, {
+    contentType: 'text/csv; charset=utf-8',
+    disposition: `attachment; filename="audit-${stamp}.csv"`,
   });
 }

@@ -1,31 +1,20 @@
-import { NextResponse } from 'next/server';
 import { api } from '@/lib/api';
 import { hasAnyRole } from '@/lib/roles';
 import { getSession } from '@/lib/session';
+import { plainResponse, privateFileResponse } from '@/lib/file-responses';
 
 export const dynamic = 'force-dynamic';
 
 /** An import's error file (line, field, reason) as a download, fetched with the steward's own token. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const session = await getSession();
-  if (!session) return plain(401, 'Sign in again to download the error file.');
-  if (!hasAnyRole(session.roles, ['steward'])) return plain(403, 'Data stewards only.');
+  if (!session) return plainResponse(401, 'Sign in again to download the error file.');
+  if (!hasAnyRole(session.roles, ['steward'])) return plainResponse(403, 'Data stewards only.');
   const upstream = await api.registryImportErrors((await params).id);
-  if (!upstream.ok || !upstream.body) return plain(upstream.status >= 500 ? 502 : upstream.status, 'Download failed.');
-  return new NextResponse(upstream.body, {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="errors.csv"',
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  if (!upstream.ok || !upstream.body)
+    return plainResponse(upstream.status >= 500 ? 502 : upstream.status, 'Download failed.');
+  return privateFileResponse(upstream.body, {
+    contentType: 'text/csv; charset=utf-8',
+    disposition: 'attachment; filename="errors.csv"',
   });
 }

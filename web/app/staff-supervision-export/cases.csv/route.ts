@@ -3,6 +3,7 @@ import { api } from '@/lib/api';
 import { supervisionFiltersSchema } from '@/lib/api-schemas';
 import { hasAnyRole } from '@/lib/roles';
 import { getSession } from '@/lib/session';
+import { plainResponse } from '@/lib/file-responses';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +15,15 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const session = await getSession();
-  if (!session) return plain(401, 'Sign in again to export the cases.');
-  if (!hasAnyRole(session.roles, ['supervisor', 'head'])) return plain(403, 'Supervisors and heads only.');
+  if (!session) return plainResponse(401, 'Sign in again to export the cases.');
+  if (!hasAnyRole(session.roles, ['supervisor', 'head'])) return plainResponse(403, 'Supervisors and heads only.');
   const filters = supervisionFiltersSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!filters.success) return plain(400, 'Invalid filters.');
+  if (!filters.success) return plainResponse(400, 'Invalid filters.');
 
   const upstream = await api.exportSupervision(filters.data).catch(() => undefined);
-  if (!upstream) return plain(502, 'Export failed.');
-  if (!upstream.ok || !upstream.body) return plain(upstream.status >= 500 ? 502 : upstream.status, 'Export failed.');
+  if (!upstream) return plainResponse(502, 'Export failed.');
+  if (!upstream.ok || !upstream.body)
+    return plainResponse(upstream.status >= 500 ? 502 : upstream.status, 'Export failed.');
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '').replace('T', '-');
   return new NextResponse(upstream.body, {
     status: 200,
@@ -32,12 +34,5 @@ export async function GET(request: NextRequest): Promise<Response> {
       'x-content-type-options': 'nosniff',
       'x-truncated': upstream.headers.get('x-truncated') ?? 'false',
     },
-  });
-}
-
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
   });
 }

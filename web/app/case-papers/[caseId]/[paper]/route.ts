@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { api } from '@/lib/api';
 import { getSession } from '@/lib/session';
+import { plainResponse, privateFileResponse } from '@/lib/file-responses';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,30 +20,18 @@ export async function GET(
 ): Promise<Response> {
   const { caseId, paper } = await params;
   const kind = Object.hasOwn(papers, paper) ? papers[paper as keyof typeof papers] : undefined;
-  if (!kind || !caseIdPattern.test(caseId)) return plain(400, 'No such paper.');
+  if (!kind || !caseIdPattern.test(caseId)) return plainResponse(400, 'No such paper.');
   const session = await getSession();
-  if (!session) return plain(401, 'Sign in again to download this paper.');
+  if (!session) return plainResponse(401, 'Sign in again to download this paper.');
 
   const upstream = await api.casePaper(caseId, kind).catch(() => undefined);
-  if (!upstream) return plain(502, 'The paper cannot be fetched right now.');
+  if (!upstream) return plainResponse(502, 'The paper cannot be fetched right now.');
   if (!upstream.ok || !upstream.body) {
     const status = upstream.status === 403 ? 404 : upstream.status >= 500 ? 502 : upstream.status;
-    return plain(status, status === 404 ? 'No such paper.' : 'The paper cannot be fetched right now.');
+    return plainResponse(status, status === 404 ? 'No such paper.' : 'The paper cannot be fetched right now.');
   }
-  return new NextResponse(upstream.body, {
-    status: 200,
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': upstream.headers.get('content-disposition') ?? `inline; filename="${kind}.pdf"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  return privateFileResponse(upstream.body, {
+    contentType: 'application/pdf',
+    disposition: upstream.headers.get('content-disposition') ?? `inline; filename="${kind}.pdf"`,
   });
 }

@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { api } from '@/lib/api';
 import { getSession } from '@/lib/session';
+import { plainResponse, privateFileResponse } from '@/lib/file-responses';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,31 +18,22 @@ export async function GET(
   { params }: { params: Promise<{ certificateId: string }> },
 ): Promise<Response> {
   const { certificateId } = await params;
-  if (!certificateIdPattern.test(certificateId)) return plain(400, 'No such certificate.');
+  if (!certificateIdPattern.test(certificateId)) return plainResponse(400, 'No such certificate.');
   const session = await getSession();
-  if (!session) return plain(401, 'Sign in again to download this certificate.');
+  if (!session) return plainResponse(401, 'Sign in again to download this certificate.');
 
   const upstream = await api.certificatePdf(certificateId).catch(() => undefined);
-  if (!upstream) return plain(502, 'The certificate cannot be fetched right now.');
+  if (!upstream) return plainResponse(502, 'The certificate cannot be fetched right now.');
   if (!upstream.ok || !upstream.body) {
     const status = upstream.status === 403 ? 404 : upstream.status >= 500 ? 502 : upstream.status;
-    return plain(status, status === 404 ? 'No such certificate.' : 'The certificate cannot be fetched right now.');
+    return plainResponse(
+      status,
+      status === 404 ? 'No such certificate.' : 'The certificate cannot be fetched right now.',
+    );
   }
   const inline = upstream.headers.get('content-disposition') ?? 'inline; filename="certificate.pdf"';
-  return new NextResponse(upstream.body, {
-    status: 200,
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': inline.replace(/^inline/, 'attachment'),
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  return privateFileResponse(upstream.body, {
+    contentType: 'application/pdf',
+    disposition: inline.replace(/^inline/, 'attachment'),
   });
 }

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { api, isApiError } from '@/lib/api';
 import { getSession } from '@/lib/session';
+import { plainResponse, privateFileResponse } from '@/lib/file-responses';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,20 +22,20 @@ export async function GET(
 ): Promise<Response> {
   const { documentId, file: name } = await params;
   const match = file.exec(name);
-  if (!match || !documentIdPattern.test(documentId)) return plain(400, 'No such file.');
+  if (!match || !documentIdPattern.test(documentId)) return plainResponse(400, 'No such file.');
   const [, mode, extension] = match as unknown as [string, 'preview' | 'download', keyof typeof types];
-  if (!(await getSession())) return plain(401, 'Sign in again to open this file.');
+  if (!(await getSession())) return plainResponse(401, 'Sign in again to open this file.');
 
   let document;
   try {
     document = await api.getDocument(documentId);
   } catch (error) {
-    if (isApiError(error, 404) || isApiError(error, 403)) return plain(404, 'No such file.');
-    if (isApiError(error, 401)) return plain(401, 'Sign in again to open this file.');
-    return plain(502, 'The file cannot be fetched right now.');
+    if (isApiError(error, 404) || isApiError(error, 403)) return plainResponse(404, 'No such file.');
+    if (isApiError(error, 401)) return plainResponse(401, 'Sign in again to open this file.');
+    return plainResponse(502, 'The file cannot be fetched right now.');
   }
-  if (document.contentType !== types[extension]) return plain(404, 'No such file.');
-  if (!document.downloadUrl) return plain(409, 'The file has not passed its check yet.');
+  if (document.contentType !== types[extension]) return plainResponse(404, 'No such file.');
+  if (!document.downloadUrl) return plainResponse(409, 'The file has not passed its check yet.');
   if (mode === 'download') {
     return new NextResponse(null, {
       status: 303,
@@ -45,22 +46,10 @@ export async function GET(
   const upstream = await fetch(document.downloadUrl, { cache: 'no-store', signal: AbortSignal.timeout(30_000) }).catch(
     () => undefined,
   );
-  if (!upstream?.ok || !upstream.body) return plain(502, 'The file cannot be fetched right now.');
-  return new NextResponse(upstream.body, {
-    status: 200,
-    headers: {
-      // The type the document was checked as (by its bytes), never what storage says.
-      'content-type': document.contentType,
-      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
-}
-
-function plain(status: number, message: string): NextResponse {
-  return new NextResponse(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  if (!upstream?.ok || !upstream.body) return plainResponse(502, 'The file cannot be fetched right now.');
+  return privateFileResponse(upstream.body, {
+    // The type the document was checked as (by its bytes), never what storage says.
+    contentType: document.contentType,
+    disposition: `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
   });
 }
