@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { api, setCloudClock, tokenFor } from '../support/api.js';
+import { decideStep, fileOnlineCase, workItemFor } from '../support/cases.js';
 
 /**
  * The mailbox through the API: a citizen's consultation goes to civil affairs' inbox, is answered, rated,
@@ -48,6 +49,14 @@ describe('letters: write → answer → rate → reopen → second answer → pu
     const item = await inboxItemOf('officer1', letter.letterNumber);
     expect(item).toMatchObject({ kind: 'letter', step: 'answer', dueDate: letter.dueDate, level: 'green' });
     expect(await inboxItemOf('officer2', letter.letterNumber)).toBeUndefined();
+    // Ordered by urgency among the department's cases: an accepted case (due in its item's longer limit) comes
+    // after the letter, whose 5 working days end first.
+    const filed = await fileOnlineCase('citizen1');
+    await decideStep(filed.body.caseId, 'officer1', 'accept', 'accept');
+    await workItemFor(filed.body.caseId, 'officer1', 'review');
+    const inbox = await api('GET', '/api/work-items', { token: await tokenFor('officer1') });
+    const due = (inbox.body.items as { dueDate?: string }[]).map((i) => i.dueDate ?? '9999');
+    expect(due).toEqual([...due].sort());
     expect((await api('GET', `/api/letters/${letter.letterId}`, { token: await tokenFor('officer2') })).status).toBe(
       404,
     );

@@ -49,6 +49,7 @@ function inboxItemPut(record: LetterRecord) {
     department: record.department,
     role: record.round > 1 ? 'head' : 'officer',
     clock: { acceptedAt: record.roundStartedAt, limitDays: record.limitDays },
+    dueDate: record.dueDate,
     submittedAt: record.roundStartedAt,
     ...(record.writerMasked?.name ? { applicantMasked: record.writerMasked.name } : {}),
   });

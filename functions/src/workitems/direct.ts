@@ -24,6 +24,8 @@ export interface DirectItemInput {
   role: 'officer' | 'head';
   /** The subject's clock: the inbox shows its due date and colour with the published calendar. */
   clock: { acceptedAt: string; limitDays: number };
+  /** The due date (YYYY-MM-DD) the clock gives, stored so the inbox orders the item by urgency with cases'. */
+  dueDate: string;
   submittedAt: string;
   applicantMasked?: string;
 }
@@ -52,6 +54,7 @@ function directItem(input: DirectItemInput): WorkItem {
     submittedAt: input.submittedAt,
     ...(input.applicantMasked ? { applicantMasked: input.applicantMasked } : {}),
     clock: { ...input.clock, pauses: [] },
+    dueDate: input.dueDate,
   };
 }
 
