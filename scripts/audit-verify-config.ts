@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import { localCredentials, localRegion } from '../infra/local/constants.js';
-import { processEnvironment, type Environment } from './environment.js';
+import { processEnvironment, type Environment } from './config.js';
 
 /**
  * The configuration of `npm run audit:verify`, read once from the environment: TABLE_AUDIT (with

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiCapacity } from '../functions/src/platform/capacity.js';
 import { startCloudProcess } from './bench/local-cloud-process.js';
-import { scriptSettings } from './environment.js';
+import { scriptSettings } from './config.js';
 import { replaceSection } from './bench/kept-sections.js';
 import { measureOverload, type OverloadFigure } from './bench/overload.js';
 

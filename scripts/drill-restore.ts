@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { allBuckets, allTables } from '../functions/src/platform/resources.js';
 import { drillSetup, DrillConfigError } from './drill/config.js';
 import { formatReport, runDrill, type DrillReport } from './drill/drill.js';
-import { defaultEnvironment, processEnvironment } from './environment.js';
+import { defaultEnvironment, processEnvironment } from './config.js';
 
 /**
  * `npm run drill:restore [-- --ephemeral] [-- --keep] [-- --stage <name>] [-- --json]` (H3): backs up every

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { handlerEnvironment } from '../infra/local/cloud.js';
 import { loadEdgeSecrets, loadMasterKey } from '../infra/local/master-key.js';
-import { adoptFunctionEnvironment, scriptSettings } from './environment.js';
+import { adoptFunctionEnvironment, scriptSettings } from './config.js';
 
 /**
  * Points this process at the local cloud `npm start` runs (its endpoints file and master key in

@@ -9,8 +9,10 @@ import {
   type TableMode,
   type TableUse,
   type WorkflowAction,
-} from '../../functions/src/platform/resource-access.js';
-import { buckets, tables, type TableId } from '../../functions/src/platform/resources.js';
+  buckets,
+  tables,
+  type TableId,
+} from '../../functions/src/deployment.js';
 import { allWorkflowNames as workflows } from '../../workflows/names.js';
 import type { DataStack } from './data-stack.js';
 import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';

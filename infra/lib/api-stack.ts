@@ -1,9 +1,13 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
-import { routeGroupAccess, type RouteGroup } from '../../functions/src/route-group-access.js';
-import { routeGroupConcurrency } from '../../functions/src/route-group-capacity.js';
-import { routeGroups, routes } from '../../functions/src/routes.js';
+import {
+  routeGroupAccess,
+  type RouteGroup,
+  routeGroupConcurrency,
+  routeGroups,
+  routes,
+} from '../../functions/src/deployment.js';
 import { AppFunction } from './app-function.js';
 import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';
 import { EdgeTrustSecrets } from './edge-trust.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
-import { bundledFontFile, fontPackageFile } from '../../functions/src/pdf/font.js';
+import { bundledFontFile, fontPackageFile } from '../../functions/src/deployment.js';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { staffRoles, publicRoles } from '../../functions/src/platform/roles.js';
+import { staffRoles, publicRoles } from '../../functions/src/deployment.js';
 import { applicationEnvironment, grantAuditAppendOnly } from './access-grants.js';
 import { AccessTokenClaims } from './access-token-claims.js';
 import { AppFunction } from './app-function.js';

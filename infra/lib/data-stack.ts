@@ -11,11 +11,11 @@ import {
   type KeyAttribute,
   type TableDefinition,
   type TableId,
-} from '../../functions/src/platform/resources.js';
+  unattachedUploadExpiry,
+} from '../../functions/src/deployment.js';
 import { DocumentsMalwareProtection } from './malware-protection.js';
 import { acknowledgeAwsSolutions, acknowledgeNist } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
-import { unattachedUploadExpiry } from '../../functions/src/documents/model.js';
 
 export interface DataStackProps extends StackProps {
   readonly settings: StageSettings;

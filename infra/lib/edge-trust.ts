@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { originVerifyHeader } from '../../functions/src/platform/edge-trust.js';
+import { originVerifyHeader } from '../../functions/src/deployment.js';
 import { acknowledgeAwsSolutions, acknowledgeNist } from './nag-acknowledgements.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
 

@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { allTables } from '../../functions/src/platform/resources.js';
+import { allTables } from '../../functions/src/deployment.js';
 import type { ApiStack } from './api-stack.js';
 import type { DataStack } from './data-stack.js';
 import { AuditTamperAlarm } from './audit-tamper-alarm.js';

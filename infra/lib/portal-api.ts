@@ -4,8 +4,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { apiCapacity } from '../../functions/src/platform/capacity.js';
-import { routeKey, type RouteDefinition } from '../../functions/src/platform/route-table.js';
+import { apiCapacity, routeKey, type RouteDefinition } from '../../functions/src/deployment.js';
 import type { LogGroups } from './log-groups.js';
 import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
 

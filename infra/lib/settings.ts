@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { physicalName } from '../../functions/src/platform/resources.js';
+import { physicalName } from '../../functions/src/deployment.js';
 
 /** What differs between stages; every stack receives the same settings. */
 export interface StageSettings {

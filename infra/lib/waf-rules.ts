@@ -1,9 +1,7 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { rateLimits, type RateLimit } from '../../functions/src/platform/rate-limits.js';
-import type { RateClass } from '../../functions/src/platform/route-table.js';
-import { viewerAssertionHeader } from '../../functions/src/platform/viewer-assertion.js';
+import { rateLimits, type RateLimit, type RateClass, viewerAssertionHeader } from '../../functions/src/deployment.js';
 import type { LogGroups } from './log-groups.js';
 
 /**

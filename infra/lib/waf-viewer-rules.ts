@@ -4,8 +4,8 @@ import {
   portalPageLimit,
   rateLimits,
   type RateLimit,
-} from '../../functions/src/platform/rate-limits.js';
-import { viewerAssertionHeader } from '../../functions/src/platform/viewer-assertion.js';
+  viewerAssertionHeader,
+} from '../../functions/src/deployment.js';
 import {
   apiReads,
   apiWrites,

@@ -5,8 +5,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
-import { deadlineSweepAccess, workflowTasks, type WorkflowTaskId } from '../../functions/src/workflow-tasks.js';
+import {
+  sweepIntervalMinutes,
+  deadlineSweepAccess,
+  workflowTasks,
+  type WorkflowTaskId,
+} from '../../functions/src/deployment.js';
 import { workflows } from '../../workflows/index.js';
 import { AppFunction } from './app-function.js';
 import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stopChild } from '../../infra/local/child-process.js';
 import { freePort } from '../../infra/local/ports.js';
-import { processEnvironment } from '../environment.js';
+import { processEnvironment } from '../config.js';
 
 export interface CloudProcessOptions {
   /**

@@ -13,7 +13,7 @@ import { localCredentials, localRegion, localStage } from '../../infra/local/con
 import { startDynamo } from '../../infra/local/dynamodb.js';
 import { freePort } from '../../infra/local/ports.js';
 import { localTableInput } from '../../infra/local/provision.js';
-import { adoptFunctionEnvironment } from '../environment.js';
+import { adoptFunctionEnvironment } from '../config.js';
 
 /**
  * `npm run bench:registry-import [-- <persons>]` (default 200,000): imports synthetic persons (after their

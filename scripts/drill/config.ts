@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { physicalName } from '../../functions/src/platform/resources.js';
 import { localCredentials, localRegion, localStage } from '../../infra/local/constants.js';
-import { processEnvironment, type Environment } from '../environment.js';
+import { processEnvironment, type Environment } from '../config.js';
 import { awsBackupAdapter } from './adapters/aws.js';
 import { localBackupAdapter } from './adapters/local.js';
 import type { BackupAdapter, Namespace, Resources } from './port.js';
