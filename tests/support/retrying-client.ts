@@ -27,7 +27,8 @@ export interface RetryFigures {
   gaveUp: number;
 }
 
-const retryable = (status: number) => status >= 500 || status === 429;
+/** The answers the client sends again by default: a 5xx or a 429. */
+export const retryable = (response: Pick<ApiResponse, 'status'>) => response.status >= 500 || response.status === 429;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class RetryingClient {
@@ -35,15 +36,23 @@ export class RetryingClient {
 
   constructor(readonly policy: RetryPolicy = defaultRetryPolicy) {}
 
-  /** Like `api()`, with retries; answers the last response (or throws the last connection error). */
-  async call<T = any>(method: string, path: string, options: Parameters<typeof api>[2] = {}): Promise<ApiResponse<T>> {
+  /**
+   * Like `api()`, with retries; answers the last response (or throws the last connection error). `retryOn`
+   * narrows which answers are sent again (a caller that handles one itself, as a person would).
+   */
+  async call<T = any>(
+    method: string,
+    path: string,
+    options: Parameters<typeof api>[2] = {},
+    retryOn: (response: ApiResponse<T>) => boolean = retryable,
+  ): Promise<ApiResponse<T>> {
     this.figures.requests++;
     for (let attempt = 1; ; attempt++) {
       let response: ApiResponse<T> | undefined;
       let failure: unknown;
       try {
         response = await api<T>(method, path, options);
-        if (!retryable(response.status)) return response;
+        if (!retryOn(response)) return response;
       } catch (error) {
         failure = error;
       }

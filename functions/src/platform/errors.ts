@@ -1,6 +1,8 @@
 /**
- * Expected failures carry a stable code, an HTTP status and a message safe to show. Only codes below
- * 500 show their message; a 5xx shows a generic message and its cause is logged.
+ * Expected failures carry a stable code, an HTTP status and a message safe to show. Codes below 500 show
+ * their message, and so does 503 (an expected "try again in a moment": DECISION_PENDING, AUDIT_BUSY,
+ * SUBMISSION_RACE…, answered with Retry-After); any other 5xx shows a generic message and its cause is
+ * logged.
  */
 export class AppError extends Error {
   constructor(
@@ -14,7 +16,7 @@ export class AppError extends Error {
   }
 
   get expose(): boolean {
-    return this.status < 500;
+    return this.status < 500 || this.status === 503;
   }
 }
 
@@ -30,6 +32,9 @@ export const payloadTooLarge = (limit: number) =>
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
+
+/** Seconds a 503 asks the caller to wait before trying again (Retry-After). */
+export const retryAfterSeconds = 1;
 
 /** The one error shape every API response uses. */
 export function errorBody(error: unknown): { status: number; body: ErrorBody } {

@@ -2,7 +2,15 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { routes } from '../routes.js';
 import { config } from './config.js';
-import { AppError, badRequest, errorBody, forbidden, payloadTooLarge, unauthorized } from './errors.js';
+import {
+  AppError,
+  badRequest,
+  errorBody,
+  forbidden,
+  payloadTooLarge,
+  retryAfterSeconds,
+  unauthorized,
+} from './errors.js';
 import { logger } from './logger.js';
 import { principalFromClaims, type Principal } from './principal.js';
 import { routeKey, scopeFor, type RouteDefinition, type Scope } from './route-table.js';
@@ -133,7 +141,7 @@ export function groupHandler(group: string, implementations: Record<string, Rout
         const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
         await auditRequest(entry.route, event, requestId, principal, status, undefined, undefined);
       }
-      return json(status, body);
+      return json(status, body, status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {});
     } finally {
       logger.resetKeys();
     }
