@@ -4,7 +4,7 @@ import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 import { routes } from '../../functions/src/routes.js';
 import {
-  matchPath,
+  mostSpecificRoute,
   rateClassOf,
   routeKey,
   type RateClass,
@@ -77,14 +77,7 @@ function flattenClaims(payload: JWTPayload): Record<string, string | number | bo
   return claims;
 }
 
-function findRoute(method: string, path: string) {
-  for (const route of routes as readonly RouteDefinition[]) {
-    if (route.method !== method) continue;
-    const params = matchPath(route.path, path);
-    if (params) return { route, params };
-  }
-  return undefined;
-}
+const findRoute = (method: string, path: string) => mostSpecificRoute(routes, method, path);
 
 function buildEvent(
   req: IncomingMessage,

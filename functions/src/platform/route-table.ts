@@ -80,3 +80,25 @@ export function matchPath(routePath: string, actualPath: string): Record<string,
   }
   return params;
 }
+
+/** Literal segments of a route path: the more, the more specific. */
+const literalSegments = (path: string) => path.split('/').filter((s) => !s.startsWith('{')).length;
+
+/**
+ * The route a request takes. As on API Gateway's HTTP API, the most specific route wins
+ * (`/api/letters/anonymous` over `/api/letters/{id}`), whatever the order of the table.
+ */
+export function mostSpecificRoute<R extends Pick<RouteDefinition, 'method' | 'path'>>(
+  table: readonly R[],
+  method: string,
+  path: string,
+): { route: R; params: Record<string, string> } | undefined {
+  let found: { route: R; params: Record<string, string> } | undefined;
+  for (const route of table) {
+    if (route.method !== method) continue;
+    const params = matchPath(route.path, path);
+    if (params && (!found || literalSegments(route.path) > literalSegments(found.route.path)))
+      found = { route, params };
+  }
+  return found;
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { routes, routeGroups } from '../../../functions/src/routes.js';
-import { matchPath, routeKey, scopeFor, scopes } from '../../../functions/src/platform/route-table.js';
+import {
+  matchPath,
+  mostSpecificRoute,
+  type RouteDefinition,
+  routeKey,
+  scopeFor,
+  scopes,
+} from '../../../functions/src/platform/route-table.js';
 import { isRole } from '../../../functions/src/platform/roles.js';
 
 describe('the route table', () => {
@@ -54,5 +61,32 @@ describe('matchPath', () => {
     expect(matchPath('/api/cases/{id}', '/api/cases/')).toBeUndefined();
     expect(matchPath('/api/cases/{id}', '/api/cases/a/b')).toBeUndefined();
     expect(matchPath('/api/work-items/{id}/decision', '/api/work-items/%E4%B8%AD/decision')).toEqual({ id: '中' });
+  });
+});
+
+describe('mostSpecificRoute', () => {
+  it('prefers literal segments over parameters, whatever the order of the table', () => {
+    const table = [
+      { method: 'GET', path: '/api/letters/{id}' },
+      { method: 'POST', path: '/api/letters/anonymous' },
+      { method: 'GET', path: '/api/letters/mine' },
+    ] as const;
+    for (const order of [table, [...table].reverse()]) {
+      expect(mostSpecificRoute(order, 'GET', '/api/letters/mine')?.route.path).toBe('/api/letters/mine');
+      expect(mostSpecificRoute(order, 'GET', '/api/letters/L1')).toMatchObject({
+        route: { path: '/api/letters/{id}' },
+        params: { id: 'L1' },
+      });
+      expect(mostSpecificRoute(order, 'POST', '/api/letters/anonymous')?.route.path).toBe('/api/letters/anonymous');
+      expect(mostSpecificRoute(order, 'DELETE', '/api/letters/L1')).toBeUndefined();
+    }
+  });
+
+  it('routes every path of the route table to its own entry', () => {
+    for (const route of routes) {
+      const concrete = route.path.replace(/\{[^}]+\}/g, 'x1');
+      const found = mostSpecificRoute(routes as readonly RouteDefinition[], route.method, concrete);
+      expect(found?.route, `${route.method} ${route.path}`).toBe(route);
+    }
   });
 });

@@ -1,0 +1,30 @@
+import type { RouteDefinition } from '../platform/route-table.js';
+
+/** The supervision routes (see ../routes.ts). */
+export const supervisionRoutes = [
+  {
+    id: 'supervision.summary',
+    method: 'GET',
+    path: '/api/supervision/summary',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary: 'Supervision figures (department, from, to): status, on-time rate, overdue, online share, ratings',
+  },
+  {
+    id: 'supervision.targets',
+    method: 'GET',
+    path: '/api/supervision/targets',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary:
+      "The plan's online targets (department, from, to): items queryable and processable online, online rate, ranks, months",
+  },
+  {
+    id: 'supervision.export',
+    method: 'GET',
+    path: '/api/supervision/export',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary: 'The supervised cases as RFC 4180 CSV, one row per case, no personal data (at most 20,000 rows)',
+  },
+] as const satisfies readonly RouteDefinition[];
