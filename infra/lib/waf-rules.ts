@@ -97,6 +97,17 @@ const withoutViewerAssertion: wafv2.CfnWebACL.StatementProperty = {
   notStatement: { statement: carriesViewerAssertion },
 };
 
+/** True when the request carries an access token (`Authorization: Bearer …`): counted per token. */
+export const carriesBearerToken: wafv2.CfnWebACL.StatementProperty = {
+  byteMatchStatement: {
+    searchString: 'bearer ',
+    fieldToMatch: { singleHeader: { Name: 'authorization' } },
+    positionalConstraint: 'STARTS_WITH',
+    textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+  },
+};
+const withoutBearerToken: wafv2.CfnWebACL.StatementProperty = { notStatement: { statement: carriesBearerToken } };
+
 /** Scope of the API write rules: a write method under /api/. */
 export const apiWrites = (): wafv2.CfnWebACL.StatementProperty[] => [
   uriStartsWith('/api/'),
@@ -107,8 +118,9 @@ export const apiReads = (): wafv2.CfnWebACL.StatementProperty[] => [uriStartsWit
 
 /**
  * The three per-IP rate rules of the CloudFront WebACL: sign-in, API writes, API reads. The API rules skip
- * calls that carry a viewer assertion: those come from the portal's server on behalf of many viewers and
- * are counted per viewer (waf-viewer-rules.ts), so one viewer cannot spend everyone's budget.
+ * calls that carry a viewer assertion (the portal's server on behalf of many viewers) or an access token
+ * (a signed-in caller): those are counted per viewer and per token (waf-viewer-rules.ts), so one viewer or
+ * one user behind a shared address cannot spend everyone's budget.
  */
 export function edgeRateRules(aclName: string, firstPriority: number): wafv2.CfnWebACL.RuleProperty[] {
   return [
@@ -122,13 +134,13 @@ export function edgeRateRules(aclName: string, firstPriority: number): wafv2.Cfn
       name: 'RateLimitApiWrites',
       priority: firstPriority + 1,
       metricName: `${aclName}-writes`,
-      scopeDown: { andStatement: { statements: [...apiWrites(), withoutViewerAssertion] } },
+      scopeDown: { andStatement: { statements: [...apiWrites(), withoutViewerAssertion, withoutBearerToken] } },
     }),
     rateRule('read', {
       name: 'RateLimitApiReads',
       priority: firstPriority + 2,
       metricName: `${aclName}-reads`,
-      scopeDown: { andStatement: { statements: [...apiReads(), withoutViewerAssertion] } },
+      scopeDown: { andStatement: { statements: [...apiReads(), withoutViewerAssertion, withoutBearerToken] } },
     }),
   ];
 }

@@ -56,7 +56,8 @@ export class WafStack extends Stack {
         },
         // Per-IP rate limits from functions/src/platform/rate-limits.ts (sign-in, API writes, API reads).
         ...edgeRateRules(name, 2),
-        // Per viewer: the portal server's API calls by viewer assertion, the portal's pages by address.
+        // Per viewer: the portal server's API calls by viewer assertion, a signed-in caller's by access
+        // token (under a ceiling per address), the portal's pages by address.
         ...viewerRateRules(name, 5),
       ],
     });

@@ -4,11 +4,13 @@ import {
   portalPageLimit,
   rateLimits,
   type RateLimit,
+  signedInRequestCeiling,
   viewerAssertionHeader,
 } from '../../functions/src/deployment.js';
 import {
   apiReads,
   apiWrites,
+  carriesBearerToken,
   carriesViewerAssertion,
   tooManyRequestsBody,
   uriStartsWith,
@@ -29,7 +31,7 @@ function rule(
   priority: number,
   metricName: string,
   limit: RateLimit,
-  key: 'IP' | 'ASSERTION',
+  key: 'IP' | 'ASSERTION' | 'TOKEN',
   scopeDown: wafv2.CfnWebACL.StatementProperty,
 ): wafv2.CfnWebACL.RuleProperty {
   return {
@@ -45,7 +47,12 @@ function rule(
           : {
               aggregateKeyType: 'CUSTOM_KEYS',
               customKeys: [
-                { header: { name: viewerAssertionHeader, textTransformations: [{ priority: 0, type: 'NONE' }] } },
+                {
+                  header: {
+                    name: key === 'ASSERTION' ? viewerAssertionHeader : 'authorization',
+                    textTransformations: [{ priority: 0, type: 'NONE' }],
+                  },
+                },
               ],
             }),
         scopeDownStatement: scopeDown,
@@ -63,9 +70,11 @@ const not = (statement: wafv2.CfnWebACL.StatementProperty): wafv2.CfnWebACL.Stat
 });
 
 /**
- * Four rules: API writes and reads per viewer assertion (the same limits as per address), a ceiling per
+ * Eight rules: API writes and reads per viewer assertion (the same limits as per address), a ceiling per
  * sending address on requests with an assertion (the WAF cannot verify its signature; the API does, and
- * ignores a bad one), and the portal's page loads and server actions per viewer address.
+ * ignores a bad one), the portal's page loads and server actions per viewer address, and a signed-in
+ * caller's API writes and reads per access token under a ceiling per address (issue 10 item 3: limits
+ * per token subject, else per viewer address; a made-up token buys no more than the ceiling).
  */
 export function viewerRateRules(aclName: string, firstPriority: number): wafv2.CfnWebACL.RuleProperty[] {
   return [
@@ -92,6 +101,38 @@ export function viewerRateRules(aclName: string, firstPriority: number): wafv2.C
       assertedRequestCeiling,
       'IP',
       and([uriStartsWith('/api/'), carriesViewerAssertion]),
+    ),
+    rule(
+      'RateLimitApiWritesPerToken',
+      firstPriority + 4,
+      `${aclName}-token-writes`,
+      rateLimits.write,
+      'TOKEN',
+      and([...apiWrites(), not(carriesViewerAssertion), carriesBearerToken]),
+    ),
+    rule(
+      'RateLimitApiReadsPerToken',
+      firstPriority + 5,
+      `${aclName}-token-reads`,
+      rateLimits.read,
+      'TOKEN',
+      and([...apiReads(), not(carriesViewerAssertion), carriesBearerToken]),
+    ),
+    rule(
+      'RateLimitSignedInWritesCeiling',
+      firstPriority + 6,
+      `${aclName}-signed-in-writes-ceiling`,
+      signedInRequestCeiling.write,
+      'IP',
+      and([...apiWrites(), not(carriesViewerAssertion), carriesBearerToken]),
+    ),
+    rule(
+      'RateLimitSignedInReadsCeiling',
+      firstPriority + 7,
+      `${aclName}-signed-in-reads-ceiling`,
+      signedInRequestCeiling.read,
+      'IP',
+      and([...apiReads(), not(carriesViewerAssertion), carriesBearerToken]),
     ),
     rule(
       'RateLimitPortalPages',

@@ -10,12 +10,11 @@ import {
   type RateClass,
   type RouteDefinition,
 } from '../../functions/src/platform/route-table.js';
-import { rateLimits } from '../../functions/src/platform/rate-limits.js';
 import { viewerAddress, viewerAddressHeader } from '../../functions/src/platform/viewer-address.js';
 import { viewerAssertionHeader } from '../../functions/src/platform/viewer-assertion.js';
 import { trustedViewerHeaders } from '../../functions/src/platform/edge-trust.js';
 import { config } from '../../functions/src/platform/config.js';
-import { RateLimiter } from './rate-limiter.js';
+import { budgetsFor, RateLimiter } from './rate-limiter.js';
 import { BodyTooLargeError, clientIp, readBodyBuffer, sendJson } from './http-io.js';
 import { LocalFunctions, type LambdaHandler } from './lambda-runtime.js';
 import { listen } from './ports.js';
@@ -146,18 +145,27 @@ export function createGateway(options: GatewayOptions) {
   const functions = apiFunctions();
   const limiter = new RateLimiter();
   const admission = options.admission === false ? undefined : new AdmissionControl(options.admission ?? apiCapacity);
-  /** True when the client is over the class's limit (and a 429 was sent). */
-  const limited = (req: IncomingMessage, res: ServerResponse, rateClass: RateClass): boolean => {
-    if (options.rateLimits === false) return false;
-    // Per viewer, as the functions see it (platform/edge-trust.ts): the portal's signed assertion when it
-    // verifies, else the edge's header, else the socket. So the portal's own address is never one shared budget.
+  /** Where the request comes from, as the functions see it (platform/edge-trust.ts). */
+  const viewerOf = (req: IncomingMessage): string => {
+    // The portal's signed assertion when it verifies, else the edge's header, else the socket. So the
+    // portal's own address is never one shared budget.
     const stated = {
       [viewerAddressHeader]: header(req, viewerAddressHeader),
       [viewerAssertionHeader]: header(req, viewerAssertionHeader),
     };
     const trusted = trustedViewerHeaders(stated, config().VIEWER_SIGNING_SECRET ?? '');
-    const viewer = viewerAddress(trusted, clientIp(req));
-    const wait = limiter.check(viewer, rateClass, rateLimits[rateClass]);
+    return viewerAddress(trusted, clientIp(req));
+  };
+  /**
+   * True when the client is over a limit (and a 429 was sent). A signed-in caller is counted per token
+   * subject, with a ceiling per address for all its signed-in users (a shared NAT); anyone else per viewer
+   * address. The WAF counts the same way (infra/lib/waf-rules.ts, waf-viewer-rules.ts).
+   */
+  const limited = (req: IncomingMessage, res: ServerResponse, rateClass: RateClass, subject?: string): boolean => {
+    if (options.rateLimits === false) return false;
+    const wait = Math.max(
+      ...budgetsFor(rateClass, viewerOf(req), subject).map((b) => limiter.check(b.client, b.name, b.limit)),
+    );
     if (wait === 0) return false;
     sendJson(
       res,
@@ -182,17 +190,23 @@ export function createGateway(options: GatewayOptions) {
       if (options.faultControl && url.pathname === faultControlPath) return await handleFaultControl(req, res);
       const found = findRoute(req.method ?? 'GET', url.pathname);
       if (!found) return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
-      if (limited(req, res, rateClassOf(found.route))) return;
       const body = await readBodyBuffer(req, MAX_PAYLOAD_BYTES);
+      const rateClass = rateClassOf(found.route);
       let claims: Record<string, unknown> | undefined;
-      if (!('public' in found.route.access)) {
+      if ('public' in found.route.access) {
+        if (limited(req, res, rateClass)) return;
+      } else {
         const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '');
-        if (!match) return errorJson(res, 401, 'UNAUTHORIZED', 'Sign-in required');
         try {
+          if (!match) throw new Error('no token');
           claims = flattenClaims(await options.verifyToken(match[1] as string));
         } catch {
+          // Refused tokens spend the address's budget, so guessing tokens is limited too.
+          if (limited(req, res, rateClass)) return;
+          if (!match) return errorJson(res, 401, 'UNAUTHORIZED', 'Sign-in required');
           return errorJson(res, 401, 'UNAUTHORIZED', 'The access token is invalid or expired');
         }
+        if (limited(req, res, rateClass, String(claims.sub ?? ''))) return;
       }
       const event = buildEvent(req, url, found.route, found.params, body, claims);
       const ticket = await admission?.enter();

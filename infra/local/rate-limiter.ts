@@ -1,4 +1,25 @@
-import type { RateLimit } from '../../functions/src/platform/rate-limits.js';
+import { rateLimits, signedInRequestCeiling, type RateLimit } from '../../functions/src/platform/rate-limits.js';
+import type { RateClass } from '../../functions/src/platform/route-table.js';
+
+/** One budget a request spends: whose, of which class, with which limit. */
+export interface Budget {
+  readonly client: string;
+  readonly name: string;
+  readonly limit: RateLimit;
+}
+
+/**
+ * The budgets one API request spends, as the WAF counts them (infra/lib/waf-rules.ts, waf-viewer-rules.ts):
+ * a signed-in caller's own budget by token subject, plus the ceiling of its address for all signed-in
+ * callers together (a shared NAT); anyone else the budget of their viewer address.
+ */
+export function budgetsFor(rateClass: RateClass, viewer: string, subject?: string): Budget[] {
+  if (!subject || rateClass === 'signIn') return [{ client: viewer, name: rateClass, limit: rateLimits[rateClass] }];
+  return [
+    { client: `sub:${subject}`, name: rateClass, limit: rateLimits[rateClass] },
+    { client: viewer, name: `${rateClass}Ceiling`, limit: signedInRequestCeiling[rateClass] },
+  ];
+}
 
 /**
  * A sliding-window counter per client and class, the local stand-in for WAF's rate-based rules.

@@ -1,7 +1,12 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { physicalName } from '../../functions/src/platform/resources.js';
-import { assertedRequestCeiling, portalPageLimit, rateLimits } from '../../functions/src/platform/rate-limits.js';
+import {
+  assertedRequestCeiling,
+  portalPageLimit,
+  rateLimits,
+  signedInRequestCeiling,
+} from '../../functions/src/platform/rate-limits.js';
 import { viewerAssertionHeader } from '../../functions/src/platform/viewer-assertion.js';
 import { synthesize, type SynthesizedApp } from './synth.js';
 
@@ -132,6 +137,34 @@ describe('WAF rules per viewer', () => {
     const statement = rule('RateLimitAssertedCeiling');
     expect(statement.AggregateKeyType).toBe('IP');
     expect(statement.Limit).toBe(assertedRequestCeiling.requests);
+  });
+
+  it('counts a signed-in caller per access token, under a ceiling per address for all its tokens', () => {
+    for (const [name, rateClass] of [
+      ['RateLimitApiWritesPerToken', 'write'],
+      ['RateLimitApiReadsPerToken', 'read'],
+    ] as const) {
+      const statement = rule(name);
+      expect(statement.AggregateKeyType).toBe('CUSTOM_KEYS');
+      expect(statement.CustomKeys).toEqual([
+        { Header: { Name: 'authorization', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } },
+      ]);
+      expect(statement.Limit).toBe(rateLimits[rateClass].requests);
+      expect(text(statement.ScopeDownStatement)).toContain('bearer ');
+    }
+    for (const [name, rateClass] of [
+      ['RateLimitSignedInWritesCeiling', 'write'],
+      ['RateLimitSignedInReadsCeiling', 'read'],
+    ] as const) {
+      const statement = rule(name);
+      expect(statement.AggregateKeyType).toBe('IP');
+      expect(statement.Limit).toBe(signedInRequestCeiling[rateClass].requests);
+      expect(text(statement.ScopeDownStatement)).toContain('bearer ');
+    }
+    // …and the per-address API rules leave token-bearing calls to these.
+    for (const name of ['RateLimitApiWrites', 'RateLimitApiReads']) {
+      expect(text(rule(name).ScopeDownStatement)).toContain('bearer ');
+    }
   });
 
   it("limits the portal's pages and server actions per viewer address, static assets and the API aside", () => {

@@ -70,12 +70,16 @@ describe('WAF rate rules take their numbers from rate-limits.ts', () => {
   });
 
   it('has one CloudFront rate rule per rate class, each answering 429', () => {
-    // The per-viewer rules (edge-trust.test.ts) are not per rate class.
+    // The per-viewer and per-token rules (edge-trust.test.ts) are not per rate class.
     const perViewer = [
       'RateLimitApiWritesPerViewer',
       'RateLimitApiReadsPerViewer',
       'RateLimitAssertedCeiling',
       'RateLimitPortalPages',
+      'RateLimitApiWritesPerToken',
+      'RateLimitApiReadsPerToken',
+      'RateLimitSignedInWritesCeiling',
+      'RateLimitSignedInReadsCeiling',
     ];
     const rateRules = rulesOf(waf, edge).filter((r) => r.Statement.RateBasedStatement && !perViewer.includes(r.Name));
     expect(rateRules.map((r) => r.Name).sort()).toEqual(cases.map(([n]) => n).sort());

@@ -1,7 +1,7 @@
 import type { RateClass } from './route-table.js';
 
 /**
- * Request-rate limits per client IP. The one source for the WAF rate-based rules (infra/lib) and the
+ * Request-rate limits per client: per token subject for a signed-in caller, else per viewer address. The one source for the WAF rate-based rules (infra/lib) and the
  * local gateway (infra/local/rate-limiter.ts), so both clouds refuse the same traffic (429).
  * WAF evaluates rate rules over windows of 60, 120, 300 or 600 seconds.
  */
@@ -13,8 +13,12 @@ export interface RateLimit {
 
 export const rateLimits: Readonly<Record<RateClass, RateLimit>> = {
   signIn: { requests: 20, windowSeconds: 300, description: 'sign-in attempts per IP' },
-  write: { requests: 600, windowSeconds: 300, description: 'API writes (POST, PUT, PATCH, DELETE) per IP' },
-  read: { requests: 6000, windowSeconds: 300, description: 'API reads per IP' },
+  write: {
+    requests: 600,
+    windowSeconds: 300,
+    description: 'API writes (POST, PUT, PATCH, DELETE) per signed-in caller, else per IP',
+  },
+  read: { requests: 6000, windowSeconds: 300, description: 'API reads per signed-in caller, else per IP' },
 };
 
 /**
@@ -36,4 +40,16 @@ export const assertedRequestCeiling: RateLimit = {
   requests: 200_000,
   windowSeconds: 300,
   description: 'API requests carrying a viewer assertion per sending address',
+};
+
+/**
+ * The API requests one address may make for all its signed-in callers together: many people behind one
+ * NAT each have their own budget above, up to ten of them at full rate. On AWS the WAF counts signed-in
+ * calls per access token (it cannot read the subject inside; a refreshed token starts afresh, at most
+ * hourly) under this ceiling per address — so a made-up token buys at most this, never more; locally the
+ * gateway counts per verified subject under the same ceiling.
+ */
+export const signedInRequestCeiling: Readonly<Record<'write' | 'read', RateLimit>> = {
+  write: { requests: 6_000, windowSeconds: 300, description: 'API writes with an access token per sending address' },
+  read: { requests: 60_000, windowSeconds: 300, description: 'API reads with an access token per sending address' },
 };
