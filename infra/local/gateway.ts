@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../functions/src/platform/error-codes.js';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
@@ -62,7 +63,7 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-const errorJson = (res: ServerResponse, status: number, code: string, message: string) =>
+const errorJson = (res: ServerResponse, status: number, code: ErrorCode, message: string) =>
   sendJson(res, status, { error: { code, message } });
 
 /** API Gateway flattens array claims to "[a b]" strings; so does this gateway, to stay faithful. */

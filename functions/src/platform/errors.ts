@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
  * Expected failures carry a stable code, an HTTP status and a message safe to show. Codes below 500 show
  * their message, and so does 503 (an expected "try again in a moment": DECISION_PENDING, AUDIT_BUSY,
@@ -7,7 +9,7 @@
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -20,12 +22,12 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (code: string, message: string, details?: unknown) =>
+export const badRequest = (code: ErrorCode, message: string, details?: unknown) =>
   new AppError(400, code, message, details);
 export const unauthorized = (message = 'Sign-in required') => new AppError(401, 'UNAUTHORIZED', message);
 export const forbidden = (message = 'You may not do this') => new AppError(403, 'FORBIDDEN', message);
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const conflict = (code: ErrorCode, message: string) => new AppError(409, code, message);
 export const payloadTooLarge = (limit: number) =>
   new AppError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`);
 

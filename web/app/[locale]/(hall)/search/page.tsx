@@ -5,6 +5,7 @@ import { Pagination } from '@/components/pagination';
 import { SearchBox } from '@/components/search-box';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
+import { apiErrorText } from '@/lib/api-error-text';
 import { inLocale, termName } from '@/lib/catalog-terms';
 import { searchTypes, type SearchResults, type SearchType } from '@/lib/hall-schemas';
 
@@ -33,7 +34,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       results = await api.search({ q, type, page, pageSize });
     } catch (error) {
       if (!isApiError(error, 400)) throw error;
-      problem = error.message;
+      problem = await apiErrorText(error);
     }
   }
 

@@ -4,6 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { getPathname } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
+import { apiErrorText } from '@/lib/api-error-text';
 import type { PersonView } from '../../../../../functions/src/registries/model';
 
 async function back(query: Record<string, string>): Promise<never> {
@@ -24,8 +25,7 @@ export async function startImport(formData: FormData): Promise<void> {
       reason: String(formData.get('reason') ?? '').trim(),
     });
   } catch (error) {
-    const message = isApiError(error) ? error.message : 'the import could not be started';
-    return back({ error: message.slice(0, 500) });
+    return back({ error: (await apiErrorText(error)).slice(0, 500) });
   }
   return back({ import: job.id });
 }
@@ -43,6 +43,6 @@ export async function lookupPerson(_previous: LookupState, formData: FormData): 
     return { status: 'found', person: await api.lookupRegistryPerson(idNumber) };
   } catch (error) {
     if (isApiError(error, 404)) return { status: 'notFound' };
-    return { status: 'failed', message: isApiError(error) ? error.message : 'unavailable' };
+    return { status: 'failed', message: await apiErrorText(error) };
   }
 }

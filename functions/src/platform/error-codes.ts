@@ -1,0 +1,83 @@
+/**
+ * Every error code the API may answer, with its HTTP status: the one registry the backend throws from
+ * (AppError takes only these codes, so the compiler proves none is missing) and the portal translates
+ * (web/messages/*.json `ApiErrors.<CODE>`, checked by tests/unit/platform/error-codes.test.ts).
+ */
+export const errorCodes = {
+  // Any route
+  INVALID_INPUT: 400,
+  MALFORMED_JSON: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  EDGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL: 500,
+  SERVICE_BUSY: 503,
+  // Identity and profile
+  PROFILE_STALE: 409,
+  REAL_NAME_UNVERIFIED: 422,
+  REAL_NAME_UNAVAILABLE: 503,
+  ACCOUNT_MATCH_CHANGED: 409,
+  ACCOUNT_CONFIRMATION_REQUIRED: 409,
+  RESIDENT_ID_TAKEN: 409,
+  PERSONAL_DATA_UNREADABLE: 500,
+  // Catalog, forms and scenarios
+  CATALOG_ITEM_STALE: 409,
+  ITEM_NOT_ONLINE: 409,
+  ITEM_NOT_PUBLISHED: 409,
+  FORM_INVALID: 400,
+  FORM_DRAFT_STALE: 409,
+  SCENARIO_STALE: 409,
+  SCENARIO_OUTDATED: 409,
+  // Documents and materials
+  FILE_TOO_LARGE: 413,
+  DOCUMENT_CHANGING: 409,
+  DOCUMENT_CHANGED: 409,
+  PENDING_UPLOAD_LIMIT: 409,
+  MATERIAL_MISSING: 422,
+  MATERIAL_UNKNOWN: 422,
+  MATERIAL_NOT_FOUND: 422,
+  MATERIAL_NOT_UPLOADED: 422,
+  MATERIAL_TYPE_MISMATCH: 422,
+  MATERIAL_SIZE_MISMATCH: 422,
+  MATERIAL_TOO_LARGE: 422,
+  MATERIAL_NOT_SCANNED: 422,
+  MATERIAL_REJECTED: 422,
+  MATERIAL_CHANGED: 422,
+  // Cases and the inbox
+  CASE_STALE: 409,
+  NOT_AWAITING_CORRECTION: 409,
+  NOT_FINISHED: 409,
+  ALREADY_RATED: 409,
+  LOOKUP_LOCKED: 429,
+  SUBMISSION_RACE: 503,
+  ALREADY_DECIDED: 409,
+  CLAIMED_BY_OTHER: 409,
+  NOT_CLAIMED_BY_YOU: 409,
+  TASK_EXPIRED: 409,
+  DECISION_PENDING: 503,
+  // Letters
+  LETTER_NOT_FOUND: 404,
+  LETTER_STALE: 409,
+  ANSWER_THE_LETTER: 409,
+  ALREADY_ANSWERED: 409,
+  NOT_ANSWERED: 409,
+  REOPEN_LIMIT: 409,
+  REOPEN_WINDOW_OVER: 409,
+  ALREADY_RECEIVED: 409,
+  // Calendar, certificates, registries, audit
+  CALENDAR_INVALID: 400,
+  CALENDAR_STALE: 409,
+  CERTIFICATE_REVOKED: 409,
+  IMPORT_FILE_INVALID: 400,
+  AUDIT_ENTRY_INVALID: 500,
+  AUDIT_QUERY_INVALID: 400,
+  AUDIT_BUSY: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(errorCodes, code);
