@@ -1,34 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { CaseActor } from '@/lib/api-schemas';
 import { termName } from '@/lib/catalog-terms';
+// The event codes the API writes (one list, in the case model).
+import { type TimelineEvent, timelineEvents } from '../../functions/src/cases/model';
 
-const eventCodes = [
-  'received',
-  'filed_at_counter',
-  'accepted_at_counter',
-  'awaiting_acceptance',
-  'under_review',
-  'awaiting_decision',
-  'returned_for_review',
-  'ready_for_pickup',
-  'escalated',
-  'correction_requested',
-  'correction_received',
-  'accepted',
-  'approved',
-  'rejected',
-  'not_accepted',
-  'withdrawn',
-  'handed_over',
-  'available_for_download',
-  'needs_attention',
-  'deadline_warning',
-  'overdue',
-  'note',
-] as const;
-type EventCode = (typeof eventCodes)[number];
+type EventCode = TimelineEvent;
 const isEventCode = (value: string | undefined): value is EventCode =>
-  value !== undefined && (eventCodes as readonly string[]).includes(value);
+  value !== undefined && (timelineEvents as readonly string[]).includes(value);
 const roleCodes = ['applicant', 'system', 'staff', 'clerk', 'officer', 'head'] as const;
 const steps = ['accept', 'review', 'decide', 'handover'] as const;
 

@@ -1,7 +1,7 @@
 /**
  * Every error code the API may answer, with its HTTP status: the one registry the backend throws from
  * (AppError takes only these codes, so the compiler proves none is missing) and the portal translates
- * (web/messages/*.json `ApiErrors.<CODE>`, checked by tests/unit/platform/error-codes.test.ts).
+ * (web/messages/*.json `ApiErrors.<CODE>`, checked by tests/unit/platform/portal-vocabularies.test.ts).
  */
 export const errorCodes = {
   // Any route

@@ -21,3 +21,15 @@ describe('the error-code registry (issue 9 item 4)', () => {
     }
   });
 });
+
+describe('timeline event codes (one list in functions/src/cases/model.ts)', () => {
+  it.each(['zh-CN', 'en'])('has a %s sentence for every event the API writes', async (locale) => {
+    const { timelineEvents } = await import('../../../functions/src/cases/model.js');
+    const events = (
+      JSON.parse(readFileSync(new URL(`../../../web/messages/${locale}.json`, import.meta.url), 'utf8')) as {
+        Timeline: { events: Record<string, string> };
+      }
+    ).Timeline.events;
+    for (const event of timelineEvents) expect(events[event], event).toBeTruthy();
+  });
+});
