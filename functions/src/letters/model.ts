@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { itemCodePattern } from '../catalog/model.js';
+import { departmentCodes } from '../catalog/taxonomy.js';
 import { letterTopicCodes, letterTypes, type LetterTopicCode, type LetterType } from './routing.js';
 
 export { letterTopicCodes, letterTypes } from './routing.js';
@@ -17,7 +19,14 @@ const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 export const writeLetterInput = z
   .object({
     type: z.enum(letterTypes, { message: `type: one of ${letterTypes.join(', ')}` }),
-    topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }),
+    /** The topic, or (with `itemCode`) optional: a letter about an item goes to the item's department. */
+    topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }).optional(),
+    /** The service item (事项编码) the letter is about, if any. */
+    itemCode: z
+      .string({ message: 'itemCode: a service item code such as 440104-MZ-0001' })
+      .trim()
+      .regex(itemCodePattern, 'itemCode: a service item code such as 440104-MZ-0001')
+      .optional(),
     subject: text('subject', 4, 60),
     body: text('body', 10, 3000),
     /** Whether the exchange may be published (personal data removed) once answered. */
@@ -34,8 +43,26 @@ export const writeLetterInput = z
       .regex(phonePattern, 'phone: a mobile number (11 digits) or a landline such as 020-12345678')
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.topic !== undefined || input.itemCode !== undefined, {
+    message: 'topic: pick a topic or the item the letter is about (itemCode)',
+    path: ['topic'],
+  });
 export type WriteLetterInput = z.infer<typeof writeLetterInput>;
+
+/** `POST /api/letters/{id}/routing`: a dispatcher (or the department's head) sends the letter elsewhere. */
+export const rerouteInput = z
+  .object({
+    department: z.enum(departmentCodes, { message: `department: one of ${departmentCodes.join(', ')}` }),
+    reason: text('reason', 5, 500),
+  })
+  .strict();
+export type RerouteInput = z.infer<typeof rerouteInput>;
+
+/** `GET /api/letters/{id}?reveal=true`: staff see the writer's name and phone in full (audited). */
+export const letterGetQuery = z
+  .object({ reveal: z.enum(['true', 'false'], { message: 'reveal: true or false' }).optional() })
+  .strict();
 
 /** `POST /api/letters/{id}/answer`. */
 export const answerInput = z.object({ answer: text('answer', 10, 5000) }).strict();
@@ -108,9 +135,12 @@ export interface LetterRating {
 
 export interface LetterEvent {
   at: string;
-  event: 'written' | 'routed' | 'answered' | 'rated' | 'reopened' | 'published';
+  event: 'written' | 'routed' | 'rerouted' | 'answered' | 'rated' | 'reopened' | 'published';
   round: number;
   department?: string;
+  /** A re-routing: the department the letter left, and who sent it on. */
+  from?: string;
+  by?: string;
   reason?: string;
 }
 
@@ -124,6 +154,8 @@ export interface LetterRecord {
   body: string;
   publishConsent: boolean;
   department: string;
+  /** The service item the letter is about, when the writer named one (it chose the department). */
+  item?: { code: string; name: { zh: string; en: string } };
   /** The writer's account (citizen or enterprise); absent for an anonymous letter. */
   owner?: string;
   ownerUsername?: string;

@@ -64,6 +64,39 @@ export function answered(
   };
 }
 
+/**
+ * The letter sent on to another department (409 SAME_DEPARTMENT when it is there already); its round and
+ * due date stay, its history names where it came from, why, and who sent it.
+ */
+export function rerouted(
+  record: LetterRecord,
+  move: { department: string; reason: string; by: string; at: string },
+): LetterRecord {
+  if (record.status !== 'awaiting_answer') {
+    throw conflict('ALREADY_ANSWERED', 'Only a letter waiting for an answer can be re-routed');
+  }
+  if (move.department === record.department) {
+    throw conflict('SAME_DEPARTMENT', `The letter is with ${move.department} already`);
+  }
+  return {
+    ...record,
+    department: move.department,
+    history: [
+      ...record.history,
+      {
+        at: move.at,
+        event: 'rerouted',
+        round: record.round,
+        department: move.department,
+        from: record.department,
+        reason: move.reason,
+        by: move.by,
+      },
+    ],
+    version: record.version + 1,
+  };
+}
+
 /** Only consultations whose writer consented become public Q&A. */
 export const mayPublish = (record: LetterRecord) => record.publishConsent && record.type === 'consultation';
 

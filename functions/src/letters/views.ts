@@ -16,6 +16,7 @@ export function letterView(record: LetterRecord) {
     body: record.body,
     publishConsent: record.publishConsent,
     department: record.department,
+    ...(record.item ? { item: record.item } : {}),
     anonymous: !record.owner,
     writerMasked: record.writerMasked ?? {},
     status: record.status,

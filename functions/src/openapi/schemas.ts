@@ -19,9 +19,11 @@ import {
   followInput,
   followRatingInput,
   followReopenInput,
+  letterGetQuery,
   letterRatingInput,
   publicLetterQuery,
   reopenInput,
+  rerouteInput,
   writeLetterInput,
 } from '../letters/model.js';
 import {
@@ -124,6 +126,8 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'letters.followRate': { body: { name: 'FollowLetterRatingInput', schema: followRatingInput } },
   'letters.followReopen': { body: { name: 'FollowLetterReopenInput', schema: followReopenInput } },
   'letters.answer': { body: { name: 'LetterAnswerInput', schema: answerInput } },
+  'letters.reroute': { body: { name: 'LetterRerouteInput', schema: rerouteInput } },
+  'letters.get': { query: letterGetQuery },
   'letters.rate': { body: { name: 'LetterRatingInput', schema: letterRatingInput } },
   'letters.reopen': { body: { name: 'LetterReopenInput', schema: reopenInput } },
   'catalog.listServices': {

@@ -72,11 +72,22 @@ export const lettersRoutes = [
         enterprise: 'owner',
         officer: 'department',
         head: 'department',
+        dispatcher: 'district',
         supervisor: 'district',
       },
     },
     personalData: true,
-    summary: 'A letter with its answers, ratings and history (the writer masked)',
+    summary:
+      'A letter with its answers, ratings and history (the writer masked; staff may ask ?reveal=true, audited as personal.unmask)',
+  },
+  {
+    id: 'letters.reroute',
+    method: 'POST',
+    path: '/api/letters/{id}/routing',
+    group: 'letters',
+    access: { roles: { dispatcher: 'district', head: 'department' } },
+    summary:
+      'Send a letter waiting for an answer to another department, with a reason: its inbox item moves, its history keeps the move',
   },
   {
     id: 'letters.answer',
