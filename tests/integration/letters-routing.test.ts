@@ -141,6 +141,27 @@ describe('routing by service item', () => {
     expect(await inboxItemOf('officer1', written.letterNumber)).toBeUndefined();
   });
 
+  it("lists the answered letter among the item's public answers, and not another item's", async () => {
+    const written = await write(
+      letter({ type: 'consultation', topic: undefined, itemCode: '440104-RS-0001', publishConsent: true }),
+    );
+    const answer = await api('POST', `/api/letters/${written.letterId}/answer`, {
+      token: await tokenFor('officer-human-resources-social-security'),
+      body: { answer: '失业登记可在网上办理，携带身份证即可，无需其他材料。' },
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    const numbers = async (query: string) => {
+      const res = await api('GET', `/api/letters/public?${query}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return (res.body.items as { letterNumber: string; item?: { code: string } }[]).map((i) => i.letterNumber);
+    };
+    expect(await numbers('item=440104-RS-0001&limit=50')).toContain(written.letterNumber);
+    expect(await numbers('item=440104-MZ-0001&limit=50')).not.toContain(written.letterNumber);
+    const bad = await api('GET', '/api/letters/public?item=RS-1');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.fields[0].field).toBe('item');
+  });
+
   it('refuses an unknown item and a letter with neither topic nor item, naming the field', async () => {
     const token = await tokenFor('citizen1');
     const unknown = await api('POST', '/api/letters', {

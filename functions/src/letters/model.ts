@@ -105,6 +105,8 @@ export const followReopenInput = followCredentials.extend(reopenInput.shape).str
 export const publicLetterQuery = z
   .object({
     topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }),
+    /** Only the letters about this service item (its guide links here). */
+    item: z.string().regex(itemCodePattern, 'item: a service item code such as 440104-MZ-0001'),
     limit: z.coerce
       .number({ message: 'limit: a number from 1 to 50' })
       .int('limit: a whole number')
@@ -187,6 +189,7 @@ export interface PublicLetter {
   type: LetterType;
   topic: LetterTopicCode;
   department: string;
+  item?: { code: string; name: { zh: string; en: string } };
   subject: string;
   body: string;
   answer: string;

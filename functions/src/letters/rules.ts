@@ -161,6 +161,7 @@ export function publicView(record: LetterRecord): PublicLetter | undefined {
     type: record.type,
     topic: record.topic,
     department: record.department,
+    ...(record.item ? { item: record.item } : {}),
     subject: record.published.subject,
     body: record.published.body,
     answer: record.published.answer,

@@ -35,7 +35,7 @@ export const lettersRoutes = [
     path: '/api/letters/public',
     group: 'letters',
     access: { public: true },
-    summary: 'Published consultations and their answers, personal data removed (topic, limit, cursor)',
+    summary: 'Published consultations and their answers, personal data removed (topic, item, limit, cursor)',
   },
   {
     id: 'letters.follow',
