@@ -1,8 +1,10 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { auditAnonymous } from './anonymous-audit.js';
+import { decideDraft } from './approval.js';
 import {
   answerInput,
+  approvalInput,
   followInput,
   followRatingInput,
   followReopenInput,
@@ -34,7 +36,7 @@ const isWriter = (roles: readonly string[] | undefined) =>
 /**
  * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND / LETTER_NOT_FOUND (a code
  * and password that match no letter), 409 ALREADY_ANSWERED / NOT_ANSWERED / ALREADY_RATED / REOPEN_LIMIT /
- * REOPEN_WINDOW_OVER / LETTER_STALE / SAME_DEPARTMENT / CLAIMED_BY_OTHER / ALREADY_RECEIVED (an anonymous letter submitted twice).
+ * REOPEN_WINDOW_OVER / LETTER_STALE / SAME_DEPARTMENT / AWAITING_APPROVAL / NO_DRAFT / CLAIMED_BY_OTHER / ALREADY_RECEIVED (an anonymous letter submitted twice).
  */
 export const handler = groupHandler('letters', {
   write: async ({ principal, body }) => {
@@ -90,6 +92,9 @@ export const handler = groupHandler('letters', {
       audit: { action: 'personal.unmask', resourceId: record.letterId, details: { fields: revealed.join('|') } },
     };
   },
+  approve: async ({ principal, scope, params, body }) => ({
+    body: staffLetterView(await decideDraft(principal, scope, params.id ?? '', parseInput(approvalInput, body))),
+  }),
   reroute: async ({ principal, scope, params, body }) => ({
     body: staffLetterView(await rerouteLetter(principal, scope, params.id ?? '', parseInput(rerouteInput, body))),
   }),

@@ -65,8 +65,27 @@ export const letterGetQuery = z
   .strict();
 
 /** `POST /api/letters/{id}/answer`. */
-export const answerInput = z.object({ answer: text('answer', 10, 5000) }).strict();
+export const answerInput = z
+  .object({
+    answer: text('answer', 10, 5000),
+    /** An officer's draft for the head to approve before it goes out (the head's own answer goes out at once). */
+    forApproval: z.boolean({ message: 'forApproval: true or false' }).optional(),
+  })
+  .strict();
 export type AnswerInput = z.infer<typeof answerInput>;
+
+/** `POST /api/letters/{id}/approval`: the head approves the draft answer, or returns it with a reason. */
+export const approvalInput = z
+  .object({
+    approve: z.boolean({ message: 'approve: true or false' }),
+    reason: text('reason', 5, 500).optional(),
+  })
+  .strict()
+  .refine((input) => input.approve || input.reason !== undefined, {
+    message: 'reason: say why the draft goes back (5 to 500 characters)',
+    path: ['reason'],
+  });
+export type ApprovalInput = z.infer<typeof approvalInput>;
 
 /** `POST …/rating`: how satisfied the writer is with the latest answer. */
 export const letterRatingInput = z
@@ -118,7 +137,7 @@ export const publicLetterQuery = z
   .strict();
 export type PublicLetterQuery = z.infer<typeof publicLetterQuery>;
 
-export type LetterStatus = 'awaiting_answer' | 'answered';
+export type LetterStatus = 'awaiting_answer' | 'awaiting_approval' | 'answered';
 
 export interface LetterAnswer {
   round: number;
@@ -137,7 +156,17 @@ export interface LetterRating {
 
 export interface LetterEvent {
   at: string;
-  event: 'written' | 'routed' | 'rerouted' | 'answered' | 'rated' | 'reopened' | 'published';
+  event:
+    | 'written'
+    | 'routed'
+    | 'rerouted'
+    | 'drafted'
+    | 'approved'
+    | 'returned'
+    | 'answered'
+    | 'rated'
+    | 'reopened'
+    | 'published';
   round: number;
   department?: string;
   /** A re-routing: the department the letter left, and who sent it on. */
@@ -176,6 +205,8 @@ export interface LetterRecord {
   limitDays: number;
   dueDate: string;
   answers: LetterAnswer[];
+  /** An officer's draft answer waiting for the head's approval (status awaiting_approval); never the writer's to read. */
+  draft?: { text: string; by: string; at: string };
   ratings: LetterRating[];
   history: LetterEvent[];
   /** The published copy (personal data removed), when consented and answered. */

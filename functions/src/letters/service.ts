@@ -22,7 +22,7 @@ import type {
   WriteLetterInput,
 } from './model.js';
 import { answerLimitDays, departmentFor, letterTopics, type LetterTopicCode } from './routing.js';
-import { answered, rated, reopened, rerouted } from './rules.js';
+import { answered, drafted, rated, reopened, rerouted } from './rules.js';
 import * as store from './store.js';
 
 export const writerPurpose = dataKeyPurposes.letterWriter;
@@ -47,17 +47,17 @@ const writesAsAccount = (principal: Principal | undefined): principal is Princip
  * The write that puts the letter's current round in its department's inbox (officers first, the head for a
  * reopened one), made in one transaction with the letter's own.
  */
-function inboxItemPut(record: LetterRecord) {
+export function inboxItemPut(record: LetterRecord) {
   return directItemPut({
     kind: 'letter',
     subjectId: record.letterId,
     round: record.round,
-    // Each re-routing opens a new item in the receiving department's inbox.
-    leg: record.history.filter((e) => e.event === 'rerouted').length,
+    // Each re-routing, draft and returned draft opens a new item in the inbox it goes to.
+    leg: record.history.filter((e) => e.event === 'rerouted' || e.event === 'drafted' || e.event === 'returned').length,
     subjectNumber: record.letterNumber,
     title: record.subject,
     department: record.department,
-    role: record.round > 1 ? 'head' : 'officer',
+    role: record.round > 1 || record.status === 'awaiting_approval' ? 'head' : 'officer',
     clock: { acceptedAt: record.roundStartedAt, limitDays: record.limitDays },
     dueDate: record.dueDate,
     submittedAt: record.roundStartedAt,
@@ -209,7 +209,7 @@ export async function followedLetter(queryCode: string, password: string): Promi
 }
 
 /** Saves the next version (with `alsoPut`), or 409 LETTER_STALE when someone changed the letter meanwhile. */
-async function save(next: LetterRecord, alsoPut: readonly store.AlsoPut[] = []): Promise<LetterRecord> {
+export async function save(next: LetterRecord, alsoPut: readonly store.AlsoPut[] = []): Promise<LetterRecord> {
   if (!(await store.saveLetter(next, alsoPut)))
     throw conflict('LETTER_STALE', 'The letter changed meanwhile; reload and try again');
   return next;
@@ -225,7 +225,7 @@ export async function writerOf(record: LetterRecord): Promise<{ name?: string; p
 }
 
 /** The writer's own names, to remove from what is published. */
-async function writerNames(record: LetterRecord): Promise<string[]> {
+export async function writerNames(record: LetterRecord): Promise<string[]> {
   const writer = await writerOf(record);
   return writer.name ? [writer.name] : [];
 }
@@ -241,18 +241,28 @@ export async function answerLetter(
   input: AnswerInput,
 ) {
   const record = await readableLetter(principal, scope, letterId);
+  if (record.status === 'awaiting_approval') {
+    throw conflict('AWAITING_APPROVAL', "A draft answer waits for the head's approval");
+  }
   if (record.status !== 'awaiting_answer') throw conflict('ALREADY_ANSWERED', 'This letter was already answered');
   const item = await openDirectItemOf(letterId);
   if (!item) throw conflict('ALREADY_ANSWERED', 'This letter has no open work item');
   if (!principal.roles.includes(item.role) && !principal.roles.includes('head')) {
     throw new AppError(403, 'FORBIDDEN', 'A reopened letter is answered by the head of the department');
   }
+  assertNotHeldByOther(principal, item);
+  if (input.forApproval && !principal.roles.includes('head')) {
+    // The officer's draft goes to the head's inbox; the officer's item closes as drafted.
+    const next = drafted(record, { text: input.answer, by: principal.username, at: nowIso() });
+    const saved = await save(next, [inboxItemPut(next)]);
+    await closeDirectItem(principal, item, 'drafted');
+    return saved;
+  }
   const next = answered(
     record,
     { text: input.answer, by: principal.username, department: principal.department ?? record.department, at: nowIso() },
     await writerNames(record),
   );
-  assertNotHeldByOther(principal, item);
   const saved = await save(next);
   await closeDirectItem(principal, item, 'answered');
   return saved;

@@ -19,7 +19,8 @@ export function letterView(record: LetterRecord) {
     ...(record.item ? { item: record.item } : {}),
     anonymous: !record.owner,
     writerMasked: record.writerMasked ?? {},
-    status: record.status,
+    // A draft waiting for the head is still, for the writer, a letter waiting for its answer.
+    status: record.status === 'awaiting_approval' ? ('awaiting_answer' as const) : record.status,
     round: record.round,
     writtenAt: record.writtenAt,
     limitDays: record.limitDays,
@@ -36,7 +37,12 @@ export function letterView(record: LetterRecord) {
 
 /** Staff also see which colleague answered each round. */
 export function staffLetterView(record: LetterRecord) {
-  return { ...letterView(record), answers: record.answers };
+  return {
+    ...letterView(record),
+    status: record.status,
+    answers: record.answers,
+    ...(record.draft ? { draft: record.draft } : {}),
+  };
 }
 
 /** The row of a writer's list. */

@@ -81,6 +81,14 @@ export const lettersRoutes = [
       'A letter with its answers, ratings and history (the writer masked; staff may ask ?reveal=true, audited as personal.unmask)',
   },
   {
+    id: 'letters.approve',
+    method: 'POST',
+    path: '/api/letters/{id}/approval',
+    group: 'letters',
+    access: { roles: { head: 'department' } },
+    summary: "Approve an officer's draft answer (it goes out to the writer) or return it to the officers with a reason",
+  },
+  {
     id: 'letters.reroute',
     method: 'POST',
     path: '/api/letters/{id}/routing',
@@ -95,7 +103,8 @@ export const lettersRoutes = [
     path: '/api/letters/{id}/answer',
     group: 'letters',
     access: { roles: { officer: 'department', head: 'department' } },
-    summary: "Answer a letter in my department's inbox (a reopened letter: the head); closes its work item",
+    summary:
+      "Answer a letter in my department's inbox (a reopened letter: the head), or send an officer's draft to the head for approval (forApproval); closes its work item",
   },
   {
     id: 'letters.rate',
