@@ -44,6 +44,8 @@ describe("a draft answer approved by the department's head", () => {
     const mine = await api('GET', `/api/letters/${letterId}`, { token: citizen });
     expect(mine.body.status).toBe('awaiting_answer');
     expect(JSON.stringify(mine.body)).not.toContain('每周更新菜单');
+    expect(mine.body.history.map((e: { event: string }) => e.event)).not.toContain('drafted');
+    expect(JSON.stringify(mine.body.history)).not.toContain('officer1');
 
     // Neither answered again meanwhile, nor approved by an officer.
     const again = await api('POST', `/api/letters/${letterId}/answer`, {

@@ -18,7 +18,7 @@ export const letterSchema = z.object({
   item: z.object({ code: z.string(), name: bilingual }).optional(),
   anonymous: z.boolean(),
   writerMasked: z.object({ name: z.string().optional(), phone: z.string().optional() }),
-  status: z.enum(['awaiting_answer', 'answered']),
+  status: z.enum(['awaiting_answer', 'awaiting_approval', 'answered']),
   round: z.number().int(),
   writtenAt: z.string(),
   limitDays: z.number().int(),
@@ -44,6 +44,8 @@ export const letterSchema = z.object({
       by: z.string().optional(),
     }),
   ),
+  /** Staff only: an officer's draft answer waiting for the head's approval. */
+  draft: z.object({ text: z.string(), by: z.string(), at: z.string() }).optional(),
   /** Only when staff asked to reveal the writer (audited). */
   writer: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional(),
   published: z.boolean(),
@@ -108,8 +110,14 @@ export const lettersApi = {
     request('/api/letters/follow/rating', letterSchema, post({ ...credentials, ...input })),
   followReopen: (credentials: Credentials, input: { reason: string }) =>
     request('/api/letters/follow/reopening', letterSchema, post({ ...credentials, ...input })),
-  answer: (letterId: string, answer: string) =>
-    request(`/api/letters/${id(letterId)}/answer`, letterSchema, post({ answer })),
+  answer: (letterId: string, answer: string, forApproval = false) =>
+    request(
+      `/api/letters/${id(letterId)}/answer`,
+      letterSchema,
+      post({ answer, ...(forApproval ? { forApproval } : {}) }),
+    ),
+  approve: (letterId: string, input: { approve: boolean; reason?: string }) =>
+    request(`/api/letters/${id(letterId)}/approval`, letterSchema, post(input)),
   listPublic: (query: { topic?: string; item?: string; cursor?: string } = {}) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
     const qs = params.toString();

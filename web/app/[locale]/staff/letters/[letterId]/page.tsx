@@ -9,6 +9,7 @@ import { requireSession } from '@/lib/guards';
 import { lettersApi, type Letter } from '@/lib/letters-api';
 import { hasAnyRole } from '@/lib/roles';
 import { AnswerForm } from './answer-form';
+import { ApprovalForm } from './approval-form';
 import { RerouteForm } from './reroute-form';
 import { WriterReveal } from './writer-reveal';
 
@@ -38,6 +39,10 @@ export default async function StaffLetterPage({ params, searchParams }: { params
   const waiting = letter.status === 'awaiting_answer';
   const mayAnswer = waiting && hasAnyRole(session.roles, letter.round > 1 ? ['head'] : ['officer', 'head']);
   const mayReroute = waiting && hasAnyRole(session.roles, ['dispatcher', 'head']);
+  // A first answer by an officer may go to the head for approval first.
+  const mayDraft = letter.round === 1 && !hasAnyRole(session.roles, ['head']);
+  const approving = letter.status === 'awaiting_approval';
+  const mayApprove = approving && hasAnyRole(session.roles, ['head']);
   const otherDepartments = departmentCodes
     .filter((code) => code !== letter.department)
     .map((code) => ({ code, name: termName('department', code, locale) }));
@@ -54,8 +59,10 @@ export default async function StaffLetterPage({ params, searchParams }: { params
           {t('ratings', { scores: letter.ratings.map((r) => `${r.satisfaction}/5`).join('，') })}
         </p>
       ) : null}
+      {mayApprove && letter.draft ? <ApprovalForm letterId={letter.letterId} draft={letter.draft} /> : null}
+      {approving && !mayApprove ? <p>{t('awaitingApproval')}</p> : null}
       {mayAnswer ? (
-        <AnswerForm letterId={letter.letterId} />
+        <AnswerForm letterId={letter.letterId} mayDraft={mayDraft} />
       ) : waiting && !mayReroute ? (
         <p>{t('headAnswers')}</p>
       ) : null}
