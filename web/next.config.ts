@@ -54,8 +54,11 @@ const nextConfig: NextConfig = {
       './geography.js': '../functions/src/registries/geography.ts',
       // The mailbox's topics and types (letters/routing.ts), which the letter form checks with letters/model.ts.
       './routing.js': '../functions/src/letters/routing.ts',
-      ...routeGroupAliases,
+      // A letter about a service item (letters/model.ts) checks its code and department with the catalog's.
+      '../catalog/model.js': '../functions/src/catalog/model.ts',
+      '../catalog/taxonomy.js': '../functions/src/catalog/taxonomy.ts',
       './audiences.js': '../functions/src/routes/audiences.ts',
+      ...routeGroupAliases,
     },
   },
   poweredByHeader: false,

@@ -24,6 +24,7 @@ import { provision } from './provision.js';
 import { startS3 } from './s3.js';
 import { seedDemoData } from './seed.js';
 import { seedDemoCases, type DemoCaseReport } from './demo/seed-demo-cases.js';
+import { seedDemoLetters, type DemoLetterReport } from './demo/seed-demo-letters.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { startSweepTimer } from './sweep-timer.js';
@@ -61,6 +62,8 @@ export interface LocalCloudOptions {
    * Off by default, so test clouds start with no cases.
    */
   readonly demoCases?: boolean | number;
+  /** Seed the historic demo letters (infra/local/demo): `true` for the 200 of `npm start`, a number for that many. */
+  readonly demoLetters?: boolean | number;
   readonly log?: (message: string) => void;
 }
 
@@ -72,6 +75,8 @@ export interface LocalCloud {
   readonly env: Record<string, string>;
   /** What the demo case seeding did, when it was asked for. */
   readonly demoCases?: DemoCaseReport;
+  /** What the demo letter seeding did, when it was asked for. */
+  readonly demoLetters?: DemoLetterReport;
   stop(): Promise<void>;
 }
 
@@ -241,6 +246,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       );
     }
 
+    let demoLetters: DemoLetterReport | undefined;
+    if (options.demoLetters) {
+      demoLetters = await seedDemoLetters({
+        ...(options.demoLetters === true ? {} : { count: options.demoLetters }),
+        log,
+      });
+      log(`Demo letters: ${demoLetters.created} of ${demoLetters.planned} written in ${demoLetters.seconds} s`);
+    }
+
     let web: { origin: string; stop: () => Promise<void> } | undefined;
     if (options.web) {
       web = await startWeb(
@@ -302,6 +316,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       },
       env,
       ...(demoCases ? { demoCases } : {}),
+      ...(demoLetters ? { demoLetters } : {}),
       stop: async () => {
         await stopAll();
         resetClients();

@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     web: settings.web,
     rateLimits: settings.rateLimits,
     demoCases: settings.demoCases,
+    // The historic letters go with the demo cases (YUEXIU_DEMO_CASES).
+    demoLetters: settings.demoCases,
     ...(settings.admission ? {} : { admission: false as const }),
     log,
   });

@@ -1,10 +1,12 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { inLocale, termName } from '@/lib/catalog-terms';
 import type { Letter } from '@/lib/letters-api';
 import { CalendarDay, DateTime } from './date-time';
 
 /** A letter as its writer (or staff) reads it: what was asked, each answer, the ratings and the history. */
 export function LetterExchangeView({ letter }: { letter: Letter }) {
   const t = useTranslations('Mailbox');
+  const locale = useLocale();
   return (
     <>
       <dl className="details" data-testid="letter-details">
@@ -14,6 +16,14 @@ export function LetterExchangeView({ letter }: { letter: Letter }) {
         <dd>{t(`types.${letter.type}`)}</dd>
         <dt>{t('status')}</dt>
         <dd data-testid="letter-status">{t(`statuses.${letter.status}`)}</dd>
+        <dt>{t('department')}</dt>
+        <dd data-testid="letter-department">{termName('department', letter.department, locale)}</dd>
+        {letter.item ? (
+          <>
+            <dt>{t('item')}</dt>
+            <dd>{inLocale(letter.item.name, locale)}</dd>
+          </>
+        ) : null}
         <dt>{t('dueDate')}</dt>
         <dd>
           <CalendarDay value={letter.dueDate} />
@@ -48,6 +58,12 @@ export function LetterExchangeView({ letter }: { letter: Letter }) {
         {letter.history.map((event, index) => (
           <li key={index}>
             <DateTime value={event.at} /> {t(`events.${event.event}` as 'events.written')}
+            {event.event === 'rerouted' && event.from && event.department
+              ? t('reroutedFromTo', {
+                  from: termName('department', event.from, locale),
+                  to: termName('department', event.department, locale),
+                })
+              : ''}
             {event.reason ? `：${event.reason}` : ''}
           </li>
         ))}

@@ -73,6 +73,9 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
             <NavLink href="/status">{nav('status')}</NavLink>
           </li>
           <li>
+            <NavLink href="/mailbox">{nav('mailbox')}</NavLink>
+          </li>
+          <li>
             <NavLink href="/staff">{nav('staff')}</NavLink>
           </li>
         </ul>

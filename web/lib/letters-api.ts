@@ -15,9 +15,10 @@ export const letterSchema = z.object({
   body: z.string(),
   publishConsent: z.boolean(),
   department: z.string(),
+  item: z.object({ code: z.string(), name: bilingual }).optional(),
   anonymous: z.boolean(),
   writerMasked: z.object({ name: z.string().optional(), phone: z.string().optional() }),
-  status: z.enum(['awaiting_answer', 'answered']),
+  status: z.enum(['awaiting_answer', 'awaiting_approval', 'answered']),
   round: z.number().int(),
   writtenAt: z.string(),
   limitDays: z.number().int(),
@@ -39,8 +40,14 @@ export const letterSchema = z.object({
       round: z.number().int(),
       reason: z.string().optional(),
       department: z.string().optional(),
+      from: z.string().optional(),
+      by: z.string().optional(),
     }),
   ),
+  /** Staff only: an officer's draft answer waiting for the head's approval. */
+  draft: z.object({ text: z.string(), by: z.string(), at: z.string() }).optional(),
+  /** Only when staff asked to reveal the writer (audited). */
+  writer: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional(),
   published: z.boolean(),
   mayRate: z.boolean(),
   reopenableUntil: z.string().optional(),
@@ -69,6 +76,7 @@ const publicLetterSchema = z.object({
   type: z.string(),
   topic: z.string(),
   department: z.string(),
+  item: z.object({ code: z.string(), name: bilingual }).optional(),
   subject: z.string(),
   body: z.string(),
   answer: z.string(),
@@ -89,7 +97,10 @@ export const lettersApi = {
   write: (input: unknown, signedIn: boolean) =>
     request(signedIn ? '/api/letters' : '/api/letters/anonymous', receiptSchema, post(input)),
   listMine: async () => (await request('/api/letters', z.object({ items: z.array(summarySchema) }))).items,
-  get: (letterId: string) => request(`/api/letters/${id(letterId)}`, letterSchema),
+  get: (letterId: string, options: { reveal?: boolean } = {}) =>
+    request(`/api/letters/${id(letterId)}${options.reveal ? '?reveal=true' : ''}`, letterSchema),
+  reroute: (letterId: string, input: { department: string; reason: string }) =>
+    request(`/api/letters/${id(letterId)}/routing`, letterSchema, post(input)),
   follow: (credentials: Credentials) => request('/api/letters/follow', letterSchema, post(credentials)),
   rate: (letterId: string, input: { satisfaction: number; comment: string }) =>
     request(`/api/letters/${id(letterId)}/rating`, letterSchema, post(input)),
@@ -99,9 +110,15 @@ export const lettersApi = {
     request('/api/letters/follow/rating', letterSchema, post({ ...credentials, ...input })),
   followReopen: (credentials: Credentials, input: { reason: string }) =>
     request('/api/letters/follow/reopening', letterSchema, post({ ...credentials, ...input })),
-  answer: (letterId: string, answer: string) =>
-    request(`/api/letters/${id(letterId)}/answer`, letterSchema, post({ answer })),
-  listPublic: (query: { topic?: string; cursor?: string } = {}) => {
+  answer: (letterId: string, answer: string, forApproval = false) =>
+    request(
+      `/api/letters/${id(letterId)}/answer`,
+      letterSchema,
+      post({ answer, ...(forApproval ? { forApproval } : {}) }),
+    ),
+  approve: (letterId: string, input: { approve: boolean; reason?: string }) =>
+    request(`/api/letters/${id(letterId)}/approval`, letterSchema, post(input)),
+  listPublic: (query: { topic?: string; item?: string; cursor?: string } = {}) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
     const qs = params.toString();
     return request(

@@ -1,14 +1,18 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { auditAnonymous } from './anonymous-audit.js';
+import { decideDraft } from './approval.js';
 import {
   answerInput,
+  approvalInput,
   followInput,
   followRatingInput,
   followReopenInput,
+  letterGetQuery,
   letterRatingInput,
   publicLetterQuery,
   reopenInput,
+  rerouteInput,
   writeLetterInput,
 } from './model.js';
 import { publicLetters } from './public.js';
@@ -20,7 +24,9 @@ import {
   rateLetter,
   readableLetter,
   reopenLetter,
+  rerouteLetter,
   writeLetter,
+  writerOf,
 } from './service.js';
 import { letterSummary, letterView, staffLetterView } from './views.js';
 
@@ -30,7 +36,7 @@ const isWriter = (roles: readonly string[] | undefined) =>
 /**
  * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND / LETTER_NOT_FOUND (a code
  * and password that match no letter), 409 ALREADY_ANSWERED / NOT_ANSWERED / ALREADY_RATED / REOPEN_LIMIT /
- * REOPEN_WINDOW_OVER / LETTER_STALE / CLAIMED_BY_OTHER / ALREADY_RECEIVED (an anonymous letter submitted twice).
+ * REOPEN_WINDOW_OVER / LETTER_STALE / SAME_DEPARTMENT / AWAITING_APPROVAL / NO_DRAFT / CLAIMED_BY_OTHER / ALREADY_RECEIVED (an anonymous letter submitted twice).
  */
 export const handler = groupHandler('letters', {
   write: async ({ principal, body }) => {
@@ -73,10 +79,25 @@ export const handler = groupHandler('letters', {
     await auditAnonymous(request, 'letters.followReopen', record.letterId);
     return { body: letterView(record), audit: { resourceId: record.letterId } };
   },
-  get: async ({ principal, scope, params }) => {
+  get: async ({ principal, scope, params, query }) => {
+    const { reveal } = parseInput(letterGetQuery, query);
     const record = await readableLetter(principal, scope, params.id ?? '');
-    return { body: isWriter(principal.roles) ? letterView(record) : staffLetterView(record) };
+    if (isWriter(principal.roles)) return { body: letterView(record) };
+    if (reveal !== 'true') return { body: staffLetterView(record) };
+    // Staff asked to see who wrote: its own audit action, naming the fields shown (never their values).
+    const writer = await writerOf(record);
+    const revealed = (['name', 'phone'] as const).filter((f) => writer[f] !== undefined);
+    return {
+      body: { ...staffLetterView(record), writer, revealed },
+      audit: { action: 'personal.unmask', resourceId: record.letterId, details: { fields: revealed.join('|') } },
+    };
   },
+  approve: async ({ principal, scope, params, body }) => ({
+    body: staffLetterView(await decideDraft(principal, scope, params.id ?? '', parseInput(approvalInput, body))),
+  }),
+  reroute: async ({ principal, scope, params, body }) => ({
+    body: staffLetterView(await rerouteLetter(principal, scope, params.id ?? '', parseInput(rerouteInput, body))),
+  }),
   answer: async ({ principal, scope, params, body }) => ({
     body: staffLetterView(await answerLetter(principal, scope, params.id ?? '', parseInput(answerInput, body))),
   }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { itemCodePattern } from '../catalog/model.js';
+import { departmentCodes } from '../catalog/taxonomy.js';
 import { letterTopicCodes, letterTypes, type LetterTopicCode, type LetterType } from './routing.js';
 
 export { letterTopicCodes, letterTypes } from './routing.js';
@@ -17,7 +19,14 @@ const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 export const writeLetterInput = z
   .object({
     type: z.enum(letterTypes, { message: `type: one of ${letterTypes.join(', ')}` }),
-    topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }),
+    /** The topic, or (with `itemCode`) optional: a letter about an item goes to the item's department. */
+    topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }).optional(),
+    /** The service item (事项编码) the letter is about, if any. */
+    itemCode: z
+      .string({ message: 'itemCode: a service item code such as 440104-MZ-0001' })
+      .trim()
+      .regex(itemCodePattern, 'itemCode: a service item code such as 440104-MZ-0001')
+      .optional(),
     subject: text('subject', 4, 60),
     body: text('body', 10, 3000),
     /** Whether the exchange may be published (personal data removed) once answered. */
@@ -34,12 +43,49 @@ export const writeLetterInput = z
       .regex(phonePattern, 'phone: a mobile number (11 digits) or a landline such as 020-12345678')
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.topic !== undefined || input.itemCode !== undefined, {
+    message: 'topic: pick a topic or the item the letter is about (itemCode)',
+    path: ['topic'],
+  });
 export type WriteLetterInput = z.infer<typeof writeLetterInput>;
 
+/** `POST /api/letters/{id}/routing`: a dispatcher (or the department's head) sends the letter elsewhere. */
+export const rerouteInput = z
+  .object({
+    department: z.enum(departmentCodes, { message: `department: one of ${departmentCodes.join(', ')}` }),
+    reason: text('reason', 5, 500),
+  })
+  .strict();
+export type RerouteInput = z.infer<typeof rerouteInput>;
+
+/** `GET /api/letters/{id}?reveal=true`: staff see the writer's name and phone in full (audited). */
+export const letterGetQuery = z
+  .object({ reveal: z.enum(['true', 'false'], { message: 'reveal: true or false' }).optional() })
+  .strict();
+
 /** `POST /api/letters/{id}/answer`. */
-export const answerInput = z.object({ answer: text('answer', 10, 5000) }).strict();
+export const answerInput = z
+  .object({
+    answer: text('answer', 10, 5000),
+    /** An officer's draft for the head to approve before it goes out (the head's own answer goes out at once). */
+    forApproval: z.boolean({ message: 'forApproval: true or false' }).optional(),
+  })
+  .strict();
 export type AnswerInput = z.infer<typeof answerInput>;
+
+/** `POST /api/letters/{id}/approval`: the head approves the draft answer, or returns it with a reason. */
+export const approvalInput = z
+  .object({
+    approve: z.boolean({ message: 'approve: true or false' }),
+    reason: text('reason', 5, 500).optional(),
+  })
+  .strict()
+  .refine((input) => input.approve || input.reason !== undefined, {
+    message: 'reason: say why the draft goes back (5 to 500 characters)',
+    path: ['reason'],
+  });
+export type ApprovalInput = z.infer<typeof approvalInput>;
 
 /** `POST …/rating`: how satisfied the writer is with the latest answer. */
 export const letterRatingInput = z
@@ -78,6 +124,8 @@ export const followReopenInput = followCredentials.extend(reopenInput.shape).str
 export const publicLetterQuery = z
   .object({
     topic: z.enum(letterTopicCodes, { message: `topic: one of ${letterTopicCodes.join(', ')}` }),
+    /** Only the letters about this service item (its guide links here). */
+    item: z.string().regex(itemCodePattern, 'item: a service item code such as 440104-MZ-0001'),
     limit: z.coerce
       .number({ message: 'limit: a number from 1 to 50' })
       .int('limit: a whole number')
@@ -89,7 +137,7 @@ export const publicLetterQuery = z
   .strict();
 export type PublicLetterQuery = z.infer<typeof publicLetterQuery>;
 
-export type LetterStatus = 'awaiting_answer' | 'answered';
+export type LetterStatus = 'awaiting_answer' | 'awaiting_approval' | 'answered';
 
 export interface LetterAnswer {
   round: number;
@@ -108,9 +156,22 @@ export interface LetterRating {
 
 export interface LetterEvent {
   at: string;
-  event: 'written' | 'routed' | 'answered' | 'rated' | 'reopened' | 'published';
+  event:
+    | 'written'
+    | 'routed'
+    | 'rerouted'
+    | 'drafted'
+    | 'approved'
+    | 'returned'
+    | 'answered'
+    | 'rated'
+    | 'reopened'
+    | 'published';
   round: number;
   department?: string;
+  /** A re-routing: the department the letter left, and who sent it on. */
+  from?: string;
+  by?: string;
   reason?: string;
 }
 
@@ -124,6 +185,8 @@ export interface LetterRecord {
   body: string;
   publishConsent: boolean;
   department: string;
+  /** The service item the letter is about, when the writer named one (it chose the department). */
+  item?: { code: string; name: { zh: string; en: string } };
   /** The writer's account (citizen or enterprise); absent for an anonymous letter. */
   owner?: string;
   ownerUsername?: string;
@@ -142,6 +205,8 @@ export interface LetterRecord {
   limitDays: number;
   dueDate: string;
   answers: LetterAnswer[];
+  /** An officer's draft answer waiting for the head's approval (status awaiting_approval); never the writer's to read. */
+  draft?: { text: string; by: string; at: string };
   ratings: LetterRating[];
   history: LetterEvent[];
   /** The published copy (personal data removed), when consented and answered. */
@@ -155,6 +220,7 @@ export interface PublicLetter {
   type: LetterType;
   topic: LetterTopicCode;
   department: string;
+  item?: { code: string; name: { zh: string; en: string } };
   subject: string;
   body: string;
   answer: string;

@@ -5,7 +5,7 @@ import * as store from './store.js';
 
 /**
  * The public Q&A (`/mailbox/public`): published consultations, newest first, personal data removed when
- * they were published. A topic filters within the pages read (published letters are few per day).
+ * they were published. A topic or an item filters within the pages read (published letters are few per day).
  */
 
 const defaultLimit = 20;
@@ -30,7 +30,11 @@ export async function publicLetters(query: PublicLetterQuery): Promise<{ items: 
     const page = await store.publishedLetters(limit, before);
     for (const record of page) {
       const view = publicView(record);
-      if (view && (query.topic === undefined || view.topic === query.topic) && items.length < limit) {
+      const wanted =
+        view &&
+        (query.topic === undefined || view.topic === query.topic) &&
+        (query.item === undefined || view.item?.code === query.item);
+      if (view && wanted && items.length < limit) {
         items.push(view);
         before = store.publicSortKey(record);
       }

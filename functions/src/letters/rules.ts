@@ -64,6 +64,79 @@ export function answered(
   };
 }
 
+/**
+ * The letter sent on to another department (409 SAME_DEPARTMENT when it is there already); its round and
+ * due date stay, its history names where it came from, why, and who sent it.
+ */
+export function rerouted(
+  record: LetterRecord,
+  move: { department: string; reason: string; by: string; at: string },
+): LetterRecord {
+  if (record.status !== 'awaiting_answer') {
+    throw conflict('ALREADY_ANSWERED', 'Only a letter waiting for an answer can be re-routed');
+  }
+  if (move.department === record.department) {
+    throw conflict('SAME_DEPARTMENT', `The letter is with ${move.department} already`);
+  }
+  return {
+    ...record,
+    department: move.department,
+    history: [
+      ...record.history,
+      {
+        at: move.at,
+        event: 'rerouted',
+        round: record.round,
+        department: move.department,
+        from: record.department,
+        reason: move.reason,
+        by: move.by,
+      },
+    ],
+    version: record.version + 1,
+  };
+}
+
+/** The officer's draft answer, to the head for approval (409 ALREADY_ANSWERED when it waits for no answer). */
+export function drafted(record: LetterRecord, draft: { text: string; by: string; at: string }): LetterRecord {
+  if (record.status !== 'awaiting_answer') throw conflict('ALREADY_ANSWERED', 'This letter was already answered');
+  return {
+    ...record,
+    status: 'awaiting_approval',
+    draft,
+    history: [...record.history, { at: draft.at, event: 'drafted', round: record.round, by: draft.by }],
+    version: record.version + 1,
+  };
+}
+
+/**
+ * The head's decision on a draft (409 NO_DRAFT when none waits): approved, it goes out as the officer's
+ * answer (published when consented); returned, the letter goes back to the officers with the reason.
+ */
+export function decidedDraft(
+  record: LetterRecord,
+  decision: { approve: boolean; reason?: string; by: string; at: string },
+  writerNames: readonly string[],
+): LetterRecord {
+  const draft = record.draft;
+  if (record.status !== 'awaiting_approval' || !draft) throw conflict('NO_DRAFT', 'No draft answer waits for approval');
+  const { draft: _draft, ...rest } = record;
+  const event = {
+    at: decision.at,
+    event: decision.approve ? ('approved' as const) : ('returned' as const),
+    round: record.round,
+    by: decision.by,
+    ...(decision.reason ? { reason: decision.reason } : {}),
+  };
+  const back: LetterRecord = { ...rest, status: 'awaiting_answer', history: [...record.history, event] };
+  if (!decision.approve) return { ...back, version: record.version + 1 };
+  return answered(
+    back,
+    { text: draft.text, by: draft.by, department: record.department, at: decision.at },
+    writerNames,
+  );
+}
+
 /** Only consultations whose writer consented become public Q&A. */
 export const mayPublish = (record: LetterRecord) => record.publishConsent && record.type === 'consultation';
 
@@ -128,6 +201,7 @@ export function publicView(record: LetterRecord): PublicLetter | undefined {
     type: record.type,
     topic: record.topic,
     department: record.department,
+    ...(record.item ? { item: record.item } : {}),
     subject: record.published.subject,
     body: record.published.body,
     answer: record.published.answer,

@@ -1,4 +1,5 @@
 import { publishedWorkingCalendar } from '../calendar/published.js';
+import * as catalog from '../catalog/store.js';
 import { dueDate } from '../deadlines/clock.js';
 import { AppError, conflict, notFound } from '../platform/errors.js';
 import { chinaDate, now as clockNow, nowIso } from '../platform/clock.js';
@@ -12,9 +13,16 @@ import type { Scope } from '../platform/route-table.js';
 import { requireInScope } from '../platform/scope.js';
 import { assertNotHeldByOther, closeDirectItem, directItemPut, openDirectItemOf } from '../workitems/direct.js';
 import { hashPassword, newPassword, newQueryCode, passwordMatches, queryCodeIndex } from './credentials.js';
-import type { AnswerInput, LetterRatingInput, LetterRecord, ReopenInput, WriteLetterInput } from './model.js';
-import { answerLimitDays, departmentFor } from './routing.js';
-import { answered, rated, reopened } from './rules.js';
+import type {
+  AnswerInput,
+  LetterRatingInput,
+  LetterRecord,
+  ReopenInput,
+  RerouteInput,
+  WriteLetterInput,
+} from './model.js';
+import { answerLimitDays, departmentFor, letterTopics, type LetterTopicCode } from './routing.js';
+import { answered, drafted, rated, reopened, rerouted } from './rules.js';
 import * as store from './store.js';
 
 export const writerPurpose = dataKeyPurposes.letterWriter;
@@ -39,15 +47,17 @@ const writesAsAccount = (principal: Principal | undefined): principal is Princip
  * The write that puts the letter's current round in its department's inbox (officers first, the head for a
  * reopened one), made in one transaction with the letter's own.
  */
-function inboxItemPut(record: LetterRecord) {
+export function inboxItemPut(record: LetterRecord) {
   return directItemPut({
     kind: 'letter',
     subjectId: record.letterId,
     round: record.round,
+    // Each re-routing, draft and returned draft opens a new item in the inbox it goes to.
+    leg: record.history.filter((e) => e.event === 'rerouted' || e.event === 'drafted' || e.event === 'returned').length,
     subjectNumber: record.letterNumber,
     title: record.subject,
     department: record.department,
-    role: record.round > 1 ? 'head' : 'officer',
+    role: record.round > 1 || record.status === 'awaiting_approval' ? 'head' : 'officer',
     clock: { acceptedAt: record.roundStartedAt, limitDays: record.limitDays },
     dueDate: record.dueDate,
     submittedAt: record.roundStartedAt,
@@ -78,7 +88,7 @@ export async function writeLetter(principal: Principal | undefined, input: Write
   const letterId = newId();
   const at = clockNow().toISOString();
   const limitDays = answerLimitDays[input.type];
-  const department = departmentFor(input.topic);
+  const { topic, department, item } = await routeOf(input);
   const account = writesAsAccount(principal) ? principal : undefined;
   const credentials = account ? undefined : { queryCode: newQueryCode(), password: newPassword() };
   const writer = { ...(input.name ? { name: input.name } : {}), ...(input.phone ? { phone: input.phone } : {}) };
@@ -86,7 +96,8 @@ export async function writeLetter(principal: Principal | undefined, input: Write
     letterId,
     letterNumber: await nextLetterNumber(),
     type: input.type,
-    topic: input.topic,
+    topic,
+    ...(item ? { item } : {}),
     subject: input.subject,
     body: input.body,
     publishConsent: input.publishConsent,
@@ -130,6 +141,34 @@ export async function writeLetter(principal: Principal | undefined, input: Write
 }
 
 /**
+ * Where a letter goes: to the department of the item it is about (400 UNKNOWN_ITEM for an item not
+ * published), otherwise by its topic. A letter about an item without a topic takes the first topic of
+ * the item's department, or `other`.
+ */
+async function routeOf(input: WriteLetterInput): Promise<{
+  topic: LetterTopicCode;
+  department: string;
+  item?: { code: string; name: { zh: string; en: string } };
+}> {
+  if (input.itemCode === undefined) {
+    const topic = input.topic ?? 'other';
+    return { topic, department: departmentFor(topic) };
+  }
+  const guide = await catalog.getPublished(input.itemCode);
+  if (!guide) {
+    throw new AppError(400, 'UNKNOWN_ITEM', `itemCode: no published service item ${input.itemCode}`, {
+      fields: [{ field: 'itemCode', message: `no published service item ${input.itemCode}` }],
+    });
+  }
+  const topic = input.topic ?? letterTopics.find((t) => t.department === guide.department)?.code ?? 'other';
+  return {
+    topic,
+    department: guide.department,
+    item: { code: guide.code, name: { zh: guide.name.zh, en: guide.name.en } },
+  };
+}
+
+/**
  * A repeated submission gets the letter the first one wrote, once more for an account; an anonymous writer's
  * query code and password were shown once and are not kept, so a repeat is told where its letter is instead.
  */
@@ -170,18 +209,24 @@ export async function followedLetter(queryCode: string, password: string): Promi
 }
 
 /** Saves the next version (with `alsoPut`), or 409 LETTER_STALE when someone changed the letter meanwhile. */
-async function save(next: LetterRecord, alsoPut: readonly store.AlsoPut[] = []): Promise<LetterRecord> {
+export async function save(next: LetterRecord, alsoPut: readonly store.AlsoPut[] = []): Promise<LetterRecord> {
   if (!(await store.saveLetter(next, alsoPut)))
     throw conflict('LETTER_STALE', 'The letter changed meanwhile; reload and try again');
   return next;
 }
 
-/** The writer's own names, to remove from what is published. */
-async function writerNames(record: LetterRecord): Promise<string[]> {
-  if (!record.writerEnc) return [];
-  const writer = JSON.parse(await openField(keyService(), writerContext(record.letterId), record.writerEnc)) as {
+/** The writer's name and phone in full (opened from the sealed field); empty when they gave none. */
+export async function writerOf(record: LetterRecord): Promise<{ name?: string; phone?: string }> {
+  if (!record.writerEnc) return {};
+  return JSON.parse(await openField(keyService(), writerContext(record.letterId), record.writerEnc)) as {
     name?: string;
+    phone?: string;
   };
+}
+
+/** The writer's own names, to remove from what is published. */
+export async function writerNames(record: LetterRecord): Promise<string[]> {
+  const writer = await writerOf(record);
   return writer.name ? [writer.name] : [];
 }
 
@@ -196,18 +241,28 @@ export async function answerLetter(
   input: AnswerInput,
 ) {
   const record = await readableLetter(principal, scope, letterId);
+  if (record.status === 'awaiting_approval') {
+    throw conflict('AWAITING_APPROVAL', "A draft answer waits for the head's approval");
+  }
   if (record.status !== 'awaiting_answer') throw conflict('ALREADY_ANSWERED', 'This letter was already answered');
   const item = await openDirectItemOf(letterId);
   if (!item) throw conflict('ALREADY_ANSWERED', 'This letter has no open work item');
   if (!principal.roles.includes(item.role) && !principal.roles.includes('head')) {
     throw new AppError(403, 'FORBIDDEN', 'A reopened letter is answered by the head of the department');
   }
+  assertNotHeldByOther(principal, item);
+  if (input.forApproval && !principal.roles.includes('head')) {
+    // The officer's draft goes to the head's inbox; the officer's item closes as drafted.
+    const next = drafted(record, { text: input.answer, by: principal.username, at: nowIso() });
+    const saved = await save(next, [inboxItemPut(next)]);
+    await closeDirectItem(principal, item, 'drafted');
+    return saved;
+  }
   const next = answered(
     record,
     { text: input.answer, by: principal.username, department: principal.department ?? record.department, at: nowIso() },
     await writerNames(record),
   );
-  assertNotHeldByOther(principal, item);
   const saved = await save(next);
   await closeDirectItem(principal, item, 'answered');
   return saved;
@@ -229,4 +284,28 @@ export async function ownLetter(principal: Principal, scope: Scope | undefined, 
   const record = await readableLetter(principal, scope, letterId);
   if (record.owner !== principal.sub) throw notFound('Letter');
   return record;
+}
+
+/**
+ * Sends a letter waiting for an answer to another department, with a reason (a dispatcher anywhere, or the
+ * head of the department holding it): its open item leaves this inbox and a new one opens in the other
+ * department's, with the same due date; the history keeps the move. 409 ALREADY_ANSWERED when it waits for
+ * no answer, SAME_DEPARTMENT when it is there already, CLAIMED_BY_OTHER when an officer holds it.
+ */
+export async function rerouteLetter(
+  principal: Principal,
+  scope: Scope | undefined,
+  letterId: string,
+  input: RerouteInput,
+) {
+  const record = await readableLetter(principal, scope, letterId);
+  const item = await openDirectItemOf(letterId);
+  if (record.status !== 'awaiting_answer' || !item) {
+    throw conflict('ALREADY_ANSWERED', 'Only a letter waiting for an answer can be re-routed');
+  }
+  assertNotHeldByOther(principal, item);
+  const next = rerouted(record, { ...input, by: principal.username, at: nowIso() });
+  const saved = await save(next, [inboxItemPut(next)]);
+  await closeDirectItem(principal, item, 'rerouted');
+  return saved;
 }

@@ -2,6 +2,9 @@ import { letterTopics } from './routing.js';
 import type { LetterRecord } from './model.js';
 import { latestAnswer, mayRate, reopenableUntil } from './rules.js';
 
+/** The department's own steps on an answer, which the writer does not see. */
+const internalEvents: ReadonlySet<string> = new Set(['drafted', 'approved', 'returned']);
+
 /** How a letter reads for its writer and for staff: never the sealed writer, the code's index or the hash. */
 export function letterView(record: LetterRecord) {
   const topic = letterTopics.find((t) => t.code === record.topic);
@@ -16,9 +19,11 @@ export function letterView(record: LetterRecord) {
     body: record.body,
     publishConsent: record.publishConsent,
     department: record.department,
+    ...(record.item ? { item: record.item } : {}),
     anonymous: !record.owner,
     writerMasked: record.writerMasked ?? {},
-    status: record.status,
+    // A draft waiting for the head is still, for the writer, a letter waiting for its answer.
+    status: record.status === 'awaiting_approval' ? ('awaiting_answer' as const) : record.status,
     round: record.round,
     writtenAt: record.writtenAt,
     limitDays: record.limitDays,
@@ -26,16 +31,23 @@ export function letterView(record: LetterRecord) {
     answers: record.answers.map(({ answeredBy: _by, ...answer }) => answer),
     latestAnswer: latestAnswer(record)?.text,
     ratings: record.ratings,
-    history: record.history,
+    // The writer reads where the letter went and why, not which colleague did what inside the department.
+    history: record.history.filter((e) => !internalEvents.has(e.event)).map(({ by: _by, ...event }) => event),
     published: record.published !== undefined,
     mayRate: mayRate(record),
     ...(until ? { reopenableUntil: until } : {}),
   };
 }
 
-/** Staff also see which colleague answered each round. */
+/** Staff also see which colleague answered each round, drafts and the department's own steps. */
 export function staffLetterView(record: LetterRecord) {
-  return { ...letterView(record), answers: record.answers };
+  return {
+    ...letterView(record),
+    status: record.status,
+    answers: record.answers,
+    history: record.history,
+    ...(record.draft ? { draft: record.draft } : {}),
+  };
 }
 
 /** The row of a writer's list. */

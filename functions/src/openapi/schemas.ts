@@ -16,12 +16,15 @@ import {
 import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
 import {
   answerInput,
+  approvalInput,
   followInput,
   followRatingInput,
   followReopenInput,
+  letterGetQuery,
   letterRatingInput,
   publicLetterQuery,
   reopenInput,
+  rerouteInput,
   writeLetterInput,
 } from '../letters/model.js';
 import {
@@ -124,6 +127,9 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'letters.followRate': { body: { name: 'FollowLetterRatingInput', schema: followRatingInput } },
   'letters.followReopen': { body: { name: 'FollowLetterReopenInput', schema: followReopenInput } },
   'letters.answer': { body: { name: 'LetterAnswerInput', schema: answerInput } },
+  'letters.approve': { body: { name: 'LetterApprovalInput', schema: approvalInput } },
+  'letters.reroute': { body: { name: 'LetterRerouteInput', schema: rerouteInput } },
+  'letters.get': { query: letterGetQuery },
   'letters.rate': { body: { name: 'LetterRatingInput', schema: letterRatingInput } },
   'letters.reopen': { body: { name: 'LetterReopenInput', schema: reopenInput } },
   'catalog.listServices': {

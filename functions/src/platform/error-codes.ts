@@ -68,6 +68,10 @@ export const errorCodes = {
   REOPEN_LIMIT: 409,
   REOPEN_WINDOW_OVER: 409,
   ALREADY_RECEIVED: 409,
+  SAME_DEPARTMENT: 409,
+  AWAITING_APPROVAL: 409,
+  NO_DRAFT: 409,
+  UNKNOWN_ITEM: 400,
   // Calendar, certificates, registries, audit
   CALENDAR_INVALID: 400,
   CALENDAR_STALE: 409,

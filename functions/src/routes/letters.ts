@@ -35,7 +35,7 @@ export const lettersRoutes = [
     path: '/api/letters/public',
     group: 'letters',
     access: { public: true },
-    summary: 'Published consultations and their answers, personal data removed (topic, limit, cursor)',
+    summary: 'Published consultations and their answers, personal data removed (topic, item, limit, cursor)',
   },
   {
     id: 'letters.follow',
@@ -72,11 +72,30 @@ export const lettersRoutes = [
         enterprise: 'owner',
         officer: 'department',
         head: 'department',
+        dispatcher: 'district',
         supervisor: 'district',
       },
     },
     personalData: true,
-    summary: 'A letter with its answers, ratings and history (the writer masked)',
+    summary:
+      'A letter with its answers, ratings and history (the writer masked; staff may ask ?reveal=true, audited as personal.unmask)',
+  },
+  {
+    id: 'letters.approve',
+    method: 'POST',
+    path: '/api/letters/{id}/approval',
+    group: 'letters',
+    access: { roles: { head: 'department' } },
+    summary: "Approve an officer's draft answer (it goes out to the writer) or return it to the officers with a reason",
+  },
+  {
+    id: 'letters.reroute',
+    method: 'POST',
+    path: '/api/letters/{id}/routing',
+    group: 'letters',
+    access: { roles: { dispatcher: 'district', head: 'department' } },
+    summary:
+      'Send a letter waiting for an answer to another department, with a reason: its inbox item moves, its history keeps the move',
   },
   {
     id: 'letters.answer',
@@ -84,7 +103,8 @@ export const lettersRoutes = [
     path: '/api/letters/{id}/answer',
     group: 'letters',
     access: { roles: { officer: 'department', head: 'department' } },
-    summary: "Answer a letter in my department's inbox (a reopened letter: the head); closes its work item",
+    summary:
+      "Answer a letter in my department's inbox (a reopened letter: the head), or send an officer's draft to the head for approval (forApproval); closes its work item",
   },
   {
     id: 'letters.rate',

@@ -17,6 +17,8 @@ export interface DirectItemInput {
   subjectId: string;
   /** Which opening of the subject this is (a reopened letter opens round 2). */
   round: number;
+  /** Which routing of the round this is (0 first; a re-routed letter opens one item per department). */
+  leg?: number;
   subjectNumber: string;
   title: string;
   department: string;
@@ -40,7 +42,7 @@ export function directItemPut(input: DirectItemInput): { Put: ReturnType<typeof 
 
 function directItem(input: DirectItemInput): WorkItem {
   return {
-    workItemId: workItemIdOf(`${input.kind}:${input.subjectId}:${input.round}`),
+    workItemId: workItemIdOf(`${input.kind}:${input.subjectId}:${input.round}${input.leg ? `:${input.leg}` : ''}`),
     kind: input.kind,
     caseId: input.subjectId,
     caseNumber: input.subjectNumber,

@@ -9,6 +9,7 @@ import {
   rated,
   reopenableUntil,
   reopened,
+  rerouted,
 } from '../../../functions/src/letters/rules.js';
 import { AppError } from '../../../functions/src/platform/errors.js';
 
@@ -162,5 +163,50 @@ describe('rating and reopening', () => {
     );
     // The published copy follows the latest answer but keeps its first date.
     expect(second.published!.publishedAt).toBe('2026-03-03T02:00:00.000Z');
+  });
+});
+
+describe('re-routing', () => {
+  const move = { department: 'urban-management', reason: '占道经营属城市管理职责', by: 'dispatcher1', at: writtenAt };
+
+  it('moves a waiting letter to another department, keeping its round and due date, and records the move', () => {
+    const next = rerouted(letter(), move);
+    expect(next).toMatchObject({ department: 'urban-management', round: 1, dueDate: '2026-03-09', version: 2 });
+    expect(next.history.at(-1)).toEqual({
+      at: writtenAt,
+      event: 'rerouted',
+      round: 1,
+      department: 'urban-management',
+      from: 'civil-affairs',
+      reason: '占道经营属城市管理职责',
+      by: 'dispatcher1',
+    });
+  });
+
+  it('refuses the department it is with already, and an answered letter', () => {
+    expect(() => rerouted(letter(), { ...move, department: 'civil-affairs' })).toThrow(
+      expect.objectContaining({ code: 'SAME_DEPARTMENT' }),
+    );
+    const done = answered(letter(), answer(), []);
+    expect(() => rerouted(done, move)).toThrow(expect.objectContaining({ code: 'ALREADY_ANSWERED' }));
+  });
+});
+
+describe('writing about a service item', () => {
+  const base = {
+    type: 'consultation',
+    subject: '失业登记材料',
+    body: '请问办理失业登记需要哪些材料？',
+    publishConsent: false,
+    submissionToken: '6f1c2d3e-0000-4000-8000-000000000009',
+  };
+
+  it('takes an item code without a topic, and refuses a letter with neither', () => {
+    expect(writeLetterInput.safeParse({ ...base, itemCode: '440104-RS-0001' }).success).toBe(true);
+    const neither = writeLetterInput.safeParse(base);
+    expect(neither.success).toBe(false);
+    expect(neither.error?.issues[0]?.path).toEqual(['topic']);
+    const badCode = writeLetterInput.safeParse({ ...base, itemCode: 'RS-1' });
+    expect(badCode.error?.issues.map((i) => i.path[0])).toContain('itemCode');
   });
 });

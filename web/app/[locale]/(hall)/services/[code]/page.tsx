@@ -80,6 +80,12 @@ export default async function GuidePage({ params }: Props) {
           <p>{t('notOnline')}</p>
         )}
         <PrintButton label={t('print')} />
+        <Link href={{ pathname: '/mailbox/write', query: { item: guide.code } }} data-testid="guide-write-letter">
+          {t('writeLetter')}
+        </Link>
+        <Link href={{ pathname: '/mailbox/public', query: { item: guide.code } }} data-testid="guide-public-letters">
+          {t('publicLetters')}
+        </Link>
       </div>
       <ul className="plain-list no-print" aria-label={apply('formPdfs')}>
         <li>

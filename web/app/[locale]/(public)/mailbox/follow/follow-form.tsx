@@ -43,7 +43,7 @@ export function FollowForm() {
         </button>
       </form>
       {state.status === 'found' && state.letter && state.credentials ? (
-        <section aria-labelledby="followed-title" data-testid="followed-letter">
+        <section aria-labelledby="followed-title" data-testid="followed-letter" data-letter-id={state.letter.letterId}>
           <h2 id="followed-title">{t('letterTitle', { letterNumber: state.letter.letterNumber })}</h2>
           <LetterExchangeView letter={state.letter} />
           <LetterFeedback

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FollowForm } from './follow-form';
+import { MailboxLinks } from '../mailbox-links';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Mailbox'))('followTitle') };
@@ -12,6 +13,7 @@ export default async function FollowLetterPage() {
   return (
     <>
       <h1>{t('followTitle')}</h1>
+      <MailboxLinks current="follow" />
       <p>{t('followIntro')}</p>
       <FollowForm />
     </>

@@ -16,7 +16,7 @@ export interface WriteState {
   receipt?: LetterReceipt;
 }
 
-const fields = ['type', 'topic', 'subject', 'body', 'name', 'phone'] as const;
+const fields = ['type', 'topic', 'itemCode', 'subject', 'body', 'name', 'phone'] as const;
 
 /**
  * Sends a letter: as the signed-in citizen's (theirs to follow under My letters), or anonymously (the receipt
@@ -27,7 +27,9 @@ export async function writeLetter(_previous: WriteState, data: FormData): Promis
   const values = Object.fromEntries(fields.map((f) => [f, String(data.get(f) ?? '').trim()]));
   const input = {
     type: values.type,
-    topic: values.topic,
+    // About an item (from its guide), the topic may be left out: the item's department answers.
+    ...(values.topic || !values.itemCode ? { topic: values.topic } : {}),
+    ...(values.itemCode ? { itemCode: values.itemCode } : {}),
     subject: values.subject,
     body: values.body,
     publishConsent: data.get('publishConsent') === 'yes',

@@ -16,7 +16,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** The letter form, then its receipt (with an anonymous writer's query code and password, shown once). */
-export function WriteForm({ submissionToken }: { submissionToken: string }) {
+export function WriteForm({ submissionToken, itemCode }: { submissionToken: string; itemCode?: string }) {
   const t = useTranslations('Mailbox');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState<WriteState, FormData>(writeLetter, { status: 'idle' });
@@ -72,6 +72,7 @@ export function WriteForm({ submissionToken }: { submissionToken: string }) {
   return (
     <form action={formAction} className="form" noValidate>
       <input type="hidden" name="submissionToken" value={submissionToken} />
+      {itemCode ? <input type="hidden" name="itemCode" value={itemCode} /> : null}
       {state.status === 'refused' && state.message ? (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={outcome}>
           {state.message === 'ALREADY_RECEIVED'
@@ -97,9 +98,15 @@ export function WriteForm({ submissionToken }: { submissionToken: string }) {
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="topic">{t('topic')}</label>
+        <label htmlFor="topic">{itemCode ? t('topicOptional') : t('topic')}</label>
         <FieldError id="topic" message={errors.topic} />
-        <select id="topic" name="topic" defaultValue={v.topic ?? ''} aria-describedby={described('topic')} required>
+        <select
+          id="topic"
+          name="topic"
+          defaultValue={v.topic ?? ''}
+          aria-describedby={described('topic')}
+          required={!itemCode}
+        >
           <option value="">{t('chooseTopic')}</option>
           {letterTopics.map((topic) => (
             <option key={topic.code} value={topic.code}>

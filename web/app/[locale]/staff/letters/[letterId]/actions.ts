@@ -6,7 +6,8 @@ import { lettersApi } from '@/lib/letters-api';
 export interface AnswerState {
   status: 'idle' | 'refused' | 'done';
   /** A StaffLetter.message.* key. */
-  message?: 'answerTooShort' | 'answered' | 'alreadyAnswered' | 'claimedByOther' | 'headAnswers' | 'generic';
+  message?:
+    'answerTooShort' | 'answered' | 'drafted' | 'alreadyAnswered' | 'claimedByOther' | 'headAnswers' | 'generic';
   answer?: string;
 }
 
@@ -17,9 +18,10 @@ export interface AnswerState {
 export async function answerLetter(_previous: AnswerState, data: FormData): Promise<AnswerState> {
   const letterId = String(data.get('letterId') ?? '');
   const answer = String(data.get('answer') ?? '').trim();
+  const forApproval = data.get('forApproval') === 'yes';
   if (answer.length < 10) return { status: 'refused', message: 'answerTooShort', answer };
   try {
-    await lettersApi.answer(letterId, answer);
+    await lettersApi.answer(letterId, answer, forApproval);
   } catch (error) {
     if (isApiError(error, 409)) {
       return {
@@ -33,5 +35,5 @@ export async function answerLetter(_previous: AnswerState, data: FormData): Prom
     console.error(JSON.stringify({ level: 'ERROR', action: 'letters.answer', error: String(error) }));
     return { status: 'refused', message: 'generic', answer };
   }
-  return { status: 'done', message: 'answered' };
+  return { status: 'done', message: forApproval ? 'drafted' : 'answered' };
 }

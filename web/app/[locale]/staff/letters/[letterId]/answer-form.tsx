@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { answerLetter, type AnswerState } from './actions';
 
 /** The department's answer to a letter (at least 10 characters; the writer reads it as written). */
-export function AnswerForm({ letterId }: { letterId: string }) {
+export function AnswerForm({ letterId, mayDraft = false }: { letterId: string; mayDraft?: boolean }) {
   const t = useTranslations('StaffLetter');
   const [state, formAction, pending] = useActionState<AnswerState, FormData>(answerLetter, { status: 'idle' });
   const outcome = useRef<HTMLDivElement>(null);
@@ -15,7 +15,7 @@ export function AnswerForm({ letterId }: { letterId: string }) {
   if (state.status === 'done') {
     return (
       <div className="notice" role="status" tabIndex={-1} ref={outcome} data-testid="answer-sent">
-        {t('message.answered')}
+        {t(`message.${state.message ?? 'answered'}`)}
       </div>
     );
   }
@@ -43,6 +43,12 @@ export function AnswerForm({ letterId }: { letterId: string }) {
           required
         />
       </div>
+      {mayDraft ? (
+        <div className="field choice">
+          <input id="forApproval" name="forApproval" type="checkbox" value="yes" />
+          <label htmlFor="forApproval">{t('forApproval')}</label>
+        </div>
+      ) : null}
       <button type="submit" className="button" disabled={pending}>
         {t('send')}
       </button>
