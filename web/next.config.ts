@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
@@ -15,6 +16,13 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self), payment=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+// The route table's groups (functions/src/routes/<group>.ts), which routes.ts imports NodeNext-style.
+const routeGroupAliases = Object.fromEntries(
+  readdirSync(path.join(repoRoot, 'functions/src/routes'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`./routes/${file.replace(/\.ts$/, '.js')}`, `../functions/src/routes/${file}`]),
+);
 
 const nextConfig: NextConfig = {
   output: 'standalone',
@@ -46,6 +54,8 @@ const nextConfig: NextConfig = {
       './geography.js': '../functions/src/registries/geography.ts',
       // The mailbox's topics and types (letters/routing.ts), which the letter form checks with letters/model.ts.
       './routing.js': '../functions/src/letters/routing.ts',
+      ...routeGroupAliases,
+      './audiences.js': '../functions/src/routes/audiences.ts',
     },
   },
   poweredByHeader: false,
