@@ -94,5 +94,5 @@ function clearSession(response: NextResponse, secure: boolean, clear = true): Ne
 
 export const config = {
   // Everything but the API, the auth route handlers, Next internals and files with an extension.
-  matcher: ['/((?!api|auth|staff-audit-export|staff-registry-errors|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api|auth|staff-audit-export|staff-registry-errors|staff-data-catalog|_next|_vercel|.*\\..*).*)'],
 };

@@ -119,4 +119,8 @@ export const routeGroupAccess = {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
     personalData: { seal: [purpose.letterWriter], open: [purpose.letterWriter], blindIndex: true },
   },
+  // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item.
+  'data-sharing': {
+    tables: { ...appendsAudit, registry: { mode: 'read' } },
+  },
 } as const satisfies Record<RouteGroup, ResourceAccess>;

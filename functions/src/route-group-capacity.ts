@@ -29,4 +29,5 @@ export const routeGroupConcurrency: Readonly<Record<RouteGroup, number>> = {
   'certificate-keys': 5,
   registries: 10,
   letters: 20,
+  'data-sharing': 10,
 };

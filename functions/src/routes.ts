@@ -5,6 +5,7 @@ import { casesRoutes } from './routes/cases.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { certificateKeysRoutes } from './routes/certificate-keys.js';
 import { certificatesRoutes } from './routes/certificates.js';
+import { dataSharingRoutes } from './routes/data-sharing.js';
 import { documentsRoutes } from './routes/documents.js';
 import { formPdfRoutes } from './routes/form-pdf.js';
 import { formsRoutes } from './routes/forms.js';
@@ -49,6 +50,7 @@ export const routes = [
   ...certificateKeysRoutes,
   ...certificatesRoutes,
   ...registriesRoutes,
+  ...dataSharingRoutes,
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteId = (typeof routes)[number]['id'];

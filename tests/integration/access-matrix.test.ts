@@ -14,6 +14,7 @@ import { calendarFixtures } from './fixtures/calendar-fixtures.js';
 import { certificateFixtures } from './fixtures/certificate-fixtures.js';
 import { registryFixtures } from './fixtures/registry-fixtures.js';
 import { letterFixtures } from './fixtures/letter-fixtures.js';
+import { dataFixtures } from './fixtures/data-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -138,6 +139,7 @@ const fixtures: Record<string, Fixture> = {
   ...certificateFixtures,
   ...registryFixtures,
   ...letterFixtures,
+  ...dataFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

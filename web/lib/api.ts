@@ -81,6 +81,7 @@ import {
 } from '../../functions/src/catalog/model';
 import { supervisionTargets } from '../../functions/src/supervision/targets-model';
 import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
+import { dataResource, resourceList } from '../../functions/src/data-sharing/model';
 
 /** A failed API call: the HTTP status and the API's stable error code. */
 export class ApiError extends Error {
@@ -304,6 +305,19 @@ export const api = {
   /** A person by exact resident ID number (audited as a read of personal data). */
   lookupRegistryPerson: (idNumber: string) =>
     request(`/api/registries/persons/${encodeURIComponent(idNumber)}`, personView),
+  /** The data resource catalog (数据共享): search and filters, and one resource. */
+  listDataResources: (query: { q?: string; department?: string; sharingClass?: string }) =>
+    request(`/api/data/resources?${queryString(query)}`, resourceList),
+  getDataResource: (identifier: string) => request(`/api/data/resources/${id(identifier)}`, dataResource),
+  /** The data resource catalog as DCAT JSON-LD, unparsed, for a route handler to stream. */
+  dataCatalogJsonLd: async (): Promise<Response> => {
+    const token = (await getSession())?.accessToken;
+    return fetch(`${config().apiOrigin}/api/data/catalog.jsonld`, {
+      headers: { accept: 'application/ld+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
+    });
+  },
   /** An import's error file as CSV, unparsed, for a route handler to stream. */
   registryImportErrors: async (importId: string): Promise<Response> => {
     const token = (await getSession())?.accessToken;

@@ -22,5 +22,7 @@ export const routeGroupDescriptions: Readonly<Record<string, string>> = {
   'form-pdf': "Items' blank and sample application forms as PDF",
   letters:
     'The district mailbox (越秀信箱) and online consultation: letters routed to departments, answered in time, rated, reopened, published',
+  'data-sharing':
+    'Data sharing between departments (数据共享): the data resource catalog, searched and exported as DCAT',
   openapi: 'This document',
 };

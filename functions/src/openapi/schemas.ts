@@ -69,6 +69,7 @@ import {
   qualityReport,
   recordView,
 } from '../registries/model.js';
+import { dataResource, resourceList, resourceParams, resourceQuery } from '../data-sharing/model.js';
 import {
   calendarDraftInput,
   calendarHistory,
@@ -102,7 +103,7 @@ export interface RouteSchemas {
   readonly status?: number;
   readonly response?: NamedSchema;
   /** A success body that is not JSON: a PDF or a CSV download. */
-  readonly media?: 'application/pdf' | 'text/csv';
+  readonly media?: 'application/pdf' | 'text/csv' | 'application/ld+json';
 }
 
 const code = { code: itemCode };
@@ -233,4 +234,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'registries.getImport': { params: importParams.shape, response: { name: 'RegistryImport', schema: importJob } },
   'registries.importErrors': { params: importParams.shape, media: 'text/csv' },
   'registries.quality': { response: { name: 'RegistryQuality', schema: qualityReport } },
+  'data-sharing.listResources': { query: resourceQuery, response: { name: 'DataResourceList', schema: resourceList } },
+  'data-sharing.getResource': {
+    params: resourceParams.shape,
+    response: { name: 'DataResource', schema: dataResource },
+  },
+  'data-sharing.catalogJsonLd': { media: 'application/ld+json' },
 };

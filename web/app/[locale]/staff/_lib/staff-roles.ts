@@ -21,6 +21,7 @@ export const staffSections = [
   { key: 'catalog', href: '/staff/catalog', route: 'catalog.listItems' },
   { key: 'calendar', href: '/staff/calendar', route: 'calendar.putDraft' },
   { key: 'registries', href: '/staff/registries', route: 'registries.quality' },
+  { key: 'data', href: '/staff/data', route: 'data-sharing.listResources' },
 ] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
 
 export type StaffSection = (typeof staffSections)[number]['key'];
