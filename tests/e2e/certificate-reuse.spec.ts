@@ -5,7 +5,7 @@ import { approvedCertificate } from './certificate-case.js';
 import { expectNoAxeViolations, signIn } from './support.js';
 
 // Reuse of an e-certificate instead of an upload (证照核查, issue 16 item 5): the citizen's approved
-// 高龄老人津贴申领 yields a 高龄老人津贴资格证明; 居家养老服务资助申请 takes it from the wallet, and the officer
+// 高龄老人津贴申领 yields a 高龄老人津贴资格证明; 高龄老人助餐配餐服务申请 takes it from the wallet, and the officer
 // sees the material as a verified e-certificate, not a file — at desktop width and on a 375 px phone.
 const reuseItem = '440104-MZ-0010';
 const first17 = '44010419400315123';

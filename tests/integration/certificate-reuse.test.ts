@@ -5,7 +5,7 @@ import { issuedCertificate } from '../support/certificates.js';
 import { onlineItem, requiredMaterials, sampleAnswers } from '../support/cases.js';
 
 /**
- * Reuse of an e-certificate instead of an upload (证照核查): 居家养老服务资助申请 (440104-MZ-0010) needs the
+ * Reuse of an e-certificate instead of an upload (证照核查): 高龄老人助餐配餐服务申请 (440104-MZ-0010) needs the
  * 高龄老人津贴资格证明 that an approved 440104-MZ-0007 case issues; its material 0 takes a certificate from the
  * applicant's wallet, checked at submission (owner, type, validity, revocation, signature).
  */

@@ -276,11 +276,11 @@ export const civilAffairsItems = defineItems(
     },
     {
       n: 10,
-      name: ['居家养老服务资助申请', 'Home care service subsidy for people aged 80 and over'],
+      name: ['高龄老人助餐配餐服务申请', 'Meal assistance for people aged 80 and over'],
       kind: 'administrative-payment',
       topics: ['elderly'],
       lifeEvents: ['retirement'],
-      basis: [['《广州市居家养老服务管理办法》', '第十五条']],
+      basis: [['《广州市养老服务条例》', '第三十条']],
       conditions: [
         ['已取得高龄老人津贴资格，需要上门照料服务', 'Eligible for the old-age allowance and in need of care at home'],
       ],
@@ -289,14 +289,14 @@ export const civilAffairsItems = defineItems(
         material(['高龄老人津贴资格证明', 'Old-age allowance eligibility certificate'], {
           eCertificateType: 'elderly-allowance-certificate',
         }),
-        material(['居家照料需求说明', 'Statement of the care needed at home'], { required: false }),
+        material(['助餐需求说明', 'Statement of the meal service needed'], { required: false }),
       ],
       days: [20, 10],
       visits: 0,
       steps: [
         ['网上选用电子证照提交申请', 'Apply online, choosing the e-certificate from the wallet'],
         ['资格核查', 'Eligibility check'],
-        ['按月资助上门服务', 'Home care paid for monthly'],
+        ['安排长者饭堂助餐或送餐', 'Meals arranged at a community canteen or delivered'],
       ],
     },
   ],
