@@ -48,6 +48,9 @@ export const routeGroupAccess = {
     buckets: { documents: { read: [materials, results], readTags: true, tag: [materials], list: true } },
     personalData: { seal: [purpose.caseAnswers], open: [purpose.caseAnswers], blindIndex: true },
     workflows: { 'case-approval': ['start', 'resume'] },
+    // A material given as an e-certificate is verified at submission (certificates/reuse.ts): the applicant's
+    // certificate by id (registry table), its revocation (core) and the published keys.
+    certificateKeys: 'verify',
   },
   workitems: {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },

@@ -33,7 +33,7 @@ describe('the e-certificate signing key', () => {
     template.hasResourceProperties('AWS::KMS::Key', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
   });
 
-  it('is named to the functions that sign or publish, and only to them', () => {
+  it('is named to the functions that sign, publish or verify (case filing checks a reused certificate), and only to them', () => {
     const keyArn = stack.resolve(stack.certificateSigningKey.keyArn);
     const env = (access: object) =>
       stack.resolve(
@@ -48,6 +48,7 @@ describe('the e-certificate signing key', () => {
       CERT_SIGNER: 'kms',
       CERT_SIGNING_KMS_KEY_IDS: keyArn,
     });
-    expect(env(routeGroupAccess.cases).CERT_SIGNER).toBeUndefined();
+    expect(env(routeGroupAccess.cases)).toMatchObject({ CERT_SIGNER: 'kms', CERT_SIGNING_KMS_KEY_IDS: keyArn });
+    expect(env(routeGroupAccess.workitems).CERT_SIGNER).toBeUndefined();
   });
 });

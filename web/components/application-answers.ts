@@ -20,6 +20,8 @@ export const fieldInputId = (fieldId: string) => `answer-${fieldId}`;
 export const materialInputName = (material: number) => `material-${material}`;
 /** The file input of a material (posted only when the browser runs no script). */
 export const materialFileName = (material: number) => `file-${material}`;
+/** The select of a material an e-certificate can replace: the certificate chosen from the wallet, or none. */
+export const materialCertificateName = (material: number) => `certificate-${material}`;
 
 /** The answers a form post carries: text as typed, a ticked checkbox as true; empty fields left out. */
 export function answersFromFormData(schema: Pick<FormSchema, 'sections'>, data: FormData): FormAnswers {

@@ -3,11 +3,11 @@
 import { isApiError } from '@/lib/api';
 import { formProblemDetailsSchema, materialProblemDetailsSchema } from '@/lib/api-schemas';
 import type { FormProblem } from '../../functions/src/forms/validate';
-import { materialFileName, materialInputName, problemsFromApi } from './application-answers';
+import { materialCertificateName, materialFileName, materialInputName, problemsFromApi } from './application-answers';
 import { checkUploaded, uploadFromServer, type UploadedDocument, type UploadProblem } from './document-uploads';
 
 /** Why a material cannot be sent (message keys `materialProblem.<problem>` of the Apply namespace). */
-export type MaterialProblem = 'missing' | 'notFound' | 'notScanned' | UploadProblem;
+export type MaterialProblem = 'missing' | 'notFound' | 'notScanned' | 'certificate' | UploadProblem;
 
 /** A message about the whole form (keys of the Apply namespace, `message.<key>`). */
 export type FormMessage =
@@ -39,8 +39,14 @@ export type PostedUploads = Record<number, ({ key: string } & UploadedDocument)[
  */
 export async function materialsOfPost(materialCount: number, data: FormData, scripted: boolean) {
   const uploads: PostedUploads = {};
-  const send: { material: number; documentIds: string[] }[] = [];
+  const send: ({ material: number; documentIds: string[] } | { material: number; certificateId: string })[] = [];
   for (let material = 0; material < materialCount; material++) {
+    // An e-certificate chosen from the wallet stands in for the files (证照核查).
+    const certificateId = data.get(materialCertificateName(material));
+    if (typeof certificateId === 'string' && certificateId !== '') {
+      send.push({ material, certificateId });
+      continue;
+    }
     const ids = data
       .getAll(materialInputName(material))
       .filter((v): v is string => typeof v === 'string' && v !== '')
@@ -86,7 +92,7 @@ export function refusalOf(error: unknown, sent: readonly { material: number }[],
     const details = formProblemDetailsSchema.safeParse(error.details);
     return { message: 'invalid', problems: details.success ? problemsFromApi(details.data.fields) : [] };
   }
-  if (isApiError(error) && error.code.startsWith('MATERIAL_')) {
+  if (isApiError(error) && (error.code.startsWith('MATERIAL_') || error.code.startsWith('CERTIFICATE_'))) {
     const details = materialProblemDetailsSchema.safeParse(error.details);
     const position = details.success ? /^materials\.(\d+)/.exec(details.data.field ?? '') : null;
     const material =
@@ -97,7 +103,12 @@ export function refusalOf(error: unknown, sent: readonly { material: number }[],
         : position
           ? sent[Number(position[1])]?.material
           : undefined;
-    const problem = error.code === 'MATERIAL_MISSING' ? 'missing' : (materialProblemOfCode[error.code] ?? 'failed');
+    const problem =
+      error.code === 'MATERIAL_MISSING'
+        ? 'missing'
+        : error.code.startsWith('CERTIFICATE_') || error.code === 'MATERIAL_NOT_CERTIFIABLE'
+          ? 'certificate'
+          : (materialProblemOfCode[error.code] ?? 'failed');
     return { message: 'invalid', ...(material !== undefined ? { materialProblems: { [material]: problem } } : {}) };
   }
   if (isApiError(error) && error.code === 'ITEM_NOT_ONLINE') return { message: 'notOnline' };

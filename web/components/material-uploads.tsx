@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ChangeEvent, Dispatch, SetStateAction } from 'react';
 import type { Material } from '@/lib/hall-schemas';
-import { materialFileName, materialInputName, type FormLanguage } from './application-answers';
+import { materialCertificateName, materialFileName, materialInputName, type FormLanguage } from './application-answers';
 import styles from './application-form.module.css';
 import { checkMaterialUpload, requestMaterialUpload } from './document-upload-actions';
 import type { UploadedDocument } from './document-uploads';
@@ -32,8 +32,14 @@ export const showsBusyUpload = (form: HTMLFormElement) =>
 /** The materials (by number) whose checked files a form posts: the hidden ids the page shows. */
 export const materialsPosted = (data: FormData, count: number) =>
   Array.from({ length: count }, (_m, index) => index).filter(
-    (index) => data.getAll(materialInputName(index)).length > 0,
+    (index) => data.getAll(materialInputName(index)).length > 0 || Boolean(data.get(materialCertificateName(index))),
   );
+
+/** A valid certificate of the wallet the applicant may give instead of files, by material number. */
+export interface WalletChoice {
+  certificateId: string;
+  label: string;
+}
 
 /** The document ids the form sends, material by material (materials without a usable file left out). */
 export function materialsToSend(uploads: MaterialUploadsState): { material: number; documentIds: string[] }[] {
@@ -100,8 +106,11 @@ export function MaterialUploads({
   limits,
   disabled = false,
   showFingerprints = false,
+  wallet = {},
 }: {
   materials: readonly Material[];
+  /** Certificates of the wallet that can stand in for a material (证照核查), by material number. */
+  wallet?: Record<number, readonly WalletChoice[]>;
   language: FormLanguage;
   uploads: MaterialUploadsState;
   setUploads: Dispatch<SetStateAction<MaterialUploadsState>>;
@@ -178,6 +187,25 @@ export function MaterialUploads({
               <p className="field-error" id={errorId}>
                 <span className="visually-hidden">{t('errorPrefix')}</span>
                 {errors[index]}
+              </p>
+            ) : null}
+            {wallet[index]?.length ? (
+              <p>
+                <label htmlFor={materialCertificateName(index)}>{t('useCertificate')}</label>{' '}
+                <select
+                  id={materialCertificateName(index)}
+                  name={materialCertificateName(index)}
+                  disabled={disabled}
+                  defaultValue=""
+                  aria-describedby={errorId}
+                >
+                  <option value="">{t('uploadInstead')}</option>
+                  {wallet[index]!.map((c) => (
+                    <option key={c.certificateId} value={c.certificateId}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
               </p>
             ) : null}
             {/* The native control speaks the browser's language; a styled label in the page's stands in for it. */}

@@ -294,6 +294,23 @@ export const staffCaseSchema = z.object({
       sha256: z.string(),
     }),
   ),
+  /** Materials given as e-certificates from the applicant's wallet, verified at submission (证照核查). */
+  certificates: z
+    .array(
+      z.object({
+        material: z.number().int(),
+        name: bilingualNameSchema,
+        certificateId: z.string(),
+        typeName: bilingualNameSchema,
+        number: z.string(),
+        issuer: z.object({ id: z.string(), name: bilingualNameSchema }),
+        validFrom: z.string(),
+        validUntil: z.string().optional(),
+        revoked: z.boolean(),
+        checkedAt: z.string(),
+      }),
+    )
+    .default([]),
   pickup: z.discriminatedUnion('method', [
     z.object({ method: z.literal('download') }),
     z.object({ method: z.literal('station'), street: z.string() }),

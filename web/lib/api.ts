@@ -48,6 +48,7 @@ import {
   searchResultsSchema,
   servicePageSchema,
 } from './hall-schemas';
+import { verificationResult } from '../../functions/src/certificates/model';
 import { getSession } from './session';
 import { viewerHeaders } from './viewer';
 
@@ -238,6 +239,9 @@ export const api = {
   saveFormDraft: (code: string, input: { answers: Record<string, string | number | boolean>; version: number }) =>
     request(`/api/forms/${id(code)}/draft`, formDraftSchema, { method: 'PUT', body: input }),
   /** Checks an uploaded file (type by its bytes, size, scan, SHA-256). */
+  /** Staff check a certificate shown to them (audited as a staff verification; signature, validity, revocation). */
+  verifyCertificate: (credential: string) =>
+    request('/api/certificates/verify', verificationResult, { method: 'POST', body: { credential } }),
   verifyDocument: (documentId: string) =>
     request(`/api/documents/${id(documentId)}/verify`, documentCheckSchema, { method: 'POST' }),
   listMyCaseSummaries: async () => (await request('/api/cases', itemsOf(citizenCaseSummarySchema))).items,

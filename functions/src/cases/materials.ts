@@ -7,7 +7,8 @@ import type { ReceivedMaterial, SubmitCaseInput } from './model.js';
 /**
  * Checks the files given for an item's materials: each names a material of the guide, every required
  * material has at least one file, and every file is the caller's own, uploaded, of the declared type and
- * size and cleared by the scan (documents/). 422 naming the material or file otherwise.
+ * size and cleared by the scan (documents/). 422 naming the material or file otherwise. Materials given as
+ * an e-certificate instead are checked by certificate-materials.ts.
  */
 export async function receiveMaterials(
   principal: Principal,
@@ -36,7 +37,7 @@ export async function receiveMaterials(
   });
   const received: ReceivedMaterial[] = [];
   for (const [index, entry] of given.entries()) {
-    for (const [position, documentId] of entry.documentIds.entries()) {
+    for (const [position, documentId] of (entry.documentIds ?? []).entries()) {
       const file = await verifiedMaterial(principal, documentId, `materials.${index}.documentIds.${position}`);
       received.push({ material: entry.material, name: item.materials[entry.material]!.name, ...file });
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CheckedCertificate } from '../certificates/reuse.js';
 import { formAnswers } from '../forms/model.js';
 
 /**
@@ -30,11 +31,20 @@ export type Channel = (typeof channels)[number];
 const itemCode = z.string().regex(/^\d{6}-[A-Z]{2}-\d{4}$/, 'an item code such as 440104-MZ-0001');
 const documentId = z.string().uuid('a document id');
 
-/** The files given for one of the item's materials (by its position in the guide's materials list). */
-export const submittedMaterial = z.object({
-  material: z.number().int().min(0).max(39),
-  documentIds: z.array(documentId).min(1, 'at least one file').max(10, 'at most 10 files'),
-});
+/**
+ * What is given for one of the item's materials (by its position in the guide's materials list): uploaded
+ * files, or for a material an e-certificate type can replace, a certificate from the applicant's wallet.
+ */
+export const submittedMaterial = z
+  .object({
+    material: z.number().int().min(0).max(39),
+    documentIds: z.array(documentId).min(1, 'at least one file').max(10, 'at most 10 files').optional(),
+    certificateId: z.string().uuid('a certificate id from the wallet').optional(),
+  })
+  .refine((m) => (m.documentIds === undefined) !== (m.certificateId === undefined), {
+    message: 'either documentIds (uploaded files) or certificateId (an e-certificate from the wallet), not both',
+    path: ['documentIds'],
+  });
 
 /** How the result reaches the applicant: downloaded, or picked up at a street service station. */
 export const pickupChoice = z.discriminatedUnion('method', [
@@ -188,6 +198,9 @@ export interface ReceivedMaterial {
   sha256: string;
 }
 
+/** A material given as an e-certificate from the wallet, and what was checked at submission (证照核查). */
+export type CertificateMaterial = CheckedCertificate & { material: number; name: { zh: string; en: string } };
+
 /** The legal time limit of a case, counted in working days from acceptance (deadlines/). */
 export interface CaseClock {
   acceptedAt?: string;
@@ -228,6 +241,8 @@ export interface CaseRecord {
   lookupCodeIndex?: string;
   lookupCodeEnc?: string;
   materials: ReceivedMaterial[];
+  /** Materials given as verified e-certificates instead of files. */
+  certificates?: CertificateMaterial[];
   pickup: PickupChoice;
   status: CaseStatus;
   timeline: TimelineEntry[];

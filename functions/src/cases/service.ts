@@ -19,6 +19,7 @@ import { requireInScope } from '../platform/scope.js';
 import { applicantNameOf, maskAnswers } from './answer-masking.js';
 import { answersOf } from './answers.js';
 import { clockAt, resumeClock, withDerived } from './clock.js';
+import { receiveCertificates } from './certificate-materials.js';
 import { receiveMaterials } from './materials.js';
 import type {
   CaseRecord,
@@ -249,7 +250,8 @@ export async function submitCorrection(
   const answers = checkAnswers(item.form, input.answers, true);
   // New files replace the old ones; none keeps what was sent before.
   const fresh = input.materials.length ? await receiveMaterials(principal, item, input.materials) : [];
-  const materials = fresh.length ? fresh : record.materials;
+  const certificates = await receiveCertificates(record.owner, item, input.materials);
+  const materials = fresh.length || certificates.length ? fresh : record.materials;
   const at = nowIso();
   const updated = await store.updateCase(caseId, {
     expectedVersion: input.version,
@@ -268,6 +270,7 @@ export async function submitCorrection(
         JSON.stringify(answers),
       ),
       materials,
+      ...(certificates.length || fresh.length ? { certificates } : {}),
       clock: resumeClock(await publishedWorkingCalendar(), record.clock, at),
     },
     remove: ['correction', 'correctionToken'],

@@ -15,6 +15,7 @@ import { blindIndexPurposes, dataKeyPurposes } from '../platform/personal-data/p
 import type { Principal } from '../platform/principal.js';
 import { applicantNameOf } from './answer-masking.js';
 import { startClock } from './clock.js';
+import { receiveCertificates } from './certificate-materials.js';
 import { receiveMaterials } from './materials.js';
 import type { CaseRecord, SubmitCaseInput } from './model.js';
 import { workflowPlan } from './plan.js';
@@ -88,6 +89,11 @@ async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing:
   }
   const answers = checkAnswers(item.form, input.answers, true);
   const materials = await receiveMaterials(principal, item, input.materials);
+  const certificates = await receiveCertificates(
+    filing.channel === 'online' ? principal.sub : filing.owner?.sub,
+    item,
+    input.materials,
+  );
   const now = clockNow();
   const at = now.toISOString();
   const caseId = newId();
@@ -116,6 +122,7 @@ async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing:
     ...(idNumber ? { lookupIndex: await lookupIndexOf(caseNumber, idNumber.slice(-6)) } : {}),
     ...(await storedLookupCode(caseId, caseNumber, newLookupCode())),
     materials,
+    ...(certificates.length ? { certificates } : {}),
     pickup: input.pickup,
     status: counter ? 'accepted' : 'submitted',
     timeline: [

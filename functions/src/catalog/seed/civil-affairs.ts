@@ -274,5 +274,30 @@ export const civilAffairsItems = defineItems(
         ['准予登记，发给登记证书', 'Registration granted; certificate issued'],
       ],
     },
+    {
+      n: 10,
+      name: ['高龄老人助餐配餐服务申请', 'Meal assistance for people aged 80 and over'],
+      kind: 'administrative-payment',
+      topics: ['elderly'],
+      lifeEvents: ['retirement'],
+      basis: [['《广州市养老服务条例》', '第三十条']],
+      conditions: [
+        ['已取得高龄老人津贴资格，需要上门照料服务', 'Eligible for the old-age allowance and in need of care at home'],
+      ],
+      // The eligibility certificate the old-age allowance (item 7) issues stands in for proof of age and residence.
+      materials: [
+        material(['高龄老人津贴资格证明', 'Old-age allowance eligibility certificate'], {
+          eCertificateType: 'elderly-allowance-certificate',
+        }),
+        material(['助餐需求说明', 'Statement of the meal service needed'], { required: false }),
+      ],
+      days: [20, 10],
+      visits: 0,
+      steps: [
+        ['网上选用电子证照提交申请', 'Apply online, choosing the e-certificate from the wallet'],
+        ['资格核查', 'Eligibility check'],
+        ['安排长者饭堂助餐或送餐', 'Meals arranged at a community canteen or delivered'],
+      ],
+    },
   ],
 );

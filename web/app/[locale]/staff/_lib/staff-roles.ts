@@ -42,3 +42,6 @@ export const counterRoles = sectionRoles('counter');
 
 /** Roles that read the supervision figures: the district's supervisors, and heads for their department. */
 export const supervisionRoles = sectionRoles('supervision');
+
+/** The staff who may check a certificate shown to them (POST /api/certificates/verify). */
+export const verifierRoles = rolesOf('certificates.verify');

@@ -24,7 +24,12 @@ interface Found {
 /** Counter filing, step one: the clerk finds the published item the citizen came for (by words or by department). */
 export default async function CounterPage({ searchParams }: Props) {
   const session = await requireSession('/staff/counter');
-  const [t, locale, raw] = await Promise.all([getTranslations('Counter'), getLocale(), searchParams]);
+  const [t, verify, locale, raw] = await Promise.all([
+    getTranslations('Counter'),
+    getTranslations('StaffVerify'),
+    getLocale(),
+    searchParams,
+  ]);
   if (!hasAnyRole(session.roles, counterRoles)) return <NoAccess text={t('clerksOnly')} />;
   const q = typeof raw.q === 'string' ? raw.q.trim().slice(0, 100) : '';
   const department =
@@ -45,6 +50,9 @@ export default async function CounterPage({ searchParams }: Props) {
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro', { street: session.street ?? '' })}</p>
+      <p>
+        <Link href="/staff/counter/verify">{verify('link')}</Link>
+      </p>
       <form method="get" className="form audit-filters" role="search" aria-labelledby="counter-search-title">
         <h2 id="counter-search-title">{t('pickTitle')}</h2>
         <div className="filter-grid">

@@ -14,6 +14,7 @@ import { DeadlineLevelBadge, EscalatedBadge } from '../../_components/deadline-l
 import styles from '../../_components/staff.module.css';
 import { inboxRoles } from '../../_lib/staff-roles';
 import { CaseAnswers } from './case-answers';
+import { CaseCertificates } from './case-certificates';
 import { CaseMaterials } from './case-materials';
 import { StaffCaseOpinions } from './case-opinions';
 import { StaffCaseTimeline } from './case-timeline';
@@ -198,7 +199,10 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="case-materials">
         <h2 id="case-materials">{t('materials')}</h2>
-        <CaseMaterials materials={item.materials} />
+        <CaseCertificates certificates={item.certificates} />
+        {item.materials.length > 0 || item.certificates.length === 0 ? (
+          <CaseMaterials materials={item.materials} />
+        ) : null}
       </section>
 
       <section aria-labelledby="timeline-heading">

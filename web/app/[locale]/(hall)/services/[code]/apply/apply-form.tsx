@@ -21,6 +21,7 @@ import {
   materialsPosted,
   showsBusyUpload,
   type MaterialUploadsState,
+  type WalletChoice,
   type UploadLimits,
 } from '@/components/material-uploads';
 import { Link } from '@/i18n/navigation';
@@ -44,6 +45,8 @@ interface Props {
   draft?: { version: number; updatedAt: string };
   prefilled: boolean;
   stations: readonly Station[];
+  /** Certificates of the wallet that can stand in for a material, by material number. */
+  wallet: Record<number, readonly WalletChoice[]>;
   /** Chosen once per rendered form: sending it twice cannot create a second case. */
   submissionToken: string;
 }
@@ -201,6 +204,7 @@ export function ApplyForm(props: Props) {
             setUploads={setUploads}
             errors={materialErrors}
             limits={props.uploadLimits}
+            wallet={props.wallet}
           />
         </fieldset>
       ) : null}

@@ -59,10 +59,21 @@ export default async function ApplyPage({ params }: Props) {
     );
   }
 
-  const [{ draft, prefill }, outlets] = await Promise.all([
+  const certifiable = guide.materials.some((m) => m.eCertificateType);
+  const [{ draft, prefill }, outlets, certificates] = await Promise.all([
     api.getFormDraft(code),
     api.listOutlets({ type: 'street' }),
+    certifiable ? api.listMyCertificates() : Promise.resolve([]),
   ]);
+  // The wallet's valid certificates of the type each material takes (证照核查); the API checks them again.
+  const wallet = Object.fromEntries(
+    guide.materials.map((m, index) => [
+      index,
+      certificates
+        .filter((c) => c.status === 'valid' && c.type === m.eCertificateType)
+        .map((c) => ({ certificateId: c.certificateId, label: `${inLocale(c.typeName, locale)} ${c.number}` })),
+    ]),
+  );
   // A result is handed over by the clerks of a street's station (the workflow's handover step).
   const stations = outlets.items
     .filter((outlet) => outlet.kind === 'street-station')
@@ -82,6 +93,7 @@ export default async function ApplyPage({ params }: Props) {
         {...(draft ? { draft: { version: draft.version, updatedAt: draft.updatedAt } } : {})}
         prefilled={Object.keys(prefill).length > 0}
         stations={stations}
+        wallet={wallet}
         submissionToken={randomUUID()}
       />
     </>
