@@ -47,6 +47,11 @@ export interface LocalCloudOptions {
   readonly web?: WebMode | false;
   /** The WAF's rate limits in the gateway (default on); benchmarks of the code path turn them off. */
   readonly rateLimits?: boolean;
+  /**
+   * Multiplies each signed-in caller's own rate budget (default 1, the WAF's numbers). The shared test cloud
+   * raises it: its fixture writes come from a handful of demo users, spread over many addresses.
+   */
+  readonly subjectRateScale?: number;
   /** Scales workflow timeouts (tests of timeout paths); 1 = as defined. */
   readonly workflowTimeScale?: number;
   /** Let tests set the cloud's clock through PUT /api/_local/clock (infra/local/clock-control.ts). */
@@ -215,6 +220,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       createGateway({
         ...gatewayOptions,
         rateLimits: options.rateLimits,
+        ...(options.subjectRateScale ? { subjectRateScale: options.subjectRateScale } : {}),
         clockControl: options.clockControl,
         faultControl: options.faultControl,
         ...(options.admission === false ? { admission: false as const } : {}),

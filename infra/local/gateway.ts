@@ -36,6 +36,8 @@ export interface GatewayOptions {
   readonly publicHost: string;
   /** Apply the WAF's per-IP rate limits (default). Off only for benchmarks of the code path. */
   readonly rateLimits?: boolean;
+  /** Multiplies each signed-in caller's own budget (not the per-address ceilings); 1 = the WAF's numbers. */
+  readonly subjectRateScale?: number;
   /** Serve PUT /api/_local/clock so a test harness can set the cloud's clock (test clouds only). */
   readonly clockControl?: boolean;
   /** Serve /api/_local/faults so a test harness can inject faults into the AWS calls (test clouds only). */
@@ -165,7 +167,9 @@ export function createGateway(options: GatewayOptions) {
   const limited = (req: IncomingMessage, res: ServerResponse, rateClass: RateClass, subject?: string): boolean => {
     if (options.rateLimits === false) return false;
     const wait = Math.max(
-      ...budgetsFor(rateClass, viewerOf(req), subject).map((b) => limiter.check(b.client, b.name, b.limit)),
+      ...budgetsFor(rateClass, viewerOf(req), subject, options.subjectRateScale).map((b) =>
+        limiter.check(b.client, b.name, b.limit),
+      ),
     );
     if (wait === 0) return false;
     sendJson(

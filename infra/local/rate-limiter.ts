@@ -11,12 +11,18 @@ export interface Budget {
 /**
  * The budgets one API request spends, as the WAF counts them (infra/lib/waf-rules.ts, waf-viewer-rules.ts):
  * a signed-in caller's own budget by token subject, plus the ceiling of its address for all signed-in
- * callers together (a shared NAT); anyone else the budget of their viewer address.
+ * callers together (a shared NAT); anyone else the budget of their viewer address. `subjectScale` multiplies
+ * the caller's own budget only (a shared test cloud whose thousands of fixture writes come from a few demo users).
  */
-export function budgetsFor(rateClass: RateClass, viewer: string, subject?: string): Budget[] {
+export function budgetsFor(rateClass: RateClass, viewer: string, subject?: string, subjectScale = 1): Budget[] {
   if (!subject || rateClass === 'signIn') return [{ client: viewer, name: rateClass, limit: rateLimits[rateClass] }];
+  const own = rateLimits[rateClass];
   return [
-    { client: `sub:${subject}`, name: rateClass, limit: rateLimits[rateClass] },
+    {
+      client: `sub:${subject}`,
+      name: rateClass,
+      limit: subjectScale === 1 ? own : { ...own, requests: Math.round(own.requests * subjectScale) },
+    },
     { client: viewer, name: `${rateClass}Ceiling`, limit: signedInRequestCeiling[rateClass] },
   ];
 }

@@ -57,6 +57,9 @@ export default async function setup(project: TestProject) {
     faultControl: true,
     // The suite's bursts on this shared machine must not meet 503s; tests/unit/platform/admission.test.ts covers it.
     admission: false,
+    // Thousands of fixture writes come from a handful of demo users (spread over many addresses by
+    // tests/support/api.ts): each user's own budget is raised; the per-address limits stay the WAF's.
+    subjectRateScale: 50,
   });
   // Sign every demo user in once. The sign-in rate limit (20 per 5 minutes per IP) applies to tests too, and
   // there are more demo users than that: each signs in from its own loopback address.
