@@ -125,7 +125,9 @@ export async function insertLetter(
       ]
     : [];
   try {
-    await dynamoClient().send(new TransactWriteCommand({ TransactItems: [tokenPut, letter, written, ...pointer, ...alsoPut] }));
+    await dynamoClient().send(
+      new TransactWriteCommand({ TransactItems: [tokenPut, letter, written, ...pointer, ...alsoPut] }),
+    );
     return true;
   } catch (error) {
     if (
@@ -220,7 +222,10 @@ export async function lettersWritten(period: { since?: string; until?: string } 
   const ids: string[] = [];
   const range =
     period.since && period.until
-      ? { condition: 'pk = :pk AND sk BETWEEN :since AND :until', values: { ':since': period.since, ':until': period.until } }
+      ? {
+          condition: 'pk = :pk AND sk BETWEEN :since AND :until',
+          values: { ':since': period.since, ':until': period.until },
+        }
       : period.since
         ? { condition: 'pk = :pk AND sk >= :since', values: { ':since': period.since } }
         : period.until

@@ -178,7 +178,9 @@ describe('satisfaction and reopen rate', () => {
   });
 
   it('keeps no text of the letter, its answers or its writer', () => {
-    const kept = JSON.stringify(supervisedLetter(answeredLetter(at('2026-11-05'), 4, { writerMasked: { name: '张*' } })));
+    const kept = JSON.stringify(
+      supervisedLetter(answeredLetter(at('2026-11-05'), 4, { writerMasked: { name: '张*' } })),
+    );
     expect(kept).not.toMatch(/never reads|张|private/);
   });
 });
