@@ -211,6 +211,26 @@ export async function publishedLetters(limit: number, before?: string): Promise<
 export const publicSortKey = (record: LetterRecord) =>
   record.published ? `${record.published.publishedAt}#${record.letterId}` : undefined;
 
+/**
+ * Writes a letter's entry in the written partition if it has none (letters stored before the partition
+ * existed, e.g. demo letters of an older `.data/`); true when it wrote one.
+ */
+export async function ensureWrittenEntry(record: Pick<LetterRecord, 'writtenAt' | 'letterId'>): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: table(),
+        Item: { ...writtenKey(record), letterId: record.letterId },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
 /** BatchGetItem reads at most 100 keys a call. */
 const batchSize = 100;
 
