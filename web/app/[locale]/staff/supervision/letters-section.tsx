@@ -55,7 +55,7 @@ export async function LettersSection({ letters, locale, percent, number }: Props
     <>
       <h3 id={id}>{heading}</h3>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-        <table className="table" data-testid={id}>
+        <table className={`table ${styles.wideTable}`} data-testid={id}>
           <thead>
             <tr>
               <th scope="col">
@@ -114,22 +114,22 @@ export async function LettersSection({ letters, locale, percent, number }: Props
               text: percent(d.onTimeRate),
             }))}
           />
+          {table(
+            'letters-by-department',
+            t('byDepartment'),
+            letters.departments.map((d) => ({ key: d.department, name: inLocale(d.name, locale), figures: d })),
+          )}
+          {table(
+            'letters-by-type',
+            t('byType'),
+            letters.byType.map((row) => ({ key: row.type, name: mailbox(`types.${row.type}`), figures: row })),
+          )}
+          {table(
+            'letters-by-topic',
+            t('byTopic'),
+            letters.byTopic.map((row) => ({ key: row.topic, name: inLocale(row.name, locale), figures: row })),
+          )}
         </>
-      )}
-      {table(
-        'letters-by-department',
-        t('byDepartment'),
-        letters.departments.map((d) => ({ key: d.department, name: inLocale(d.name, locale), figures: d })),
-      )}
-      {table(
-        'letters-by-type',
-        t('byType'),
-        letters.byType.map((row) => ({ key: row.type, name: mailbox(`types.${row.type}`), figures: row })),
-      )}
-      {table(
-        'letters-by-topic',
-        t('byTopic'),
-        letters.byTopic.map((row) => ({ key: row.topic, name: inLocale(row.name, locale), figures: row })),
       )}
     </section>
   );
@@ -144,14 +144,20 @@ export async function LettersSection({ letters, locale, percent, number }: Props
         <td>
           {percent(f.onTimeRate)}
           {f.answers > 0 ? (
-            <span className="muted"> {t('onTimeOf', { onTime: f.answersOnTime, answers: f.answers })}</span>
+            <span className={`muted ${styles.cellNote}`}>
+              {' '}
+              {t('onTimeOf', { onTime: f.answersOnTime, answers: f.answers })}
+            </span>
           ) : null}
         </td>
         <td>{score(f)}</td>
         <td>
           {percent(f.reopenRate)}
           {f.answered > 0 ? (
-            <span className="muted"> {t('reopenedOf', { reopened: f.reopened, answered: f.answered })}</span>
+            <span className={`muted ${styles.cellNote}`}>
+              {' '}
+              {t('reopenedOf', { reopened: f.reopened, answered: f.answered })}
+            </span>
           ) : null}
         </td>
       </tr>
