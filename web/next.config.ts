@@ -54,6 +54,8 @@ const nextConfig: NextConfig = {
       './geography.js': '../functions/src/registries/geography.ts',
       // The mailbox's topics and types (letters/routing.ts), which the letter form checks with letters/model.ts.
       './routing.js': '../functions/src/letters/routing.ts',
+      // The same, as supervision's letter figures (supervision/letters-model.ts) name it.
+      '../letters/routing.js': '../functions/src/letters/routing.ts',
       // A letter about a service item (letters/model.ts) checks its code and department with the catalog's.
       '../catalog/model.js': '../functions/src/catalog/model.ts',
       '../catalog/taxonomy.js': '../functions/src/catalog/taxonomy.ts',

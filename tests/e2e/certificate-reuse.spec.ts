@@ -38,6 +38,14 @@ for (const width of [1280, 375]) {
     ).json()) as { items: { caseId: string; caseNumber: string }[] };
     const caseId = mine.items.find((c) => c.caseNumber === caseNumber)!.caseId;
 
+    // The citizen's case lists the certificate among the materials, like an upload: type, number, holder masked.
+    await page.goto(`/my/cases/${caseId}`);
+    const given = page.getByTestId('case-materials').locator(`[data-certificate-number="${number}"]`);
+    await expect(given).toContainText('电子证照：高龄老人津贴资格证明');
+    await expect(given).toContainText(`证照编号：${number}`);
+    await expect(given).toContainText(/持证人：\S\*+/);
+    await expectNoAxeViolations(page);
+
     await page.context().clearCookies();
     await signIn(page, 'officer1', `/staff/cases/${caseId}`);
     await page.goto(`/staff/cases/${caseId}`);
@@ -45,6 +53,26 @@ for (const width of [1280, 375]) {
     await expect(verified).toContainText('已核验电子证照');
     await expect(verified).toContainText('越秀区民政局');
     await expect(verified).toContainText('有效，未吊销');
+    await expect(verified).toContainText('仍然有效，未吊销');
+    await expectNoAxeViolations(page);
+
+    // Revoked after the submission: the case page checks it again when opened, and says so.
+    const certificateId = (
+      (await (
+        await request.get('/api/me/certificates', {
+          headers: { authorization: `Bearer ${await tokenFor(request, 'citizen1')}` },
+        })
+      ).json()) as { items: { certificateId: string; number: string }[] }
+    ).items.find((c) => c.number === number)!.certificateId;
+    const revoked = await request.post(`/api/certificates/${certificateId}/revocation`, {
+      headers: { authorization: `Bearer ${await tokenFor(request, 'officer1')}` },
+      data: { reason: '资格已终止' },
+    });
+    expect(revoked.status()).toBe(200);
+    await page.reload();
+    await expect(verified).toHaveAttribute('data-status-now', 'revoked');
+    await expect(verified.getByTestId('certificate-status-now')).toContainText('该电子证照在申请提交后已被吊销');
+    await expect(verified.getByTestId('certificate-status-now')).toContainText('原因：资格已终止');
     await expectNoAxeViolations(page);
   });
 }

@@ -33,3 +33,23 @@ for (const width of [1280, 375]) {
     await expect(outcome).toHaveAttribute('data-status', 'invalid-signature');
   });
 }
+
+// The page is in the staff navigation for every role that may verify, not only behind the counter's link.
+for (const width of [1280, 375]) {
+  test(`an officer opens the certificate check from the staff navigation (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 812 });
+    await signIn(page, 'officer1', '/staff');
+    const nav = page.getByRole('navigation', { name: '工作台导航' });
+    await nav.getByRole('link', { name: '证照核验' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '核验群众出示的电子证照' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: '证照核验' })).toHaveAttribute('aria-current', 'page');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('on the certificate check, the counter’s link is not marked current', async ({ page }) => {
+  await signIn(page, 'clerk1', '/staff/counter/verify');
+  const nav = page.getByRole('navigation', { name: '工作台导航' });
+  await expect(nav.getByRole('link', { name: '证照核验' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: '窗口收件' })).not.toHaveAttribute('aria-current', 'page');
+});

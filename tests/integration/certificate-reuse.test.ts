@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, setCloudClock, tokenFor } from '../support/api.js';
+import { maskName } from '../../functions/src/platform/personal-data/masking.js';
+import { readPdf } from '../unit/pdf/pdf-reader.js';
+import { api, origin, setCloudClock, tokenFor } from '../support/api.js';
 import { issuedCertificate } from '../support/certificates.js';
 import { onlineItem, requiredMaterials, sampleAnswers } from '../support/cases.js';
 
@@ -114,6 +116,75 @@ describe('an e-certificate instead of an upload', () => {
       const res = await apply('citizen1', mine.certificate.certificateId);
       expect(res.status).toBe(400);
       expect(res.body.error).toMatchObject({ code: 'CERTIFICATE_NOT_VALID', details: { status: 'expired' } });
+    } finally {
+      await setCloudClock(undefined);
+    }
+  });
+});
+
+describe('a reused certificate after the submission', () => {
+  it('lists it among the materials of the citizen’s case and on the receipt, the holder masked', async () => {
+    const filed = await apply('citizen1', mine.certificate.certificateId);
+    expect(filed.status).toBe(201);
+    const holder = mine.certificate.holder.name as string;
+    const own = await api('GET', `/api/cases/${filed.body.caseId}`, { token: await tokenFor('citizen1') });
+    expect(own.body.certificates).toEqual([
+      expect.objectContaining({
+        material: 0,
+        name: expect.objectContaining({ zh: expect.any(String) }),
+        typeName: { zh: '高龄老人津贴资格证明', en: expect.any(String) },
+        number: mine.certificate.number,
+        holderName: maskName(holder),
+      }),
+    ]);
+    expect(JSON.stringify(own.body)).not.toContain(`"holderName":"${holder}"`);
+
+    const res = await fetch(`${origin()}/api/cases/${filed.body.caseId}/receipt.pdf`, {
+      headers: { authorization: `Bearer ${await tokenFor('citizen1')}` },
+    });
+    expect(res.status).toBe(200);
+    const text = (await readPdf(new Uint8Array(await res.arrayBuffer()))).text.replace(/\s+/g, ' ');
+    expect(text).toContain('高龄老人津贴资格证明');
+    expect(text).toContain(mine.certificate.number);
+    expect(text).toContain(maskName(holder));
+  });
+
+  it('shows staff the holder masked unless revealed, and the certificate still valid when it is', async () => {
+    const filed = await apply('citizen1', mine.certificate.certificateId);
+    const officer = await tokenFor('officer1');
+    const masked = await api('GET', `/api/cases/${filed.body.caseId}`, { token: officer });
+    const [given] = masked.body.certificates;
+    expect(given.holderName).toBe(maskName(mine.certificate.holder.name));
+    expect(given.current).toEqual({ status: 'valid', checkedAt: expect.any(String) });
+    const revealed = await api('GET', `/api/cases/${filed.body.caseId}?reveal=true`, { token: officer });
+    expect(revealed.body.certificates[0].holderName).toBe(mine.certificate.holder.name);
+  });
+
+  it('tells staff when the certificate was revoked after the submission', async () => {
+    const { certificate } = await issuedCertificate('citizen1');
+    const filed = await apply('citizen1', certificate.certificateId);
+    expect(filed.status).toBe(201);
+    const revoked = await api('POST', `/api/certificates/${certificate.certificateId}/revocation`, {
+      token: await tokenFor('officer1'),
+      body: { reason: '资格已终止' },
+    });
+    expect(revoked.status).toBe(200);
+    const view = await api('GET', `/api/cases/${filed.body.caseId}`, { token: await tokenFor('officer1') });
+    expect(view.body.certificates[0]).toMatchObject({
+      // What the submission checked stays on record; the check now says otherwise.
+      status: 'valid',
+      revoked: false,
+      current: { status: 'revoked', revocation: { reason: '资格已终止', revokedAt: expect.any(String) } },
+    });
+  }, 240_000);
+
+  it('tells staff when the certificate expired after the submission', async () => {
+    const filed = await apply('citizen1', mine.certificate.certificateId);
+    expect(filed.status).toBe(201);
+    await setCloudClock(new Date(Date.parse(mine.certificate.validUntil) + 86_400_000).toISOString());
+    try {
+      const view = await api('GET', `/api/cases/${filed.body.caseId}`, { token: await tokenFor('officer1') });
+      expect(view.body.certificates[0].current).toMatchObject({ status: 'expired' });
     } finally {
       await setCloudClock(undefined);
     }

@@ -1,4 +1,7 @@
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoClient } from '../../functions/src/platform/aws-clients.js';
+import { config } from '../../functions/src/platform/config.js';
 import { startEphemeralCloud } from '../../infra/local/cloud.js';
 import { DemoApiClient } from '../../infra/local/demo/api-client.js';
 import { seedDemoLetters } from '../../infra/local/demo/seed-demo-letters.js';
@@ -51,6 +54,47 @@ describe('demo letters of npm start', () => {
       `/api/letters/${mine.items[0]!.letterId}`,
     );
     expect(letter.history[0]!.event).toBe('written');
+  });
+
+  it('gives supervision figures over all of them: by type, topic and department, on time, rated, reopened', async () => {
+    type Figures = { letters: number; answers: number; satisfaction: { rated: number }; reopened: number };
+    const body = await client.call<{
+      total: Figures & { onTimeRate: number | null; reopenRate: number | null };
+      byType: (Figures & { type: string })[];
+      byTopic: Figures[];
+      departments: Figures[];
+    }>('supervisor1', 'GET', '/api/supervision/letters');
+    expect(body.total.letters).toBe(200);
+    expect(body.total.answers).toBeGreaterThan(0);
+    expect(body.total.onTimeRate).not.toBeNull();
+    expect(body.total.satisfaction.rated).toBeGreaterThan(0);
+    expect(body.total.reopened).toBeGreaterThanOrEqual(cloud.demoLetters!.byStatus.reopened ?? 1);
+    expect(body.total.reopenRate).toBeGreaterThan(0);
+    expect(body.byType.every((t) => t.letters > 0)).toBe(true);
+    expect(body.byTopic.reduce((sum, t) => sum + t.letters, 0)).toBe(200);
+    expect(body.departments.reduce((sum, d) => sum + d.letters, 0)).toBe(200);
+  });
+
+  it('gives letters seeded before supervision counted them their entry on the next start', async () => {
+    const entries = await dynamoClient().send(
+      new QueryCommand({
+        TableName: config().tables.core,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'LETTERS#WRITTEN' },
+        Limit: 3,
+      }),
+    );
+    for (const item of entries.Items ?? []) {
+      await dynamoClient().send(
+        new DeleteCommand({ TableName: config().tables.core, Key: { pk: item.pk, sk: item.sk } }),
+      );
+    }
+    const count = async () =>
+      (await client.call<{ total: { letters: number } }>('supervisor1', 'GET', '/api/supervision/letters')).total
+        .letters;
+    expect(await count()).toBe(197);
+    await seedDemoLetters();
+    expect(await count()).toBe(200);
   });
 
   it('writes nothing when it runs again', async () => {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { sectionsFor } from '@/app/[locale]/staff/_lib/staff-roles';
+import { nestedSectionHrefs, sectionsFor } from '@/app/[locale]/staff/_lib/staff-roles';
 import { Link } from '@/i18n/navigation';
 import { api } from '@/lib/api';
 import type { DisplayMode } from '@/lib/display-mode';
@@ -64,7 +64,11 @@ export async function StaffHeader({ session, displayMode }: { session: Session; 
         <ul className="container">
           {sectionsFor(session.roles).map((section) => (
             <li key={section.key}>
-              <NavLink href={section.href} exact={'exact' in section ? section.exact : false}>
+              <NavLink
+                href={section.href}
+                exact={'exact' in section ? section.exact : false}
+                excluding={nestedSectionHrefs(section.href)}
+              >
                 {staff(section.key)}
               </NavLink>
             </li>

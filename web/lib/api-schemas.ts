@@ -304,10 +304,19 @@ export const staffCaseSchema = z.object({
         typeName: bilingualNameSchema,
         number: z.string(),
         issuer: z.object({ id: z.string(), name: bilingualNameSchema }),
+        holderName: z.string().optional(),
         validFrom: z.string(),
         validUntil: z.string().optional(),
         revoked: z.boolean(),
         checkedAt: z.string(),
+        /** Checked again when the case is read: revoked or expired since the submission shows here. */
+        current: z
+          .object({
+            status: z.string(),
+            checkedAt: z.string(),
+            revocation: z.object({ reason: z.string(), revokedAt: z.string() }).optional(),
+          })
+          .optional(),
       }),
     )
     .default([]),
@@ -486,6 +495,19 @@ export const citizenCaseSchema = z.object({
       sha256: z.string(),
     }),
   ),
+  /** Materials given as e-certificates from the wallet (证照核查), the holder's name masked. */
+  certificates: z
+    .array(
+      z.object({
+        material: z.number().int(),
+        name: bilingualTextSchema,
+        certificateId: z.string(),
+        typeName: bilingualTextSchema,
+        number: z.string(),
+        holderName: z.string(),
+      }),
+    )
+    .default([]),
   pickup: z.discriminatedUnion('method', [
     z.object({ method: z.literal('download') }),
     z.object({ method: z.literal('station'), street: z.string() }),

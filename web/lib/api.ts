@@ -81,6 +81,7 @@ import {
   type DraftInput as CatalogDraftInput,
 } from '../../functions/src/catalog/model';
 import { supervisionTargets } from '../../functions/src/supervision/targets-model';
+import { supervisionLetters } from '../../functions/src/supervision/letters-model';
 import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
 import { dataResource, resourceList } from '../../functions/src/data-sharing/model';
 
@@ -199,6 +200,9 @@ export const api = {
   /** My scope against the plan's online targets: items queryable and processable online, online rate, trend. */
   getSupervisionTargets: (filters: SupervisionFilters) =>
     request(`/api/supervision/targets?${queryString(filters)}`, supervisionTargets),
+  /** The mailbox's figures of my scope: letters by type, topic and department, on time, satisfaction, reopenings. */
+  getSupervisionLetters: (filters: SupervisionFilters) =>
+    request(`/api/supervision/letters?${queryString(filters)}`, supervisionLetters),
   /** The supervised cases as CSV, unparsed, so a route handler can stream it to the browser. */
   exportSupervision: async (filters: SupervisionFilters): Promise<Response> => {
     const token = (await getSession())?.accessToken;

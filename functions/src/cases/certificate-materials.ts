@@ -1,6 +1,7 @@
 import type { PublishedGuide } from '../catalog/model.js';
-import { checkForReuse } from '../certificates/reuse.js';
+import { certificateStatusNow, checkForReuse } from '../certificates/reuse.js';
 import { badRequest } from '../platform/errors.js';
+import { maskName } from '../platform/personal-data/masking.js';
 import type { CertificateMaterial, SubmitCaseInput } from './model.js';
 
 /**
@@ -41,4 +42,17 @@ export async function receiveCertificates(
     checked.push({ material: entry.material, name: material.name, ...certificate });
   }
   return checked;
+}
+
+/**
+ * The reused certificates as staff see them: each checked again now (`current`), so a certificate revoked or
+ * expired since the submission says so on the case page.
+ */
+export async function certificatesCheckedNow(certificates: readonly CertificateMaterial[] = []) {
+  return Promise.all(certificates.map(async (c) => ({ ...c, current: await certificateStatusNow(c.certificateId) })));
+}
+
+/** The reused certificates with the holder's name masked (the case views and the receipt; staff may reveal it). */
+export function certificatesMasked(certificates: readonly CertificateMaterial[] = []): CertificateMaterial[] {
+  return certificates.map((c) => ({ ...c, holderName: maskName(c.holderName) }));
 }

@@ -3,6 +3,7 @@ import { departmentByCode } from '../catalog/taxonomy.js';
 import { s3Client } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import { renderReceiptPdf } from '../pdf/receipt-pdf.js';
+import { certificatesMasked } from './certificate-materials.js';
 import { renderResultPdf } from '../pdf/result-pdf.js';
 import { applicantFullName } from './answers.js';
 import { printedLookupCode } from './lookup-code.js';
@@ -34,12 +35,24 @@ export async function receiptPdf(record: CaseRecord, consultationPhone: string):
     submittedAt: record.createdAt,
     ...(record.clock.acceptedAt ? { acceptedAt: record.clock.acceptedAt } : {}),
     ...(record.clock.dueDate ? { promisedDeadline: record.clock.dueDate } : {}),
-    materials: record.materials.map((m) => ({
-      name: m.name.zh,
-      count: 1,
-      fileName: m.fileName,
-      sha256: m.sha256,
-    })),
+    materials: [
+      ...record.materials.map((m) => ({
+        material: m.material,
+        name: m.name.zh,
+        count: 1,
+        fileName: m.fileName,
+        sha256: m.sha256,
+      })),
+      ...certificatesMasked(record.certificates).map((c) => ({
+        material: c.material,
+        name: c.name.zh,
+        count: 1,
+        certificate: { typeName: c.typeName.zh, number: c.number, holder: c.holderName },
+      })),
+    ]
+      // In the guide's order of materials, however each was given.
+      .sort((a, b) => a.material - b.material)
+      .map(({ material: _m, ...m }) => m),
     statusUrl: statusUrl(record),
     consultationPhone,
   });

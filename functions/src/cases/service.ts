@@ -19,7 +19,7 @@ import { requireInScope } from '../platform/scope.js';
 import { applicantNameOf, maskAnswers } from './answer-masking.js';
 import { answersOf } from './answers.js';
 import { clockAt, resumeClock, withDerived } from './clock.js';
-import { receiveCertificates } from './certificate-materials.js';
+import { certificatesCheckedNow, certificatesMasked, receiveCertificates } from './certificate-materials.js';
 import { receiveMaterials } from './materials.js';
 import type {
   CaseRecord,
@@ -111,6 +111,7 @@ export async function caseView(record: CaseRecord, answers?: FormAnswers) {
     ...view,
     timeline: record.timeline.map(normalizedEntry),
     decisions: record.decisions ?? [],
+    ...(record.certificates ? { certificates: certificatesMasked(record.certificates) } : {}),
     clock: clockAt(await publishedWorkingCalendar(), record.clock, nowIso()),
     ...(answers ? { answers } : {}),
   };
@@ -159,15 +160,17 @@ export async function caseWithAnswers(principal: Principal, record: CaseRecord, 
   }
   const view = await caseView(record);
   const masked = maskAnswers(await formFieldsOfItem(record.itemCode), answers);
+  // Each reused certificate is checked again now: revoked or expired since the submission shows as such.
+  const certificates = await certificatesCheckedNow(options.reveal ? record.certificates : view.certificates);
   if (options.reveal) {
     const applicantName = applicantNameOf(answers) || record.applicantMasked;
     return {
-      body: { ...view, applicantName, answers, maskedFields: [] as string[] },
+      body: { ...view, applicantName, answers, certificates, maskedFields: [] as string[] },
       revealed: ['applicant', ...masked.maskedFields],
     };
   }
   return {
-    body: { ...view, answers: masked.answers, maskedFields: ['applicant', ...masked.maskedFields] },
+    body: { ...view, answers: masked.answers, certificates, maskedFields: ['applicant', ...masked.maskedFields] },
     revealed: [],
   };
 }

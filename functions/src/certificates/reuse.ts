@@ -91,3 +91,24 @@ export async function checkForReuse(
     checkedAt: nowIso(),
   };
 }
+
+/** What a reused certificate's status is now, when staff look at the case that reused it. */
+export interface CertificateStatusNow {
+  status: VerificationStatus | 'missing';
+  checkedAt: string;
+  /** When and why it was revoked, for a revoked one. */
+  revocation?: { reason: string; revokedAt: string };
+}
+
+/**
+ * Checks a certificate a case reused again, now (signature, validity, revocation): a certificate valid at
+ * submission may have been revoked or expired since. `missing` when it is no longer in the library.
+ */
+export async function certificateStatusNow(certificateId: string): Promise<CertificateStatusNow> {
+  const checkedAt = nowIso();
+  const record = await store.getCertificate(certificateId);
+  if (!record) return { status: 'missing', checkedAt };
+  const result = await verify(record.credential);
+  const status = result.certificate && result.certificate.id !== certificateId ? 'malformed' : result.status;
+  return { status, checkedAt, ...(result.revocation ? { revocation: result.revocation } : {}) };
+}

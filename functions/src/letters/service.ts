@@ -309,3 +309,8 @@ export async function rerouteLetter(
   await closeDirectItem(principal, item, 'rerouted');
   return saved;
 }
+
+/** The letters written in [since, until), in order of writing: what supervision counts (no personal data read). */
+export async function lettersWrittenWithin(period: { since?: string; until?: string }): Promise<LetterRecord[]> {
+  return store.lettersWritten(period);
+}

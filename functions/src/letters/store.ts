@@ -8,9 +8,21 @@
  *   gsi1sk=<publishedAt>#<id>; by topic gsi1pk=LETTERS#PUBLIC#<topic>… is not needed yet (filtered in memory
  *   over a page)
  * - letter numbers: one atomic counter per day, COUNTER#LETTER#<yyyymmdd>
+ * - every letter in order of writing (supervision's figures): Query pk=LETTERS#WRITTEN, sk=<writtenAt>#<id>
+ *   between two instants, then BatchGet the letters. The pointer is written with the letter and never changes
+ *   (a re-routing moves the letter, not the moment it was written); the mailbox holds thousands of letters
+ *   in twenty years, far below one partition's limits.
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import type { LetterRecord } from './model.js';
@@ -20,6 +32,11 @@ const key = (id: string) => ({ pk: `LETTER#${id}`, sk: 'META' });
 const codeKey = (index: string) => ({ pk: `LETTERCODE#${index}`, sk: 'META' });
 const tokenKey = (owner: string, token: string) => ({ pk: `LETTERTOKEN#${owner}#${token}`, sk: 'META' });
 const publicPartition = 'LETTERS#PUBLIC';
+const writtenPartition = 'LETTERS#WRITTEN';
+const writtenKey = (record: Pick<LetterRecord, 'writtenAt' | 'letterId'>) => ({
+  pk: writtenPartition,
+  sk: `${record.writtenAt}#${record.letterId}`,
+});
 
 /** The index keys a letter is found by (mine, published). */
 function indexKeys(record: LetterRecord) {
@@ -89,6 +106,13 @@ export async function insertLetter(
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+  const written = {
+    Put: {
+      TableName: table(),
+      Item: { ...writtenKey(record), letterId: record.letterId },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
   const pointer = record.queryIndex
     ? [
         {
@@ -101,7 +125,9 @@ export async function insertLetter(
       ]
     : [];
   try {
-    await dynamoClient().send(new TransactWriteCommand({ TransactItems: [tokenPut, letter, ...pointer, ...alsoPut] }));
+    await dynamoClient().send(
+      new TransactWriteCommand({ TransactItems: [tokenPut, letter, written, ...pointer, ...alsoPut] }),
+    );
     return true;
   } catch (error) {
     if (
@@ -184,3 +210,78 @@ export async function publishedLetters(limit: number, before?: string): Promise<
 /** The gsi1 sort key of a published letter, for paging. */
 export const publicSortKey = (record: LetterRecord) =>
   record.published ? `${record.published.publishedAt}#${record.letterId}` : undefined;
+
+/**
+ * Writes a letter's entry in the written partition if it has none (letters stored before the partition
+ * existed, e.g. demo letters of an older `.data/`); true when it wrote one.
+ */
+export async function ensureWrittenEntry(record: Pick<LetterRecord, 'writtenAt' | 'letterId'>): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: table(),
+        Item: { ...writtenKey(record), letterId: record.letterId },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** BatchGetItem reads at most 100 keys a call. */
+const batchSize = 100;
+
+/**
+ * The letters written between `since` and `until` (ISO instants, both optional, `until` exclusive), in order
+ * of writing: the ids from the written partition, then the letters in batches of 100.
+ */
+export async function lettersWritten(period: { since?: string; until?: string } = {}): Promise<LetterRecord[]> {
+  const ids: string[] = [];
+  const range =
+    period.since && period.until
+      ? {
+          condition: 'pk = :pk AND sk BETWEEN :since AND :until',
+          values: { ':since': period.since, ':until': period.until },
+        }
+      : period.since
+        ? { condition: 'pk = :pk AND sk >= :since', values: { ':since': period.since } }
+        : period.until
+          ? { condition: 'pk = :pk AND sk < :until', values: { ':until': period.until } }
+          : { condition: 'pk = :pk', values: {} };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: table(),
+        KeyConditionExpression: range.condition,
+        ExpressionAttributeValues: { ':pk': writtenPartition, ...range.values },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of out.Items ?? []) {
+      // BETWEEN includes its upper end: a letter written exactly at `until` belongs to the next period.
+      if (period.until && String(item.sk) >= period.until) continue;
+      if (typeof item.letterId === 'string') ids.push(item.letterId);
+    }
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const name = String(table());
+  const letters = new Map<string, LetterRecord>();
+  for (let i = 0; i < ids.length; i += batchSize) {
+    let keys: Record<string, unknown>[] = ids.slice(i, i + batchSize).map(key);
+    while (keys.length > 0) {
+      const out: BatchGetCommandOutput = await dynamoClient().send(
+        new BatchGetCommand({ RequestItems: { [name]: { Keys: keys } } }),
+      );
+      for (const item of out.Responses?.[name] ?? []) {
+        const record = strip(item);
+        letters.set(record.letterId, record);
+      }
+      keys = out.UnprocessedKeys?.[name]?.Keys ?? [];
+    }
+  }
+  return ids.flatMap((id) => letters.get(id) ?? []);
+}

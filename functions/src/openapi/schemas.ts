@@ -56,6 +56,7 @@ import {
 } from '../scenarios/model.js';
 import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
 import { supervisionTargets } from '../supervision/targets-model.js';
+import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
 import { auditSearchQuery } from '../audit/model.js';
 import {
@@ -191,6 +192,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'supervision.targets': {
     query: supervisionQueryFields,
     response: { name: 'SupervisionTargets', schema: supervisionTargets },
+  },
+  'supervision.letters': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionLetters', schema: supervisionLetters },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
   'calendar.get': {

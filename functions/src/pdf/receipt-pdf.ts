@@ -19,6 +19,13 @@ export interface ReceiptMaterial {
   fileName?: string;
   /** Hex SHA-256 of the uploaded file. */
   sha256?: string;
+  /** Given as an e-certificate from the applicant's wallet instead of a file (证照核查). */
+  certificate?: {
+    typeName: string;
+    number: string;
+    /** Already masked by the caller (张*). */
+    holder: string;
+  };
 }
 
 /** The receipt of a case as the applicant receives it: 申请回执 before acceptance, 受理通知书 after. */
@@ -81,10 +88,16 @@ const columns = [
   { label: { zh: '序号', en: 'No.' }, width: 34 },
   { label: { zh: '材料名称', en: 'Material' }, width: 140 },
   { label: { zh: '份数', en: 'Copies' }, width: 40 },
-  { label: { zh: '电子文件及 SHA-256', en: 'File and its SHA-256' }, width: contentWidth - 214 },
+  {
+    label: { zh: '电子文件及 SHA-256 / 电子证照', en: 'File and its SHA-256 / e-certificate' },
+    width: contentWidth - 214,
+  },
 ];
 
-/** The materials as a table: number, name, copies, and the uploaded file with its SHA-256 in small print. */
+/**
+ * The materials as a table: number, name, copies, and the uploaded file with its SHA-256 in small print, or the
+ * e-certificate that stood in for it (type, number, holder masked).
+ */
 function drawMaterials(pages: PdfPages, materials: ReceiptMaterial[]): void {
   drawHeading(pages, { zh: '申请材料', en: 'Materials received' });
   const cells = (m: ReceiptMaterial, i: number) => [
@@ -92,6 +105,13 @@ function drawMaterials(pages: PdfPages, materials: ReceiptMaterial[]): void {
     pages.wrap(m.name, columns[1]!.width - 10, 9.5).map((text) => ({ text, size: 9.5 })),
     [{ text: String(m.count), size: 9.5 }],
     [
+      ...(m.certificate
+        ? [
+            `电子证照 E-certificate：${m.certificate.typeName}`,
+            `证照编号 No.：${m.certificate.number}`,
+            `持证人 Holder：${m.certificate.holder}`,
+          ].flatMap((line) => pages.wrap(line, columns[3]!.width - 10, 9).map((text) => ({ text, size: 9 })))
+        : []),
       ...(m.fileName ? pages.wrap(m.fileName, columns[3]!.width - 10, 9).map((text) => ({ text, size: 9 })) : []),
       ...(m.sha256 ? pages.wrap(m.sha256, columns[3]!.width - 10, 6.5) : []).map((text) => ({ text, size: 6.5 })),
     ],

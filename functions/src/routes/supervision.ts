@@ -20,6 +20,15 @@ export const supervisionRoutes = [
       "The plan's online targets (department, from, to): items queryable and processable online, online rate, ranks, months",
   },
   {
+    id: 'supervision.letters',
+    method: 'GET',
+    path: '/api/supervision/letters',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary:
+      'Mailbox figures (department, from, to): letters by type, topic and department, answers on time, satisfaction, reopen rate',
+  },
+  {
     id: 'supervision.export',
     method: 'GET',
     path: '/api/supervision/export',

@@ -1,11 +1,12 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
+import { supervisionLetters } from './letters.js';
 import { supervisionQuery } from './model.js';
 import { supervisionExport, supervisionSummary, supervisionTargets } from './service.js';
 
 /**
- * Supervisors (the district) and department heads (their department) read the supervision figures and
- * export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
+ * Supervisors (the district) and department heads (their department) read the supervision figures (cases,
+ * targets, the mailbox's letters) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
  * department than a head's own).
  */
 export const handler = groupHandler('supervision', {
@@ -14,6 +15,9 @@ export const handler = groupHandler('supervision', {
   }),
   targets: async ({ principal, scope, query }) => ({
     body: await supervisionTargets(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  letters: async ({ principal, scope, query }) => ({
+    body: await supervisionLetters(principal, scope, parseInput(supervisionQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));

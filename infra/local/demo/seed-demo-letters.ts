@@ -3,7 +3,7 @@ import { dueDate } from '../../../functions/src/deadlines/clock.js';
 import type { LetterRecord } from '../../../functions/src/letters/model.js';
 import { answerLimitDays, letterTopics, letterTypes } from '../../../functions/src/letters/routing.js';
 import { answered, rated, reopened } from '../../../functions/src/letters/rules.js';
-import { insertLetter } from '../../../functions/src/letters/store.js';
+import { ensureWrittenEntry, getLetter, insertLetter, letterIdForToken } from '../../../functions/src/letters/store.js';
 import { nowIso, nowMs } from '../../../functions/src/platform/clock.js';
 import { directItemPut } from '../../../functions/src/workitems/direct.js';
 import { demoUsers } from '../identity/demo-users.js';
@@ -18,7 +18,8 @@ import { letterWording } from './letter-wording.js';
  * mailbox's own rules (answered, rated, reopened), in one transaction with its inbox item while it waits.
  *
  * Idempotent: a letter is known by its writer and a submission token drawn from a fixed seed (the
- * mailbox's own idempotency key); a letter that exists is left alone, so a second start writes nothing.
+ * mailbox's own idempotency key); a letter that exists is left alone, so a second start writes nothing (but
+ * the entry supervision counts it by, for letters seeded before there was one).
  */
 
 export const defaultDemoLetterCount = 200;
@@ -165,6 +166,15 @@ export async function seedDemoLetters(
       ),
     );
     created += written.filter(Boolean).length;
+    // A letter seeded before supervision counted letters has no entry in the written partition yet.
+    await Promise.all(
+      batch.map(async ({ owner, submissionToken }, index) => {
+        if (written[index]) return;
+        const letterId = await letterIdForToken(owner, submissionToken);
+        const stored = letterId ? await getLetter(letterId) : undefined;
+        if (stored) await ensureWrittenEntry(stored);
+      }),
+    );
   }
   const byStatus: Record<string, number> = {};
   for (const { record } of plans) {

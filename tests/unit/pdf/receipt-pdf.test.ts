@@ -46,6 +46,25 @@ describe('the acceptance receipt', { timeout: 30_000 }, () => {
     }
   });
 
+  it('lists a material given as an e-certificate with its type, number and masked holder instead of a file', async () => {
+    const withCertificate: Receipt = {
+      ...receipt,
+      materials: [
+        {
+          name: '高龄老人津贴资格证明',
+          count: 1,
+          certificate: { typeName: '高龄老人津贴资格证明', number: 'YXZ-2026-000042', holder: '王*' },
+        },
+        ...receipt.materials.slice(1),
+      ],
+    };
+    const text = (await readPdf(await renderReceiptPdf(withCertificate))).text;
+    expect(text).toContain('电子文件及 SHA-256 / 电子证照');
+    expect(text).toMatch(/1\s+高龄老人津贴资格证明\s+1\s+电子证照 E-certificate：高龄老人津贴资格证明/);
+    expect(text).toContain('证照编号 No.：YXZ-2026-000042');
+    expect(text).toContain('持证人 Holder：王*');
+  });
+
   it('prints the status URL and draws it as a QR code that decodes to it', async () => {
     expect(pdf.text).toContain(statusUrl);
     expect(await decodeQr(pdf)).toBe(statusUrl);

@@ -15,6 +15,8 @@ function rolesOf(id: RouteId): readonly string[] {
 export const staffSections = [
   { key: 'inbox', href: '/staff', route: 'workitems.list', exact: true },
   { key: 'counter', href: '/staff/counter', route: 'cases.fileAtCounter' },
+  // Checking a certificate a citizen shows on a phone (证照核查): clerks at the counter, officers, heads, supervisors.
+  { key: 'verify', href: '/staff/counter/verify', route: 'certificates.verify' },
   { key: 'supervision', href: '/staff/supervision', route: 'supervision.summary' },
   { key: 'audit', href: '/staff/audit', route: 'audit.search' },
   { key: 'outbox', href: '/staff/outbox', route: 'notifications.outbox' },
@@ -30,6 +32,13 @@ export type StaffSection = (typeof staffSections)[number]['key'];
 export const sectionRoles = (key: StaffSection): readonly string[] =>
   rolesOf(staffSections.find((s) => s.key === key)!.route);
 
+/**
+ * The hrefs of the parts nested under `href` (the counter's certificate check under the counter): the part
+ * is not the current one on their pages.
+ */
+export const nestedSectionHrefs = (href: string): string[] =>
+  staffSections.filter((s) => s.href.startsWith(`${href}/`)).map((s) => s.href);
+
 /** The parts of the workbench a user with `roles` may open. */
 export const sectionsFor = (roles: readonly string[]) =>
   staffSections.filter((s) => rolesOf(s.route).some((role) => roles.includes(role)));
@@ -44,4 +53,4 @@ export const counterRoles = sectionRoles('counter');
 export const supervisionRoles = sectionRoles('supervision');
 
 /** The staff who may check a certificate shown to them (POST /api/certificates/verify). */
-export const verifierRoles = rolesOf('certificates.verify');
+export const verifierRoles = sectionRoles('verify');

@@ -19,6 +19,7 @@ import { EscalatedBadge } from '../_components/deadline-level';
 import styles from '../_components/staff.module.css';
 import { supervisionRoles } from '../_lib/staff-roles';
 import { BarChart } from './bar-chart';
+import { LettersSection } from './letters-section';
 import { TargetsSection } from './targets-section';
 import { CalendarDay } from '@/components/date-time';
 
@@ -34,7 +35,8 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 /**
  * Electronic supervision (电子监察): the figures of the district (supervisors) or of one department (its
  * head) — cases, timeliness, overdue cases, the online share against the plan's 95 % target and the
- * citizens' ratings — with charts, the overdue list and the case list as CSV.
+ * citizens' ratings — with charts, the overdue list and the case list as CSV; then the plan's targets and
+ * the mailbox's letters.
  */
 export default async function SupervisionPage({ searchParams }: Props) {
   const session = await requireSession('/staff/supervision');
@@ -57,6 +59,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
   let filters: SupervisionFilters = {};
   let summary: SupervisionSummary | undefined;
   let targets: Awaited<ReturnType<typeof api.getSupervisionTargets>> | undefined;
+  let letters: Awaited<ReturnType<typeof api.getSupervisionLetters>> | undefined;
   let failed = false;
   const parsed = supervisionFiltersSchema.safeParse(
     Object.fromEntries(Object.entries(form).filter(([, value]) => value !== '')),
@@ -66,7 +69,11 @@ export default async function SupervisionPage({ searchParams }: Props) {
   } else {
     filters = parsed.data;
     try {
-      [summary, targets] = await Promise.all([api.getSupervisionSummary(filters), api.getSupervisionTargets(filters)]);
+      [summary, targets, letters] = await Promise.all([
+        api.getSupervisionSummary(filters),
+        api.getSupervisionTargets(filters),
+        api.getSupervisionLetters(filters),
+      ]);
     } catch (error) {
       const details = isApiError(error, 400) ? fieldErrorsSchema.safeParse(error.details) : undefined;
       if (details?.success) for (const { field } of details.data.fields) errors[field as Field] = true;
@@ -172,6 +179,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
       ) : null}
       {summary ? <Dashboard summary={summary} percent={percent} number={number} locale={locale} /> : null}
       {targets ? <TargetsSection targets={targets} locale={locale} percent={percent} /> : null}
+      {letters ? <LettersSection letters={letters} locale={locale} percent={percent} number={number} /> : null}
     </>
   );
 }

@@ -208,10 +208,10 @@ export default async function MyCasePage({ params, searchParams }: Props) {
       </Section>
 
       <Section id="materials" title={t('materials')}>
-        {item.materials.length === 0 ? (
+        {item.materials.length === 0 && item.certificates.length === 0 ? (
           <p>{t('noMaterials')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="materials-heading">
             <table className="table" data-testid="case-materials">
               <caption className="visually-hidden">{t('materials')}</caption>
               <thead>
@@ -222,13 +222,37 @@ export default async function MyCasePage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {item.materials.map((m) => (
-                  <tr key={m.documentId}>
-                    <th scope="row">{m.name[language]}</th>
-                    <td>{m.fileName}</td>
-                    <td>{formatFileSize(m.size, locale)}</td>
-                  </tr>
-                ))}
+                {[
+                  ...item.materials.map((m) => ({
+                    material: m.material,
+                    row: (
+                      <tr key={m.documentId}>
+                        <th scope="row">{m.name[language]}</th>
+                        <td>{m.fileName}</td>
+                        <td>{formatFileSize(m.size, locale)}</td>
+                      </tr>
+                    ),
+                  })),
+                  ...item.certificates.map((c) => ({
+                    material: c.material,
+                    row: (
+                      <tr key={`${c.material}-${c.certificateId}`} data-certificate-number={c.number}>
+                        <th scope="row">{c.name[language]}</th>
+                        <td>
+                          {t('certificateGiven', { type: c.typeName[language] })}
+                          <br />
+                          {t('certificateNumber', { number: c.number })}
+                          <br />
+                          {t('certificateHolder', { holder: c.holderName })}
+                        </td>
+                        <td>{t('certificateNoFile')}</td>
+                      </tr>
+                    ),
+                  })),
+                ]
+                  // In the guide's order of materials, however each was given.
+                  .sort((a, b) => a.material - b.material)
+                  .map((entry) => entry.row)}
               </tbody>
             </table>
           </div>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { nestedSectionHrefs, sectionsFor } from '../../../web/app/[locale]/staff/_lib/staff-roles.js';
+
+const keys = (roles: string[]) => sectionsFor(roles).map((s) => s.key);
+
+describe('the staff navigation', () => {
+  it('links the certificate check for every role the verify route admits', () => {
+    for (const role of ['clerk', 'officer', 'head', 'supervisor']) expect(keys([role])).toContain('verify');
+    expect(keys(['citizen'])).toEqual([]);
+    expect(keys(['cataloger'])).not.toContain('verify');
+  });
+
+  it('puts the check after the counter, and gives an officer the check without the counter', () => {
+    expect(keys(['clerk'])).toEqual(['inbox', 'counter', 'verify']);
+    expect(keys(['officer'])).toContain('verify');
+    expect(keys(['officer'])).not.toContain('counter');
+  });
+
+  it('knows the check is nested under the counter, so the counter is not current on it', () => {
+    expect(nestedSectionHrefs('/staff/counter')).toEqual(['/staff/counter/verify']);
+    expect(nestedSectionHrefs('/staff/counter/verify')).toEqual([]);
+    expect(nestedSectionHrefs('/staff/supervision')).toEqual([]);
+  });
+});
