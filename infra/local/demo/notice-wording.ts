@@ -1,4 +1,3 @@
-import type { NoticeKind } from '../../../functions/src/notices/model.js';
 import type { SeededRandom } from './random.js';
 
 /**
@@ -190,9 +189,6 @@ export interface NoticeWords {
 /** The departments the seed writes for. */
 export const noticeDepartments = Object.keys(wording);
 
-/** The policy documents a department issues (the seed numbers them in order). */
-export const policiesOf = (department: string) => wording[department]!.policies;
-
 /** A notice of a department, published in `year`/`month`. */
 export function noticeWords(department: string, random: SeededRandom, year: number, month: number): NoticeWords {
   const w = wording[department]!;
@@ -251,5 +247,3 @@ export function interpretationWords(department: string, policyTitle: string, ran
     ].join('\n'),
   };
 }
-
-export type { NoticeKind };

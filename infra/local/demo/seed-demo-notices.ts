@@ -3,7 +3,7 @@ import { drafted, edited, published, withdrawn, type NoticeChange } from '../../
 import { insertWithHistory } from '../../../functions/src/notices/store.js';
 import { nowMs } from '../../../functions/src/platform/clock.js';
 import type { Principal } from '../../../functions/src/platform/principal.js';
-import { interpretationWords, noticeDepartments, noticeWords, policiesOf, policyWords } from './notice-wording.js';
+import { interpretationWords, noticeDepartments, noticeWords, policyWords } from './notice-wording.js';
 import { SeededRandom } from './random.js';
 
 /**
