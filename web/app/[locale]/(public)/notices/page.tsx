@@ -48,7 +48,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Sear
         <ul className="stack" data-testid="notice-list">
           {page.items.map((notice) => (
             <li key={notice.id} className="panel">
-              <h3>
+              <h3 lang="zh-CN">
                 <Link href={`/notices/${notice.id}`}>{notice.title}</Link>
               </h3>
               <p className="muted">
@@ -56,7 +56,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Sear
                 {notice.documentNumber ? ` · ${notice.documentNumber}` : ''} ·{' '}
                 <CalendarDay value={chinaDate(Date.parse(notice.publishedAt))} />
               </p>
-              <p>{notice.summary}</p>
+              <p lang="zh-CN">{notice.summary}</p>
             </li>
           ))}
         </ul>

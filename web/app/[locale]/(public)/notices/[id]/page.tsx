@@ -38,7 +38,9 @@ export default async function NoticePage({ params }: { params: Params }) {
       <p>
         <span className="badge">{kindName}</span>
       </p>
-      <h1 id="notice-title">{notice.title}</h1>
+      <h1 id="notice-title" lang="zh-CN">
+        {notice.title}
+      </h1>
       <dl className="facts">
         <dt>{t('department')}</dt>
         <dd>{inLocale(notice.departmentName, locale)}</dd>
