@@ -117,13 +117,21 @@ export const routeGroupAccess = {
     personalData: { seal: [purpose.registryPerson], open: [purpose.registryPerson], blindIndex: true },
   },
   // The mailbox (letters/store.ts): letters, query-code pointers, day counters; mine (gsi2), published (gsi1);
-  // the work items of the one inbox (workitems/direct.ts, gsi2 for a letter's items); the writer sealed.
+  // the work items of the one inbox (workitems/direct.ts, gsi2 for a letter's items); the writer sealed. An
+  // answer that publishes a letter rebuilds the search index (search/store.ts: its snapshot object and pointer).
   letters: {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
     personalData: { seal: [purpose.letterWriter], open: [purpose.letterWriter], blindIndex: true },
   },
   // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item.
   'data-sharing': {
     tables: { ...appendsAudit, registry: { mode: 'read' } },
+  },
+  // Public information (notices/store.ts): heads and versions, published by kind (gsi1), by department (gsi2);
+  // a change the public sees rebuilds the search index (search/store.ts: its snapshot object and pointer item).
+  notices: {
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
   },
 } as const satisfies Record<RouteGroup, ResourceAccess>;

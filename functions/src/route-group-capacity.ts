@@ -30,4 +30,5 @@ export const routeGroupConcurrency: Readonly<Record<RouteGroup, number>> = {
   registries: 10,
   letters: 20,
   'data-sharing': 10,
+  notices: 10,
 };

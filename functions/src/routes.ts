@@ -12,6 +12,7 @@ import { formsRoutes } from './routes/forms.js';
 import { healthRoutes } from './routes/health.js';
 import { identityRoutes } from './routes/identity.js';
 import { lettersRoutes } from './routes/letters.js';
+import { noticesRoutes } from './routes/notices.js';
 import { notificationsRoutes } from './routes/notifications.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { outletsRoutes } from './routes/outlets.js';
@@ -51,6 +52,7 @@ export const routes = [
   ...certificatesRoutes,
   ...registriesRoutes,
   ...dataSharingRoutes,
+  ...noticesRoutes,
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteId = (typeof routes)[number]['id'];

@@ -25,6 +25,7 @@ import { startS3 } from './s3.js';
 import { seedDemoData } from './seed.js';
 import { seedDemoCases, type DemoCaseReport } from './demo/seed-demo-cases.js';
 import { seedDemoLetters, type DemoLetterReport } from './demo/seed-demo-letters.js';
+import { seedDemoNotices, type DemoNoticeReport } from './demo/seed-demo-notices.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { startSweepTimer } from './sweep-timer.js';
@@ -69,6 +70,8 @@ export interface LocalCloudOptions {
   readonly demoCases?: boolean | number;
   /** Seed the historic demo letters (infra/local/demo): `true` for the 200 of `npm start`, a number for that many. */
   readonly demoLetters?: boolean | number;
+  /** Seed the demo notices (infra/local/demo): `true` for the 300 of `npm start`, a number for that many. */
+  readonly demoNotices?: boolean | number;
   readonly log?: (message: string) => void;
 }
 
@@ -82,6 +85,8 @@ export interface LocalCloud {
   readonly demoCases?: DemoCaseReport;
   /** What the demo letter seeding did, when it was asked for. */
   readonly demoLetters?: DemoLetterReport;
+  /** What the demo notice seeding did, when it was asked for. */
+  readonly demoNotices?: DemoNoticeReport;
   stop(): Promise<void>;
 }
 
@@ -261,6 +266,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       log(`Demo letters: ${demoLetters.created} of ${demoLetters.planned} written in ${demoLetters.seconds} s`);
     }
 
+    let demoNotices: DemoNoticeReport | undefined;
+    if (options.demoNotices) {
+      demoNotices = await seedDemoNotices({
+        ...(options.demoNotices === true ? {} : { count: options.demoNotices }),
+        log,
+      });
+      log(`Demo notices: ${demoNotices.created} of ${demoNotices.planned} written`);
+    }
+
     let web: { origin: string; stop: () => Promise<void> } | undefined;
     if (options.web) {
       web = await startWeb(
@@ -323,6 +337,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       env,
       ...(demoCases ? { demoCases } : {}),
       ...(demoLetters ? { demoLetters } : {}),
+      ...(demoNotices ? { demoNotices } : {}),
       stop: async () => {
         await stopAll();
         resetClients();

@@ -7,7 +7,7 @@ const schema = z.object({
   YUEXIU_DATA_DIR: z.string().min(1).default('.data'),
   /** `off` only for `npm run bench`, which measures the code path rather than the WAF's limits. */
   YUEXIU_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
-  /** `off` for a clean cloud with no demo cases (the browser tests'); demo users and catalog stay. */
+  /** `off` for a clean cloud with no demo cases, letters or notices (the browser tests'); demo users and catalog stay. */
   YUEXIU_DEMO_CASES: z.enum(['on', 'off']).default('on'),
   /** `off` only for `npm run bench:overload`'s comparison run: every request waits, however long. */
   YUEXIU_ADMISSION: z.enum(['on', 'off']).default('on'),

@@ -14,6 +14,8 @@ async function main(): Promise<void> {
     demoCases: settings.demoCases,
     // The historic letters go with the demo cases (YUEXIU_DEMO_CASES).
     demoLetters: settings.demoCases,
+    // And the public information (notices, policy documents, interpretations) that fills the search's 政务信息.
+    demoNotices: settings.demoCases,
     ...(settings.admission ? {} : { admission: false as const }),
     log,
   });

@@ -58,8 +58,8 @@ export default defineConfig({
     // idle limit lets the lock be tested in seconds; every test keeps talking to the server more often.
     // Every browser here signs in from 127.0.0.1, dozens of times in a run: the per-address sign-in
     // limit (20 per 5 minutes) would refuse the suite itself, so the WAF-equivalent limits are off;
-    // tests/integration/rate-limits.test.ts proves them. The suite makes its own cases: no demo cases
-    // (YUEXIU_DEMO_CASES=on in the environment asks for them).
+    // tests/integration/rate-limits.test.ts proves them. The suite makes its own cases: no demo cases, letters
+    // or notices (YUEXIU_DEMO_CASES=on in the environment asks for them).
     env: {
       YUEXIU_DATA_DIR: dataDir,
       STAFF_IDLE_SECONDS: String(e2eStaffIdleSeconds),

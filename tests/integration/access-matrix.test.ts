@@ -15,6 +15,7 @@ import { certificateFixtures } from './fixtures/certificate-fixtures.js';
 import { registryFixtures } from './fixtures/registry-fixtures.js';
 import { letterFixtures } from './fixtures/letter-fixtures.js';
 import { dataFixtures } from './fixtures/data-fixtures.js';
+import { noticeFixtures } from './fixtures/notice-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -140,6 +141,7 @@ const fixtures: Record<string, Fixture> = {
   ...registryFixtures,
   ...letterFixtures,
   ...dataFixtures,
+  ...noticeFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

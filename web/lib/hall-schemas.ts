@@ -70,7 +70,7 @@ export const guideSchema = z.object({
 });
 export type Guide = z.infer<typeof guideSchema>;
 
-export const searchTypes = ['service', 'faq', 'info'] as const;
+export const searchTypes = ['service', 'faq', 'info', 'qa'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 export const searchResultsSchema = z.object({

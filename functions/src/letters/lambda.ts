@@ -1,5 +1,6 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
+import { refreshSearchIndex } from '../search/service.js';
 import { auditAnonymous } from './anonymous-audit.js';
 import { decideDraft } from './approval.js';
 import {
@@ -9,6 +10,7 @@ import {
   followRatingInput,
   followReopenInput,
   letterGetQuery,
+  type LetterRecord,
   letterRatingInput,
   publicLetterQuery,
   reopenInput,
@@ -29,6 +31,15 @@ import {
   writerOf,
 } from './service.js';
 import { letterSummary, letterView, staffLetterView } from './views.js';
+
+/**
+ * Site search finds the public Q&A: an answer that publishes (or republishes) a letter rebuilds its index. The
+ * answer has gone out by then; a failed rebuild is logged and heals at the next one (search/service.ts).
+ */
+async function searchSees(record: LetterRecord): Promise<LetterRecord> {
+  if (record.published && record.status === 'answered') await refreshSearchIndex();
+  return record;
+}
 
 const isWriter = (roles: readonly string[] | undefined) =>
   (roles ?? []).some((r) => r === 'citizen' || r === 'enterprise');
@@ -93,13 +104,17 @@ export const handler = groupHandler('letters', {
     };
   },
   approve: async ({ principal, scope, params, body }) => ({
-    body: staffLetterView(await decideDraft(principal, scope, params.id ?? '', parseInput(approvalInput, body))),
+    body: staffLetterView(
+      await searchSees(await decideDraft(principal, scope, params.id ?? '', parseInput(approvalInput, body))),
+    ),
   }),
   reroute: async ({ principal, scope, params, body }) => ({
     body: staffLetterView(await rerouteLetter(principal, scope, params.id ?? '', parseInput(rerouteInput, body))),
   }),
   answer: async ({ principal, scope, params, body }) => ({
-    body: staffLetterView(await answerLetter(principal, scope, params.id ?? '', parseInput(answerInput, body))),
+    body: staffLetterView(
+      await searchSees(await answerLetter(principal, scope, params.id ?? '', parseInput(answerInput, body))),
+    ),
   }),
   rate: async ({ principal, scope, params, body }) => {
     const record = await ownLetter(principal, scope, params.id ?? '');

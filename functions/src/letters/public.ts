@@ -44,3 +44,19 @@ export async function publicLetters(query: PublicLetterQuery): Promise<{ items: 
   }
   return { items, ...(before ? { nextCursor: Buffer.from(before).toString('base64url') } : {}) };
 }
+
+/** Every published question and answer, newest first (what site search indexes). */
+export async function allPublicLetters(): Promise<PublicLetter[]> {
+  const pageSize = 100;
+  const all: PublicLetter[] = [];
+  let before: string | undefined;
+  for (;;) {
+    const page = await store.publishedLetters(pageSize, before);
+    for (const record of page) {
+      const view = publicView(record);
+      if (view) all.push(view);
+    }
+    if (page.length < pageSize) return all;
+    before = store.publicSortKey(page.at(-1)!);
+  }
+}

@@ -24,5 +24,7 @@ export const routeGroupDescriptions: Readonly<Record<string, string>> = {
     'The district mailbox (越秀信箱) and online consultation: letters routed to departments, answered in time, rated, reopened, published',
   'data-sharing':
     'Data sharing between departments (数据共享): the data resource catalog, searched and exported as DCAT',
+  notices:
+    'Public information (政府信息公开): notices, policy documents and interpretations, drafted, versioned and published by departments',
   openapi: 'This document',
 };

@@ -58,6 +58,19 @@ import { supervisionQueryFields, supervisionSummary } from '../supervision/model
 import { supervisionTargets } from '../supervision/targets-model.js';
 import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
+import {
+  createNoticeInput,
+  departmentNoticeQuery,
+  editNoticeInput,
+  noticeId,
+  publicNotice,
+  publicNoticePage,
+  publicNoticeQuery,
+  publishNoticeInput,
+  staffNotice,
+  staffNoticePage,
+  withdrawNoticeInput,
+} from '../notices/model.js';
 import { auditSearchQuery } from '../audit/model.js';
 import {
   buildingParams,
@@ -198,6 +211,33 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'SupervisionLetters', schema: supervisionLetters },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
+  'notices.listPublic': { query: publicNoticeQuery, response: { name: 'PublicNoticePage', schema: publicNoticePage } },
+  'notices.getPublic': { params: { id: noticeId }, response: { name: 'PublicNotice', schema: publicNotice } },
+  'notices.listDepartment': {
+    query: departmentNoticeQuery,
+    response: { name: 'StaffNoticePage', schema: staffNoticePage },
+  },
+  'notices.getDepartment': { params: { id: noticeId }, response: { name: 'StaffNotice', schema: staffNotice } },
+  'notices.create': {
+    body: { name: 'CreateNoticeInput', schema: createNoticeInput },
+    status: 201,
+    response: { name: 'StaffNotice', schema: staffNotice },
+  },
+  'notices.edit': {
+    params: { id: noticeId },
+    body: { name: 'EditNoticeInput', schema: editNoticeInput },
+    response: { name: 'StaffNotice', schema: staffNotice },
+  },
+  'notices.publish': {
+    params: { id: noticeId },
+    body: { name: 'PublishNoticeInput', schema: publishNoticeInput },
+    response: { name: 'StaffNotice', schema: staffNotice },
+  },
+  'notices.withdraw': {
+    params: { id: noticeId },
+    body: { name: 'WithdrawNoticeInput', schema: withdrawNoticeInput },
+    response: { name: 'StaffNotice', schema: staffNotice },
+  },
   'calendar.get': {
     params: { year: calendarYear },
     response: { name: 'PublishedCalendar', schema: publishedCalendar },

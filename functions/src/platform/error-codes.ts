@@ -79,6 +79,11 @@ export const errorCodes = {
   // Calendar, certificates, registries, audit
   CALENDAR_INVALID: 400,
   CALENDAR_STALE: 409,
+  // Public information (notices)
+  NOTICE_STALE: 409,
+  NOTICE_ALREADY_PUBLISHED: 409,
+  NOTICE_NOT_PUBLISHED: 409,
+  NOTICE_LINK_INVALID: 422,
   CERTIFICATE_REVOKED: 409,
   IMPORT_FILE_INVALID: 400,
   AUDIT_ENTRY_INVALID: 500,

@@ -8,6 +8,7 @@ export const searchRoutes = [
     path: '/api/search',
     group: 'search',
     access: { public: true },
-    summary: 'One search over service items, guides and FAQs (q, type, page, pageSize)',
+    summary:
+      'One search over service items, FAQs, public information (notices, policies) and public Q&A (q, type, page, pageSize)',
   },
 ] as const satisfies readonly RouteDefinition[];

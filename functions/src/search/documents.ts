@@ -1,4 +1,6 @@
 import type { PublishedGuide } from '../catalog/model.js';
+import type { PublicLetter } from '../letters/model.js';
+import type { NoticeKind, NoticeRecord } from '../notices/model.js';
 import { departmentByCode, lifeEvents, topics } from '../catalog/taxonomy.js';
 import type { SearchDocument } from './model.js';
 
@@ -83,6 +85,42 @@ export function informationDocument(info: InformationItem): SearchDocument {
     departmentText: info.department ? both([departmentByCode(info.department)?.name ?? { zh: '', en: '' }]) : '',
     requirements: '',
     body: info.body,
+    context: '',
+  };
+}
+
+const noticeKindNames: Record<NoticeKind, { zh: string; en: string }> = {
+  notice: { zh: '通知公告', en: 'Notice' },
+  policy: { zh: '政策文件', en: 'Policy document' },
+  interpretation: { zh: '政策解读', en: 'Policy interpretation' },
+};
+
+/** A published notice, policy document or interpretation (政务信息), found by its kind and document number too. */
+export function noticeDocument(notice: NoticeRecord): SearchDocument {
+  const document = informationDocument({
+    id: notice.noticeId,
+    title: { zh: notice.title },
+    body: notice.body,
+    department: notice.department,
+  });
+  return { ...document, keywords: [both([noticeKindNames[notice.kind]]), notice.documentNumber ?? ''].join('\n') };
+}
+
+/** A published question and answer of the mailbox, on the public Q&A page at its anchor. */
+export function publicLetterDocument(letter: PublicLetter): SearchDocument {
+  const departmentName = departmentByCode(letter.department)?.name ?? { zh: '', en: '' };
+  return {
+    id: `qa:${letter.letterNumber}`,
+    type: 'qa',
+    code: letter.letterNumber,
+    title: { zh: letter.subject, en: letter.subject },
+    department: letter.department,
+    url: `/mailbox/public#q-${letter.letterNumber}`,
+    summary: { zh: shorten(letter.answer), en: shorten(letter.answer) },
+    keywords: letter.item ? both([letter.item.name]) : '',
+    departmentText: both([departmentName]),
+    requirements: '',
+    body: [letter.body, letter.answer].join('\n'),
     context: '',
   };
 }

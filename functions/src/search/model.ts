@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 /**
- * What search finds. Document types are open-ended: service items and their FAQs now, information
- * items (notices, Q&A) later; a new type is a new string here and a new mapper in documents.ts.
+ * What search finds. Document types are open-ended: service items and their FAQs, public information
+ * (notices, policy documents, interpretations) and the mailbox's published Q&A; a new type is a new string
+ * here, a new mapper in documents.ts and a new snapshot format (snapshot.ts).
  */
-export const documentTypes = ['service', 'faq', 'info'] as const;
+export const documentTypes = ['service', 'faq', 'info', 'qa'] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
 export interface Bilingual {

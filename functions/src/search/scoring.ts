@@ -34,8 +34,8 @@ export function fieldText(document: SearchDocument, field: IndexedField): string
   }
 }
 
-/** A service item outranks its own FAQ and a notice that says the same words. */
-export const typeBoosts: Record<DocumentType, number> = { service: 1, faq: 0.7, info: 0.8 };
+/** A service item outranks its own FAQ, a notice and a citizen's published question that say the same words. */
+export const typeBoosts: Record<DocumentType, number> = { service: 1, faq: 0.7, info: 0.8, qa: 0.6 };
 
 /** How much a synonym counts against the word the citizen typed. */
 export const synonymWeight = 0.7;

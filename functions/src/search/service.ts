@@ -1,15 +1,17 @@
 /**
- * Search over the published catalog (service items and their FAQs; information items later).
+ * Search over what the district publishes: the catalog (service items and their FAQs), public information
+ * (notices, policy documents and interpretations: notices/) and the mailbox's published Q&A (letters/).
  *
  * Index lifecycle. The index lives in the search function's memory (an inverted index, search-index.ts)
  * and is shipped between functions as a snapshot (store.ts: an S3 object plus a current-version record):
- * - on publish, the catalog's handler calls `refreshSearchIndex`, which rebuilds the index from the published
- *   catalog (catalog service functions, never the catalog's records) and makes the new snapshot current;
+ * - on publish, the catalog's, the notices' and the mailbox's handlers call `refreshSearchIndex`, which rebuilds
+ *   the index from what is published (those contexts' service functions, never their records) and makes the
+ *   new snapshot current;
  * - on a cold start the search function loads the current snapshot; it builds from the catalog instead
  *   (and saves the result) when there is none, when it was cut by another segmentation version or laid
- *   out in another snapshot format, or when the catalog has changed behind it (seeding writes items
- *   without publishing them through the API): its fingerprint of every published code and version is
- *   compared with the catalog's;
+ *   out in another snapshot format, or when what is published has changed behind it (seeding writes items,
+ *   notices and letters without publishing them through the API): its fingerprint of every published
+ *   item's code and version, notice's id and version and letter's number and date is compared with theirs;
  * - a warm function looks at the current-version record at most once a second and loads a newer snapshot.
  *
  * A larger deployment swaps the adapter, not the domain code: `SearchIndex` (search-index.ts) is the port.
@@ -23,9 +25,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { getService, listServices } from '../catalog/service.js';
 import type { ServiceSummary } from '../catalog/model.js';
+import { allPublicLetters } from '../letters/public.js';
+import type { PublicLetter } from '../letters/model.js';
+import type { NoticeRecord } from '../notices/model.js';
+import { allPublishedNotices } from '../notices/service.js';
 import { nowIso } from '../platform/ids.js';
 import { logger } from '../platform/logger.js';
-import { serviceDocuments } from './documents.js';
+import { noticeDocument, publicLetterDocument, serviceDocuments } from './documents.js';
 import type { SearchDocument, SearchQuery, SearchResponse } from './model.js';
 import { createInProcessIndex, loadInProcessIndex, type SearchIndex } from './search-index.js';
 import { hasHan } from './segmenter.js';
@@ -48,10 +54,47 @@ async function publishedSummaries(): Promise<ServiceSummary[]> {
   }
 }
 
-/** What an index was built from: every published item's code and version. */
-export function catalogFingerprint(summaries: readonly Pick<ServiceSummary, 'code' | 'publishedVersion'>[]): string {
-  const lines = summaries.map((s) => `${s.code}@${s.publishedVersion}`).sort();
+/** Everything published that search finds. */
+interface Published {
+  readonly summaries: readonly ServiceSummary[];
+  readonly notices: readonly NoticeRecord[];
+  readonly letters: readonly PublicLetter[];
+}
+
+async function published(): Promise<Published> {
+  const [summaries, notices, letters] = await Promise.all([
+    publishedSummaries(),
+    allPublishedNotices(),
+    allPublicLetters(),
+  ]);
+  return { summaries, notices, letters };
+}
+
+/**
+ * What an index was built from: every published item's code and version, and (when given) every published
+ * notice's id and version and every published letter's number and publication date.
+ */
+export function catalogFingerprint(
+  summaries: readonly Pick<ServiceSummary, 'code' | 'publishedVersion'>[],
+  notices: readonly Pick<NoticeRecord, 'noticeId' | 'version'>[] = [],
+  letters: readonly Pick<PublicLetter, 'letterNumber' | 'publishedAt'>[] = [],
+): string {
+  const lines = [
+    ...summaries.map((s) => `${s.code}@${s.publishedVersion}`),
+    ...notices.map((n) => `notice:${n.noticeId}@${n.version}`),
+    ...letters.map((l) => `qa:${l.letterNumber}@${l.publishedAt}`),
+  ].sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+const fingerprintOf = (sources: Published) => catalogFingerprint(sources.summaries, sources.notices, sources.letters);
+
+async function publishedDocuments(sources: Published): Promise<SearchDocument[]> {
+  return [
+    ...(await catalogDocuments(sources.summaries)),
+    ...sources.notices.map(noticeDocument),
+    ...sources.letters.map(publicLetterDocument),
+  ];
 }
 
 async function catalogDocuments(summaries: readonly ServiceSummary[]): Promise<SearchDocument[]> {
@@ -77,9 +120,9 @@ async function buildAndSave(): Promise<LoadedIndex> {
   let built: LoadedIndex | undefined;
   for (let attempt = 1; attempt <= saveAttempts; attempt++) {
     const current = await store.getPointer(true);
-    const summaries = await publishedSummaries();
-    const fingerprint = catalogFingerprint(summaries);
-    const index = createInProcessIndex(await catalogDocuments(summaries));
+    const sources = await published();
+    const fingerprint = fingerprintOf(sources);
+    const index = createInProcessIndex(await publishedDocuments(sources));
     const version = (current?.version ?? 0) + 1;
     built = { index, version, fingerprint };
     const objectKey = store.snapshotKey(version, randomBytes(4).toString('hex'));
@@ -111,10 +154,10 @@ async function loadSnapshot(pointer: store.SnapshotPointer): Promise<LoadedIndex
 const readable = (pointer: store.SnapshotPointer) =>
   pointer.segmentationVersion === segmentationVersion && pointer.snapshotFormat === snapshotFormat;
 
-/** The cold start: the current snapshot if it matches the catalog, else a fresh build. */
+/** The cold start: the current snapshot if it matches what is published, else a fresh build. */
 async function loadOrBuild(): Promise<LoadedIndex> {
-  const [pointer, summaries] = await Promise.all([store.getPointer(), publishedSummaries()]);
-  const usable = pointer && readable(pointer) && pointer.fingerprint === catalogFingerprint(summaries);
+  const [pointer, sources] = await Promise.all([store.getPointer(), published()]);
+  const usable = pointer && readable(pointer) && pointer.fingerprint === fingerprintOf(sources);
   return usable ? loadSnapshot(pointer) : buildAndSave();
 }
 
@@ -187,7 +230,7 @@ export function searchIn(index: SearchIndex, query: SearchQuery, startedAt = per
   return { query: query.q, items, total, page, pageSize, tookMs };
 }
 
-/** Searches the published catalog. */
+/** Searches what is published. */
 export async function search(query: SearchQuery): Promise<SearchResponse> {
   const startedAt = performance.now();
   return searchIn(await currentIndex(), query, startedAt);

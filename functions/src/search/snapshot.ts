@@ -14,7 +14,7 @@ import { documentTypes } from './model.js';
 import { indexedFields } from './scoring.js';
 
 /** Bump when the layout, the fields or the document types change: snapshots of another format are rebuilt. */
-export const snapshotFormat = 1;
+export const snapshotFormat = 2;
 
 const magic = 'YXSI';
 const alignment = 8;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { informationDocument } from '../../../functions/src/search/documents.js';
+import { snapshotFormat } from '../../../functions/src/search/snapshot.js';
 import {
   createInProcessIndex,
   loadInProcessIndex,
@@ -131,7 +132,7 @@ describe('snapshots', () => {
     expect(() => loadInProcessIndex(new TextEncoder().encode('{"documentCount":3}'))).toThrow(/not a search snapshot/);
     const other = index.toSnapshot().slice();
     const header = new TextDecoder().decode(other.subarray(0, 200));
-    other.set(new TextEncoder().encode('"format":9'), header.indexOf('"format":1'));
+    other.set(new TextEncoder().encode('"format":9'), header.indexOf(`"format":${snapshotFormat}`));
     expect(() => loadInProcessIndex(other)).toThrow(/format 9/);
   });
 });

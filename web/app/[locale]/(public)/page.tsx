@@ -10,6 +10,7 @@ export default async function HomePage() {
     { href: '/apply', title: t('applyTitle'), text: t('applyText') },
     { href: '/my/cases', title: t('myCasesTitle'), text: t('myCasesText') },
     { href: '/status', title: t('statusTitle'), text: t('statusText') },
+    { href: '/notices', title: t('noticesTitle'), text: t('noticesText') },
     { href: '/staff', title: t('staffTitle'), text: t('staffText') },
   ];
   return (

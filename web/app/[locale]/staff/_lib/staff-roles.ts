@@ -5,7 +5,7 @@ import { routes, type RouteId } from '../../../../../functions/src/routes';
  * part names the API route its page needs, and the roles that route admits are the roles that see it.
  */
 
-function rolesOf(id: RouteId): readonly string[] {
+export function rolesOf(id: RouteId): readonly string[] {
   const route = routes.find((r) => r.id === id);
   if (!route || !('roles' in route.access)) throw new Error(`no staff route ${id}`);
   return Object.keys(route.access.roles);
@@ -24,6 +24,7 @@ export const staffSections = [
   { key: 'calendar', href: '/staff/calendar', route: 'calendar.putDraft' },
   { key: 'registries', href: '/staff/registries', route: 'registries.quality' },
   { key: 'data', href: '/staff/data', route: 'data-sharing.listResources' },
+  { key: 'notices', href: '/staff/notices', route: 'notices.listDepartment' },
 ] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
 
 export type StaffSection = (typeof staffSections)[number]['key'];
