@@ -74,7 +74,9 @@ export class PortalApi extends Construct {
       if (!fn) throw new Error(`No function for route group "${route.group}" (route ${route.id})`);
       let integration = integrations.get(route.group);
       if (!integration) {
-        integration = new HttpLambdaIntegration(`${route.group}Integration`, fn);
+        // One invoke permission per function for this API, not one per route: 180 routes' permissions took
+        // the stack past CloudFormation's 500 resources. The routes, not the permission, pick the function.
+        integration = new HttpLambdaIntegration(`${route.group}Integration`, fn, { scopePermissionToRoute: false });
         integrations.set(route.group, integration);
       }
       const [method, path] = routeKey(route).split(' ') as [string, string];

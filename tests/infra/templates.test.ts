@@ -165,6 +165,23 @@ describe('the synthesized dev stage', () => {
     },
   );
 
+  it("keeps every stack well under CloudFormation's 500 resources", () => {
+    // Synthesis refuses a stack over 500; two resources per route per API (route, plus the group's shared
+    // integration and one invoke permission per function) leave room for the plan's next route groups.
+    for (const [stack, template] of Object.entries(app.templates)) {
+      expect(Object.keys(template.Resources ?? {}).length, stack).toBeLessThanOrEqual(450);
+    }
+  });
+
+  it('lets each API invoke each group function through one permission, never one per route', () => {
+    const permissions = Object.values(
+      api.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } }),
+    ) as any[];
+    // Citizen and staff APIs, one permission for each of the route groups' functions.
+    expect(permissions).toHaveLength(2 * routeGroups.length);
+    for (const p of permissions) expect(JSON.stringify(p.Properties.SourceArn)).toContain('/*/*/*');
+  });
+
   it('names the state machines and task functions yuexiu-dev-*', () => {
     for (const wf of workflows) {
       flows.hasResourceProperties('AWS::StepFunctions::StateMachine', {
