@@ -119,10 +119,16 @@ export const routeGroupAccess = {
   // The mailbox (letters/store.ts): letters, query-code pointers, day counters; mine (gsi2), published (gsi1);
   // the work items of the one inbox (workitems/direct.ts, gsi2 for a letter's items); the writer sealed. An
   // answer that publishes a letter rebuilds the search index (search/store.ts: its snapshot object and pointer).
+  // An answer is told to a signed-in writer at their profile's contact (registry, the phone opened only when
+  // there is no e-mail; letters/notify-writer.ts), as a case's applicant is told.
   letters: {
-    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] }, registry: { mode: 'read' } },
     buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
-    personalData: { seal: [purpose.letterWriter], open: [purpose.letterWriter], blindIndex: true },
+    personalData: {
+      seal: [purpose.letterWriter],
+      open: [purpose.letterWriter, purpose.profilePhone],
+      blindIndex: true,
+    },
   },
   // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item.
   'data-sharing': {

@@ -16,7 +16,11 @@ export function startSweepTimer(seconds: number, log: (message: string) => void)
     running = true;
     sweep()
       .then((report) => {
-        if (report.yellow + report.red > 0) log(`deadline sweep: ${report.yellow} yellow, ${report.red} red warnings`);
+        const { letters } = report;
+        if (report.yellow + report.red + letters.yellow + letters.red > 0)
+          log(
+            `deadline sweep: ${report.yellow} yellow, ${report.red} red warnings; letters ${letters.yellow} yellow, ${letters.red} red`,
+          );
       })
       .catch((error: unknown) => log(`deadline sweep failed: ${(error as Error).message}`))
       .then(async () => {

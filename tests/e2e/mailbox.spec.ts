@@ -48,8 +48,24 @@ test('the officer finds the letter in the inbox and answers it', async ({ page }
   await signIn(page, 'officer1', `/staff?step=answer&q=${letterNumber}`);
   const row = page.locator(`tr[data-case-number="${letterNumber}"]`);
   await expect(row).toContainText('答复来信');
+  // The letter's clock, on the cases' deadline engine: a letter written today is green, with days left.
+  const deadline = row.getByTestId('deadline');
+  await expect(deadline.locator('[data-level]')).toHaveAttribute('data-level', 'green');
+  await expect(deadline).toContainText('正常');
+  await expect(deadline.getByTestId('working-days-left')).toContainText('个工作日');
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(deadline.locator('[data-level]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   await row.getByRole('link', { name: `办理 ${letterNumber}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `来信 ${letterNumber}` })).toBeVisible();
+  const clock = page.getByTestId('letter-clock');
+  await expect(clock).toContainText('办理时限：');
+  await expect(clock.locator('[data-level]')).toHaveAttribute('data-level', 'green');
+  await expectNoAxeViolations(page);
   await page.getByLabel('答复内容').fill('越秀区婚姻登记处周六上午正常办理结婚登记，请提前预约。');
   await page.getByRole('button', { name: '发送答复' }).click();
   await expect(page.getByTestId('answer-sent')).toContainText('答复已发送');
@@ -57,6 +73,8 @@ test('the officer finds the letter in the inbox and answers it', async ({ page }
   await expect(page.getByTestId('letter-status')).toHaveText('已答复');
   await expect(page.getByTestId('letter-answer')).toContainText('周六上午正常办理');
   await expect(page.getByLabel('答复内容')).toHaveCount(0);
+  // Answered, the clock has stopped.
+  await expect(page.getByTestId('letter-clock')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

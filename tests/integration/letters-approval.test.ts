@@ -93,6 +93,13 @@ describe("a draft answer approved by the department's head", () => {
     expect(await inboxItemOf('head1', letterNumber)).toBeUndefined();
     const read = await api('GET', `/api/letters/${letterId}`, { token: citizen });
     expect(read.body).toMatchObject({ status: 'answered', latestAnswer: expect.stringContaining('每月检查') });
+    // The writer is told once: when the approved answer went out, not when the draft came and went.
+    const outbox = await api('GET', '/api/admin/outbox', { token: await tokenFor('admin1') });
+    const told = (outbox.body.items as { reference?: string; subject: string }[]).filter(
+      (m) => m.reference === letterId,
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0]?.subject).toContain(`${letterNumber} 已答复`);
 
     const twice = await api('POST', `/api/letters/${letterId}/approval`, { token: head, body: { approve: true } });
     expect(twice.status).toBe(409);

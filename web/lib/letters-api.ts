@@ -46,6 +46,15 @@ export const letterSchema = z.object({
   ),
   /** Staff only: an officer's draft answer waiting for the head's approval. */
   draft: z.object({ text: z.string(), by: z.string(), at: z.string() }).optional(),
+  /** Staff only, while an answer is owed: the round's clock on the cases' deadline engine. */
+  clock: z
+    .object({
+      level: z.enum(['green', 'yellow', 'red']),
+      dueDate: z.string(),
+      remainingWorkingDays: z.number().int(),
+      escalated: z.boolean(),
+    })
+    .optional(),
   /** Only when staff asked to reveal the writer (audited). */
   writer: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional(),
   published: z.boolean(),

@@ -2,6 +2,8 @@ import { SendTaskHeartbeatCommand, TaskDoesNotExist, TaskTimedOut, InvalidToken 
 import { publishedWorkingCalendar } from '../calendar/published.js';
 import { departments } from '../catalog/taxonomy.js';
 import type { WorkingCalendar } from '../deadlines/calendar.js';
+import { sweepLetterDeadlines, type LetterSweepReport } from '../letters/sweep.js';
+import { dutyMailbox } from '../notifications/duty.js';
 import { notify } from '../notifications/service.js';
 import { sfnClient } from '../platform/aws-clients.js';
 import { nowIso } from '../platform/ids.js';
@@ -20,9 +22,6 @@ const clockedStatuses: readonly CaseStatus[] = ['accepted', 'in_review', 'decidi
 /** Statuses in which a case has human steps open. */
 const openStatuses: readonly CaseStatus[] = [...clockedStatuses, 'submitted', 'approved', 'rejected'];
 
-/** The department's duty mailbox that warnings go to (staff accounts carry no contact details). */
-export const dutyMailbox = (department: string, role: 'officer' | 'head') => `${role}s.${department}@duty.yuexiu.local`;
-
 export interface SweepReport {
   scanned: number;
   yellow: number;
@@ -30,6 +29,8 @@ export interface SweepReport {
   heartbeats: number;
   /** Decisions left `deciding` (the decider's call failed) that the sweep delivered or found expired. */
   settled: number;
+  /** The mailbox's letters, measured and warned on the same engine (letters/sweep.ts). */
+  letters: LetterSweepReport;
 }
 
 async function heartbeat(record: CaseRecord): Promise<number> {
@@ -83,10 +84,18 @@ async function warn(
  * The periodic sweep (EventBridge on AWS, a timer in the local cloud): recomputes every running case's
  * deadline level, raises yellow (≥ 80 % used) and red (overdue) warnings once each, escalating overdue
  * cases to the head, heartbeats every open work item so that its workflow step stays alive, and delivers
- * decisions left `deciding` by a call that failed halfway (workitems/delivery.ts).
+ * decisions left `deciding` by a call that failed halfway (workitems/delivery.ts); then warns and escalates the
+ * mailbox's letters the same way (letters/sweep.ts).
  */
 export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
-  const report: SweepReport = { scanned: 0, yellow: 0, red: 0, heartbeats: 0, settled: 0 };
+  const report: SweepReport = {
+    scanned: 0,
+    yellow: 0,
+    red: 0,
+    heartbeats: 0,
+    settled: 0,
+    letters: { scanned: 0, yellow: 0, red: 0 },
+  };
   const calendar = await publishedWorkingCalendar();
   for (const department of departments) {
     for (const record of await store.listByDepartment(department.code)) {
@@ -103,6 +112,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
       report[level]++;
     }
   }
+  report.letters = await sweepLetterDeadlines(calendar, now);
   logger.info('deadline sweep', { action: 'case.sweep', ...report });
   return report;
 }

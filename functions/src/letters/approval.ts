@@ -5,7 +5,8 @@ import type { Scope } from '../platform/route-table.js';
 import { assertNotHeldByOther, closeDirectItem, openDirectItemOf } from '../workitems/direct.js';
 import type { ApprovalInput } from './model.js';
 import { decidedDraft } from './rules.js';
-import { inboxItemPut, readableLetter, save, writerNames } from './service.js';
+import { notifyWriterOfAnswer } from './notify-writer.js';
+import { inboxItemPut, readableLetter, save, writerOf } from './service.js';
 
 /**
  * The head's approval of an officer's draft answer (审核): approved, the answer goes out as any answer does
@@ -25,12 +26,14 @@ export async function decideDraft(
     throw new AppError(409, 'NO_DRAFT', 'No draft answer waits for approval');
   }
   assertNotHeldByOther(principal, item);
+  const writer = await writerOf(record);
   const next = decidedDraft(
     record,
     { approve: input.approve, ...(input.reason ? { reason: input.reason } : {}), by: principal.username, at: nowIso() },
-    await writerNames(record),
+    writer.name ? [writer.name] : [],
   );
   const saved = await save(next, input.approve ? [] : [inboxItemPut(next)]);
   await closeDirectItem(principal, item, input.approve ? 'approved' : 'returned');
+  if (input.approve) await notifyWriterOfAnswer(saved, writer);
   return saved;
 }

@@ -21,6 +21,7 @@ import { publicLetters } from './public.js';
 import {
   answerLetter,
   followedLetter,
+  letterClockNow,
   myLetters,
   ownLetter,
   rateLetter,
@@ -40,6 +41,9 @@ async function searchSees(record: LetterRecord): Promise<LetterRecord> {
   if (record.published && record.status === 'answered') await refreshSearchIndex();
   return record;
 }
+
+/** The staff view with the letter's clock as it stands now. */
+const staffBody = async (record: LetterRecord) => staffLetterView(record, await letterClockNow(record));
 
 const isWriter = (roles: readonly string[] | undefined) =>
   (roles ?? []).some((r) => r === 'citizen' || r === 'enterprise');
@@ -94,25 +98,25 @@ export const handler = groupHandler('letters', {
     const { reveal } = parseInput(letterGetQuery, query);
     const record = await readableLetter(principal, scope, params.id ?? '');
     if (isWriter(principal.roles)) return { body: letterView(record) };
-    if (reveal !== 'true') return { body: staffLetterView(record) };
+    if (reveal !== 'true') return { body: await staffBody(record) };
     // Staff asked to see who wrote: its own audit action, naming the fields shown (never their values).
     const writer = await writerOf(record);
     const revealed = (['name', 'phone'] as const).filter((f) => writer[f] !== undefined);
     return {
-      body: { ...staffLetterView(record), writer, revealed },
+      body: { ...(await staffBody(record)), writer, revealed },
       audit: { action: 'personal.unmask', resourceId: record.letterId, details: { fields: revealed.join('|') } },
     };
   },
   approve: async ({ principal, scope, params, body }) => ({
-    body: staffLetterView(
+    body: await staffBody(
       await searchSees(await decideDraft(principal, scope, params.id ?? '', parseInput(approvalInput, body))),
     ),
   }),
   reroute: async ({ principal, scope, params, body }) => ({
-    body: staffLetterView(await rerouteLetter(principal, scope, params.id ?? '', parseInput(rerouteInput, body))),
+    body: await staffBody(await rerouteLetter(principal, scope, params.id ?? '', parseInput(rerouteInput, body))),
   }),
   answer: async ({ principal, scope, params, body }) => ({
-    body: staffLetterView(
+    body: await staffBody(
       await searchSees(await answerLetter(principal, scope, params.id ?? '', parseInput(answerInput, body))),
     ),
   }),

@@ -166,13 +166,18 @@ export interface LetterEvent {
     | 'answered'
     | 'rated'
     | 'reopened'
-    | 'published';
+    | 'published'
+    /** The sweep: 80 % of the round's limit used (yellow), or overdue and escalated to the head (red). */
+    | 'deadline_warning'
+    | 'overdue';
   round: number;
   department?: string;
   /** A re-routing: the department the letter left, and who sent it on. */
   from?: string;
   by?: string;
   reason?: string;
+  /** A deadline warning: the round's due date (YYYY-MM-DD) it was raised against. */
+  dueDate?: string;
 }
 
 /** The stored letter (core table). The writer's name and phone are sealed; only their masked forms are plain. */
@@ -204,6 +209,8 @@ export interface LetterRecord {
   roundStartedAt: string;
   limitDays: number;
   dueDate: string;
+  /** The highest deadline warning the sweep raised, and for which round (letters/deadline.ts). */
+  deadlineWarning?: { round: number; level: 'yellow' | 'red'; at: string };
   answers: LetterAnswer[];
   /** An officer's draft answer waiting for the head's approval (status awaiting_approval); never the writer's to read. */
   draft?: { text: string; by: string; at: string };

@@ -22,6 +22,8 @@ import type {
   WriteLetterInput,
 } from './model.js';
 import { answerLimitDays, departmentFor, letterTopics, type LetterTopicCode } from './routing.js';
+import { letterClockAt } from './deadline.js';
+import { notifyWriterOfAnswer } from './notify-writer.js';
 import { answered, drafted, rated, reopened, rerouted } from './rules.js';
 import * as store from './store.js';
 
@@ -38,6 +40,11 @@ async function nextLetterNumber(): Promise<string> {
 async function dueDateFrom(limitDays: number): Promise<(startedAt: string) => string> {
   const calendar = await publishedWorkingCalendar();
   return (startedAt) => dueDate(calendar, { acceptedAt: startedAt, limitDays, pauses: [] }, nowIso()).date;
+}
+
+/** The letter's clock as staff read it now, on the published calendar (letters/deadline.ts); none once answered. */
+export async function letterClockNow(record: LetterRecord) {
+  return letterClockAt(await publishedWorkingCalendar(), record, nowIso());
 }
 
 const writesAsAccount = (principal: Principal | undefined): principal is Principal =>
@@ -224,15 +231,10 @@ export async function writerOf(record: LetterRecord): Promise<{ name?: string; p
   };
 }
 
-/** The writer's own names, to remove from what is published. */
-export async function writerNames(record: LetterRecord): Promise<string[]> {
-  const writer = await writerOf(record);
-  return writer.name ? [writer.name] : [];
-}
-
 /**
  * A department's answer: the letter must wait for one and sit in the caller's department; its open work
  * item is closed (409 CLAIMED_BY_OTHER when a colleague holds it, LETTER_STALE when two answer at once). A reopened letter is answered by the head.
+ * An answer that goes out (not a draft for the head) is told to the writer (letters/notify-writer.ts).
  */
 export async function answerLetter(
   principal: Principal,
@@ -258,13 +260,15 @@ export async function answerLetter(
     await closeDirectItem(principal, item, 'drafted');
     return saved;
   }
+  const writer = await writerOf(record);
   const next = answered(
     record,
     { text: input.answer, by: principal.username, department: principal.department ?? record.department, at: nowIso() },
-    await writerNames(record),
+    writer.name ? [writer.name] : [],
   );
   const saved = await save(next);
   await closeDirectItem(principal, item, 'answered');
+  await notifyWriterOfAnswer(saved, writer);
   return saved;
 }
 

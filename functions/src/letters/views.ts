@@ -1,9 +1,12 @@
+import type { letterClockAt } from './deadline.js';
 import { letterTopics } from './routing.js';
 import type { LetterRecord } from './model.js';
 import { latestAnswer, mayRate, reopenableUntil } from './rules.js';
 
 /** The department's own steps on an answer, which the writer does not see. */
-const internalEvents: ReadonlySet<string> = new Set(['drafted', 'approved', 'returned']);
+const internalEvents: ReadonlySet<string> = new Set(['drafted', 'approved', 'returned', 'deadline_warning', 'overdue']);
+
+type LetterClockView = NonNullable<ReturnType<typeof letterClockAt>>;
 
 /** How a letter reads for its writer and for staff: never the sealed writer, the code's index or the hash. */
 export function letterView(record: LetterRecord) {
@@ -39,14 +42,18 @@ export function letterView(record: LetterRecord) {
   };
 }
 
-/** Staff also see which colleague answered each round, drafts and the department's own steps. */
-export function staffLetterView(record: LetterRecord) {
+/**
+ * Staff also see which colleague answered each round, drafts, the department's own steps and, while an answer
+ * is owed, the round's clock (level, due date, working days left, escalated) from letters/deadline.ts.
+ */
+export function staffLetterView(record: LetterRecord, clock?: LetterClockView) {
   return {
     ...letterView(record),
     status: record.status,
     answers: record.answers,
     history: record.history,
     ...(record.draft ? { draft: record.draft } : {}),
+    ...(clock ? { clock } : {}),
   };
 }
 

@@ -65,6 +65,18 @@ export async function openDirectItemOf(subjectId: string): Promise<WorkItem | un
   return (await store.listForCase(subjectId)).find((i) => i.status === 'open');
 }
 
+/**
+ * The subjects of `kind` with an open item in a department's inboxes (its officers' and its head's), each
+ * once: what the deadline sweep walks (Query on the sparse inbox index, open items only, never a Scan).
+ */
+export async function openDirectSubjectsIn(kind: DirectItemInput['kind'], department: string): Promise<string[]> {
+  const [officers, head] = await Promise.all([
+    store.listInbox('officer', department),
+    store.listInbox('head', department),
+  ]);
+  return [...new Set([...officers, ...head].filter((i) => i.kind === kind).map((i) => i.caseId))];
+}
+
 /** 409 CLAIMED_BY_OTHER when a colleague of `principal` holds the item. */
 export function assertNotHeldByOther(principal: Principal, item: WorkItem): void {
   if (item.claimedBy && item.claimedBy !== principal.username) {

@@ -8,6 +8,7 @@ import { departmentCodes, termName } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { lettersApi, type Letter } from '@/lib/letters-api';
 import { hasAnyRole } from '@/lib/roles';
+import { DeadlineLevelBadge, EscalatedBadge } from '../../_components/deadline-level';
 import { AnswerForm } from './answer-form';
 import { ApprovalForm } from './approval-form';
 import { RerouteForm } from './reroute-form';
@@ -28,7 +29,7 @@ export default async function StaffLetterPage({ params, searchParams }: { params
   const [{ letterId }, query] = await Promise.all([params, searchParams]);
   const reveal = query.reveal === 'true';
   const session = await requireSession(`/staff/letters/${letterId}`);
-  const [t, locale] = await Promise.all([getTranslations('StaffLetter'), getLocale()]);
+  const [t, inbox, locale] = await Promise.all([getTranslations('StaffLetter'), getTranslations('Inbox'), getLocale()]);
   let letter: Letter;
   try {
     letter = await lettersApi.get(letterId, { reveal });
@@ -52,6 +53,19 @@ export default async function StaffLetterPage({ params, searchParams }: { params
         <Link href="/staff?step=answer">{t('backToInbox')}</Link>
       </p>
       <h1>{t('title', { letterNumber: letter.letterNumber })}</h1>
+      {letter.clock ? (
+        <p data-testid="letter-clock">
+          {t('clock')} <DeadlineLevelBadge level={letter.clock.level} />
+          {letter.clock.escalated ? <EscalatedBadge /> : null}{' '}
+          <span className="muted" data-testid="working-days-left">
+            {letter.clock.remainingWorkingDays < 0
+              ? inbox('workingDaysOverdue', { days: -letter.clock.remainingWorkingDays })
+              : letter.clock.remainingWorkingDays === 0
+                ? inbox('dueToday')
+                : inbox('workingDaysLeft', { days: letter.clock.remainingWorkingDays })}
+          </span>
+        </p>
+      ) : null}
       <LetterExchangeView letter={letter} />
       <WriterReveal letter={letter} revealed={reveal} />
       {letter.ratings.length > 0 ? (
