@@ -85,3 +85,34 @@ test('a counter clerk checks certificates but is not offered renewal or revocati
   await expect(page.getByTestId('staff-verification')).toHaveAttribute('data-status', 'valid');
   await expect(page.getByTestId('certificate-actions')).toHaveCount(0);
 });
+
+// Revocation, next to renewal on the same page, until now only reachable through the API.
+for (const width of [1280, 375]) {
+  test(`an officer revokes a certificate from the staff check (${width} px)`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const number = await approvedCertificate('citizen1');
+    const wallet = await request.get('/api/me/certificates', {
+      headers: { authorization: `Bearer ${await tokenFor(request, 'citizen1')}` },
+    });
+    const credential = ((await wallet.json()) as { items: { number: string; credential: string }[] }).items.find(
+      (c) => c.number === number,
+    )!.credential;
+    await page.setViewportSize({ width, height: 812 });
+    await signIn(page, 'officer1', '/staff/counter/verify');
+    await page.getByLabel('电子证照').fill(credential);
+    await page.getByRole('button', { name: '核验' }).click();
+    const revokeForm = page.getByTestId('revoke-form');
+    await revokeForm.getByRole('button', { name: '撤销本证' }).click();
+    await expect(revokeForm.getByText('请填写 2 至 500 字的原因。')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await revokeForm.getByLabel('原因').fill('证照信息有误');
+    await revokeForm.getByRole('button', { name: '撤销本证' }).click();
+    await expect(page.getByTestId('revocation-done')).toBeVisible();
+
+    await page.getByLabel('电子证照').fill(credential);
+    await page.getByRole('button', { name: '核验' }).click();
+    await expect(page.getByTestId('staff-verification')).toHaveAttribute('data-status', 'revoked');
+    // A revoked certificate can no longer be renewed or revoked: the actions are gone.
+    await expect(page.getByTestId('certificate-actions')).toHaveCount(0);
+  });
+}
