@@ -48,7 +48,7 @@ import {
   searchResultsSchema,
   servicePageSchema,
 } from './hall-schemas';
-import { verificationResult } from '../../functions/src/certificates/model';
+import { certificateView, renewalView, verificationResult } from '../../functions/src/certificates/model';
 import { getSession } from './session';
 import { viewerHeaders } from './viewer';
 
@@ -64,7 +64,16 @@ export const walletCertificateSchema = z.object({
   validUntil: z.string().optional(),
   credential: z.string(),
   status: z.enum(['valid', 'expired', 'revoked']),
-  revocation: z.object({ reason: z.string(), revokedAt: z.string() }).optional(),
+  revocation: z
+    .object({
+      reason: z.string(),
+      revokedAt: z.string(),
+      replacedBy: z.object({ id: z.string(), number: z.string() }).optional(),
+    })
+    .optional(),
+  /** A renewed certificate names its replacement; a renewal names the certificate it replaces. */
+  replacedBy: z.object({ id: z.string(), number: z.string() }).optional(),
+  replaces: z.object({ id: z.string(), number: z.string() }).optional(),
 });
 export type WalletCertificate = z.infer<typeof walletCertificateSchema>;
 import {
@@ -246,6 +255,15 @@ export const api = {
   /** Staff check a certificate shown to them (audited as a staff verification; signature, validity, revocation). */
   verifyCertificate: (credential: string) =>
     request('/api/certificates/verify', verificationResult, { method: 'POST', body: { credential } }),
+  /** The issuing department renews a certificate: 201 with the old (revoked as renewed) and the new one. */
+  renewCertificate: (certificateId: string, input: { reason: string; validUntil: string }) =>
+    request(`/api/certificates/${id(certificateId)}/renewal`, renewalView, { method: 'POST', body: input }),
+  /** The issuing department revokes a certificate with a reason. */
+  revokeCertificate: (certificateId: string, reason: string) =>
+    request(`/api/certificates/${id(certificateId)}/revocation`, certificateView, {
+      method: 'POST',
+      body: { reason },
+    }),
   verifyDocument: (documentId: string) =>
     request(`/api/documents/${id(documentId)}/verify`, documentCheckSchema, { method: 'POST' }),
   listMyCaseSummaries: async () => (await request('/api/cases', itemsOf(citizenCaseSummarySchema))).items,

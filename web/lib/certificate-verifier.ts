@@ -19,6 +19,16 @@ export interface VerifiedCertificate {
   issuer: { name: { zh: string; en: string } };
   validFrom: string;
   validUntil?: string;
+  /** A renewal names, inside the signed credential, the certificate it replaces. */
+  replaces?: { id: string; number: string };
+}
+
+/** An entry of the published status list: a renewal's revocation says so and names the replacement's id. */
+interface StatusEntry {
+  id: string;
+  revokedAt: string;
+  reason?: 'renewed';
+  replacedBy?: string;
 }
 
 export type BrowserVerification =
@@ -26,6 +36,8 @@ export type BrowserVerification =
       status: 'valid' | 'expired' | 'not-yet-valid' | 'revoked';
       certificate: VerifiedCertificate;
       revocationChecked: boolean;
+      /** Revoked because it was renewed: the id of the certificate that replaces it. */
+      replacedBy?: string;
     }
   | { status: 'invalid-signature' | 'unknown-key' | 'malformed' | 'no-keys' };
 
@@ -53,14 +65,14 @@ export async function loadKeys(): Promise<JSONWebKeySet | undefined> {
   return stored<JSONWebKeySet>(keysStorage);
 }
 
-/** Revoked certificate ids from the published list, or undefined when it cannot be fetched (offline). */
-async function revokedIds(): Promise<Set<string> | undefined> {
+/** Revoked certificates by id from the published list, or undefined when it cannot be fetched (offline). */
+async function revokedIds(): Promise<Map<string, StatusEntry> | undefined> {
   try {
     const response = await fetch('/api/certificates/status-list', { cache: 'no-cache' });
     if (!response.ok) return undefined;
-    const list = (await response.json()) as { revoked: { id: string }[] };
+    const list = (await response.json()) as { revoked: StatusEntry[] };
     localStorage.setItem(statusStorage, JSON.stringify(list));
-    return new Set(list.revoked.map((r) => r.id));
+    return new Map(list.revoked.map((r) => [r.id, r]));
   } catch {
     return undefined;
   }
@@ -85,6 +97,7 @@ export async function verifyInBrowser(
       certificateName?: { zh: string; en: string };
       number?: unknown;
       holder: VerifiedCertificate['holder'];
+      replaces?: { id: string; number: string };
     };
   };
   try {
@@ -107,10 +120,18 @@ export async function verifyInBrowser(
     issuer: vc.issuer,
     validFrom: vc.validFrom,
     ...(vc.validUntil ? { validUntil: vc.validUntil } : {}),
+    ...(subject.replaces ? { replaces: subject.replaces } : {}),
   };
   const revoked = await revokedIds();
   const revocationChecked = revoked !== undefined;
-  if (revoked?.has(certificate.id)) return { status: 'revoked', certificate, revocationChecked };
+  const revocation = revoked?.get(certificate.id);
+  if (revocation)
+    return {
+      status: 'revoked',
+      certificate,
+      revocationChecked,
+      ...(revocation.reason === 'renewed' && revocation.replacedBy ? { replacedBy: revocation.replacedBy } : {}),
+    };
   if (Date.parse(certificate.validFrom) > nowMs) return { status: 'not-yet-valid', certificate, revocationChecked };
   if (certificate.validUntil && Date.parse(certificate.validUntil) <= nowMs)
     return { status: 'expired', certificate, revocationChecked };

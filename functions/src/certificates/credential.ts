@@ -25,6 +25,8 @@ export interface CredentialPayload {
     number: string;
     holder: { name: string; idNumberMasked?: string };
     fields: Record<string, string>;
+    /** A renewal names the certificate it replaces. */
+    replaces?: { id: string; number: string };
   };
   credentialStatus: { id: string; type: 'YuexiuRevocationList'; statusPurpose: 'revocation' };
 }
@@ -72,6 +74,7 @@ function summary(p: CredentialPayload): NonNullable<VerificationResult['certific
     validFrom: p.validFrom,
     ...(p.validUntil ? { validUntil: p.validUntil } : {}),
     fields: p.credentialSubject.fields ?? {},
+    ...(p.credentialSubject.replaces ? { replaces: p.credentialSubject.replaces } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
-import { certificateId, revokeInput, verifyInput } from './model.js';
+import { certificateId, renewInput, revokeInput, verifyInput } from './model.js';
 import { myCertificatePdf } from './pdf.js';
+import { renew } from './renewal.js';
 import * as certificates from './service.js';
 
 const idOf = (params: Readonly<Record<string, string>>) =>
@@ -10,7 +11,8 @@ const idOf = (params: Readonly<Record<string, string>>) =>
 
 /**
  * Errors: 400 INVALID_INPUT (details.fields names each bad field), 401 UNAUTHORIZED, 403 FORBIDDEN,
- * 404 NOT_FOUND (no such certificate in the caller's reach), 409 CERTIFICATE_REVOKED (revoked already).
+ * 404 NOT_FOUND (no such certificate in the caller's reach), 409 CERTIFICATE_REVOKED (revoked already),
+ * 409 CERTIFICATE_RENEWED (renewed already: renew its replacement).
  */
 export const handler = groupHandler('certificates', {
   listMine: async ({ principal }) => ({ body: { items: await certificates.myCertificates(principal) } }),
@@ -43,5 +45,24 @@ export const handler = groupHandler('certificates', {
     const input = parseInput(revokeInput, body);
     const view = await certificates.revoke(principal, id, input.reason);
     return { body: view, audit: { action: 'certificates.revoke', resourceId: id, details: { type: view.type } } };
+  },
+  renew: async ({ principal, params, body }) => {
+    const id = idOf(params);
+    const input = parseInput(renewInput, body);
+    const result = await renew(principal, id, input);
+    return {
+      status: 201,
+      body: result,
+      audit: {
+        action: 'certificates.renew',
+        resourceId: id,
+        details: {
+          type: result.certificate.type,
+          renewedAs: result.certificate.certificateId,
+          number: result.certificate.number,
+          validUntil: result.certificate.validUntil ?? input.validUntil,
+        },
+      },
+    };
   },
 });

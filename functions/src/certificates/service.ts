@@ -12,7 +12,14 @@ import {
   verifyCredential,
   type CredentialPayload,
 } from './credential.js';
-import type { CertificateHolder, CertificateRecord, CertificateView, VerificationResult } from './model.js';
+import type {
+  CertificateHolder,
+  CertificateRecord,
+  CertificateView,
+  RevocationRecord,
+  VerificationResult,
+} from './model.js';
+import { renewedReason } from './model.js';
 import { certificateSigner } from './signer/index.js';
 import type { PublicSigningKey } from './signer/port.js';
 import { certificateTypeIssuedBy } from './types.js';
@@ -31,7 +38,12 @@ export interface ApprovedCase {
 
 /** The certificate id of a case: a UUID derived from the case id, so a retried issuance is the same one. */
 export function certificateIdOf(caseId: string): string {
-  const h = createHash('sha256').update(`certificate:${caseId}`).digest('hex');
+  return uuidFrom(`certificate:${caseId}`);
+}
+
+/** A UUID (version 5 layout) derived from `seed`: the same seed, the same id. */
+export function uuidFrom(seed: string): string {
+  const h = createHash('sha256').update(seed).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -43,6 +55,46 @@ function addYears(iso: string, years: number): string {
   const d = new Date(iso);
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d.toISOString();
+}
+
+/** What a credential states about a certificate (issuance and renewal sign the same shape). */
+export type CredentialContent = Pick<
+  CertificateRecord,
+  | 'certificateId'
+  | 'department'
+  | 'issuedAt'
+  | 'validUntil'
+  | 'type'
+  | 'typeName'
+  | 'number'
+  | 'holder'
+  | 'fields'
+  | 'replaces'
+>;
+
+/** The W3C VC payload of a certificate, its status entry pointing at the published status list. */
+export function credentialPayloadOf(c: CredentialContent): CredentialPayload {
+  return {
+    '@context': [credentialContext],
+    id: `urn:uuid:${c.certificateId}`,
+    type: ['VerifiableCredential', credentialType],
+    issuer: { id: issuerId(c.department), name: departmentName(c.department) },
+    validFrom: c.issuedAt,
+    ...(c.validUntil ? { validUntil: c.validUntil } : {}),
+    credentialSubject: {
+      certificateType: c.type,
+      certificateName: c.typeName,
+      number: c.number,
+      holder: c.holder,
+      fields: c.fields,
+      ...(c.replaces ? { replaces: c.replaces } : {}),
+    },
+    credentialStatus: {
+      id: `${statusListUrl()}#${c.certificateId}`,
+      type: 'YuexiuRevocationList',
+      statusPurpose: 'revocation',
+    },
+  };
 }
 
 /**
@@ -61,26 +113,17 @@ export async function issueForCase(approved: ApprovedCase, requestId: string): P
   );
   const number = `${type.code === 'business-licence' ? 'YXL' : 'YXC'}-${approved.caseNumber.slice(3)}`;
   const validUntil = type.validityYears ? addYears(issuedAt, type.validityYears) : undefined;
-  const payload: CredentialPayload = {
-    '@context': [credentialContext],
-    id: `urn:uuid:${certificateId}`,
-    type: ['VerifiableCredential', credentialType],
-    issuer: { id: issuerId(approved.department), name: departmentName(approved.department) },
-    validFrom: issuedAt,
+  const payload = credentialPayloadOf({
+    certificateId,
+    department: approved.department,
+    issuedAt,
     ...(validUntil ? { validUntil } : {}),
-    credentialSubject: {
-      certificateType: type.code,
-      certificateName: type.name,
-      number,
-      holder: approved.holder,
-      fields,
-    },
-    credentialStatus: {
-      id: `${statusListUrl()}#${certificateId}`,
-      type: 'YuexiuRevocationList',
-      statusPurpose: 'revocation',
-    },
-  };
+    type: type.code,
+    typeName: type.name,
+    number,
+    holder: approved.holder,
+    fields,
+  });
   const { jws, kid } = await signCredential(certificateSigner(), payload);
   const record: CertificateRecord = {
     certificateId,
@@ -112,16 +155,23 @@ export async function issueForCase(approved: ApprovedCase, requestId: string): P
   return record;
 }
 
-function viewOf(record: CertificateRecord, revocation: store.RevocationLookup): CertificateView {
+/** A certificate as the wallet shows it: status now (from the platform clock) and any revocation. */
+export function viewOf(record: CertificateRecord, revocation: store.RevocationLookup): CertificateView {
   const { owner: _owner, ...rest } = record;
   const revoked = revocation(record.certificateId);
   const expired = record.validUntil !== undefined && Date.parse(record.validUntil) <= nowMs();
   return {
     ...rest,
     status: revoked ? 'revoked' : expired ? 'expired' : 'valid',
-    ...(revoked ? { revocation: { reason: revoked.reason, revokedAt: revoked.revokedAt } } : {}),
+    ...(revoked ? { revocation: revocationOf(revoked) } : {}),
   };
 }
+
+const revocationOf = (r: RevocationRecord) => ({
+  reason: r.reason,
+  revokedAt: r.revokedAt,
+  ...(r.replacedBy ? { replacedBy: r.replacedBy } : {}),
+});
 
 /** The caller's certificates, newest first, with their status. */
 export async function myCertificates(principal: Principal): Promise<CertificateView[]> {
@@ -153,7 +203,7 @@ export async function verify(credential: string): Promise<VerificationResult> {
     ...result,
     status: 'revoked',
     valid: false,
-    revocation: { reason: revocation.reason, revokedAt: revocation.revokedAt },
+    revocation: revocationOf(revocation),
   };
 }
 
@@ -174,7 +224,12 @@ export async function revoke(principal: Principal, id: string, reason: string): 
 
 /** The revocation status list: every revoked id and when, signed like the certificates. */
 export async function statusList() {
-  const revoked = (await store.listRevocations()).map((r) => ({ id: r.certificateId, revokedAt: r.revokedAt }));
+  // A renewal's revocation says so, and names the replacement, so a relying party can follow it.
+  const revoked = (await store.listRevocations()).map((r) => ({
+    id: r.certificateId,
+    revokedAt: r.revokedAt,
+    ...(r.replacedBy ? { reason: renewedReason, replacedBy: r.replacedBy.id } : {}),
+  }));
   const issuedAt = nowIso();
   const signer = certificateSigner();
   const kid = await signer.currentKeyId();

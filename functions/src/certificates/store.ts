@@ -7,6 +7,9 @@
  * so a retried issuance task finds the certificate already there.
  * Revocations hold no personal data: core table, partition CERT#REVOKED (sk=<id>), so the published
  * status list is one Query and an online check one GetItem.
+ * A renewal is one transaction over both tables: the new certificate's two items, the old one's revocation
+ * (reason renewed, once: attribute_not_exists) and the link to its replacement on the old one's two items, so
+ * no reader ever sees a renewal half-written.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
@@ -17,6 +20,7 @@ import type { CertificateRecord, RevocationRecord } from './model.js';
 const registry = () => config().tables.registry;
 const core = () => config().tables.core;
 const holderPk = (owner: string) => `CERT#HOLDER#${owner}`;
+const holderSk = (record: CertificateRecord) => `CERT#${record.issuedAt}#${record.certificateId}`;
 const idPk = (id: string) => `CERT#${id}`;
 const revokedPk = 'CERT#REVOKED';
 
@@ -42,9 +46,58 @@ export async function putCertificate(record: CertificateRecord): Promise<boolean
           {
             Put: {
               TableName: registry(),
-              Item: { pk: holderPk(record.owner), sk: `CERT#${record.issuedAt}#${record.certificateId}`, ...record },
+              Item: { pk: holderPk(record.owner), sk: holderSk(record), ...record },
             },
           },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (
+      error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
+    )
+      return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes a renewal atomically: `next` issued, `old` revoked by `revocation` and linked to `next`. False when
+ * `old` was revoked (or renewed) meanwhile, or `next` exists already; nothing is written then.
+ */
+export async function putRenewal(
+  old: CertificateRecord,
+  next: CertificateRecord,
+  revocation: RevocationRecord,
+): Promise<boolean> {
+  const link = {
+    UpdateExpression: 'SET replacedBy = :next',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(replacedBy)',
+    ExpressionAttributeValues: { ':next': { id: next.certificateId, number: next.number } },
+  };
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: registry(),
+              Item: { pk: idPk(next.certificateId), sk: 'CERT', ...next },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          { Put: { TableName: registry(), Item: { pk: holderPk(next.owner), sk: holderSk(next), ...next } } },
+          {
+            Put: {
+              TableName: core(),
+              Item: { pk: revokedPk, sk: revocation.certificateId, ...revocation },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          { Update: { TableName: registry(), Key: { pk: idPk(old.certificateId), sk: 'CERT' }, ...link } },
+          { Update: { TableName: registry(), Key: { pk: holderPk(old.owner), sk: holderSk(old) }, ...link } },
         ],
       }),
     );

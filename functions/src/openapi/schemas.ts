@@ -93,7 +93,10 @@ import {
 } from '../calendar/model.js';
 import {
   certificateId,
+  certificateView,
   jwks,
+  renewalView,
+  renewInput,
   revokeInput,
   statusListView,
   verificationResult,
@@ -267,6 +270,13 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'certificates.revoke': {
     params: { id: certificateId },
     body: { name: 'RevokeCertificateInput', schema: revokeInput },
+    response: { name: 'Certificate', schema: certificateView },
+  },
+  'certificates.renew': {
+    params: { id: certificateId },
+    body: { name: 'RenewCertificateInput', schema: renewInput },
+    response: { name: 'CertificateRenewal', schema: renewalView },
+    status: 201,
   },
   'registries.getPerson': { params: personParams.shape, response: { name: 'RegistryPerson', schema: personView } },
   'registries.getEntity': { params: entityParams.shape, response: { name: 'RegistryRecord', schema: recordView } },

@@ -46,4 +46,14 @@ export const certificatesRoutes = [
     access: { roles: { officer: 'department', head: 'department' } },
     summary: 'Revoke an e-certificate my department issued, with a reason',
   },
+  {
+    id: 'certificates.renew',
+    method: 'POST',
+    path: '/api/certificates/{id}/renewal',
+    group: 'certificates',
+    // Exactly who may revoke: a renewal revokes the old certificate (reason renewed) as it issues the new one.
+    access: { roles: { officer: 'department', head: 'department' } },
+    summary:
+      'Renew an e-certificate my department issued: a new one (new number, validity) replaces it; the old one is revoked as renewed',
+  },
 ] as const satisfies readonly RouteDefinition[];

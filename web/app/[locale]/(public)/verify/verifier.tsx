@@ -64,8 +64,16 @@ export function Verifier() {
         </button>
       </form>
       {result && (
-        <div ref={outcome} tabIndex={-1} role="status" data-testid="verification" data-status={result.status}>
+        <div
+          ref={outcome}
+          tabIndex={-1}
+          role="status"
+          data-testid="verification"
+          data-status={result.status}
+          data-renewed={'replacedBy' in result && result.replacedBy ? 'true' : undefined}
+        >
           <h2>{t(`status.${result.status}`)}</h2>
+          {'replacedBy' in result && result.replacedBy ? <p>{t('renewed')}</p> : null}
           {'certificate' in result && (
             <dl>
               <dt>{t('type')}</dt>
@@ -84,6 +92,12 @@ export function Verifier() {
                 {formatDay(format, result.certificate.validFrom)} –{' '}
                 {result.certificate.validUntil ? formatDay(format, result.certificate.validUntil) : t('untilRevoked')}
               </dd>
+              {result.certificate.replaces ? (
+                <>
+                  <dt>{t('replaces')}</dt>
+                  <dd>{result.certificate.replaces.number}</dd>
+                </>
+              ) : null}
             </dl>
           )}
           {'certificate' in result && !result.revocationChecked && <p>{t('revocationNotChecked')}</p>}

@@ -36,7 +36,12 @@ export default async function MyCertificatesPage() {
       ) : (
         <ul className="card-list" data-testid="my-certificates">
           {certificates.map((c, i) => (
-            <li key={c.certificateId} className="card" data-certificate-number={c.number} data-status={c.status}>
+            <li
+              key={c.certificateId}
+              className="card"
+              data-certificate-number={c.number}
+              data-status={c.replacedBy ? 'replaced' : c.status}
+            >
               <h2>{inLocale(c.typeName, locale)}</h2>
               <dl>
                 <dt>{t('number')}</dt>
@@ -50,9 +55,19 @@ export default async function MyCertificatesPage() {
                 <dt>{t('validUntil')}</dt>
                 <dd>{c.validUntil ? <DateTime value={c.validUntil} /> : t('untilRevoked')}</dd>
                 <dt>{t('statusLabel')}</dt>
-                <dd>{t(`status.${c.status}`)}</dd>
+                <dd>{c.replacedBy ? t('status.replaced') : t(`status.${c.status}`)}</dd>
+                {c.replaces ? (
+                  <>
+                    <dt>{t('replaces')}</dt>
+                    <dd>{c.replaces.number}</dd>
+                  </>
+                ) : null}
               </dl>
-              {c.revocation && <p>{t('revokedBecause', { reason: c.revocation.reason })}</p>}
+              {c.replacedBy ? (
+                <p data-testid="replaced-by">{t('replacedBy', { number: c.replacedBy.number })}</p>
+              ) : c.revocation ? (
+                <p>{t('revokedBecause', { reason: c.revocation.reason })}</p>
+              ) : null}
               <div
                 role="img"
                 aria-label={t('qr', { number: c.number })}

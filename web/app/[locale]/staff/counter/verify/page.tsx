@@ -4,7 +4,7 @@ import { NoAccess } from '@/components/no-access';
 import { Link } from '@/i18n/navigation';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
-import { verifierRoles } from '../../_lib/staff-roles';
+import { rolesOf, verifierRoles } from '../../_lib/staff-roles';
 import { StaffVerifier } from './staff-verifier';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function StaffVerifyPage() {
       </p>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <StaffVerifier />
+      <StaffVerifier canManage={hasAnyRole(session.roles, rolesOf('certificates.renew'))} />
     </>
   );
 }

@@ -4,9 +4,13 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { formatDay } from '@/lib/dates';
 import { verifyShownCertificate, type StaffVerifyState } from './actions';
+import { CertificateActionsPanel } from './certificate-actions-panel';
 
-/** Paste or scan the QR code a citizen shows; the API checks it online (signature, validity, revocation). */
-export function StaffVerifier() {
+/**
+ * Paste or scan the QR code a citizen shows; the API checks it online (signature, validity, revocation). Staff
+ * who may renew and revoke (`canManage`) get both actions under a certificate that is not revoked.
+ */
+export function StaffVerifier({ canManage = false }: { canManage?: boolean }) {
   const t = useTranslations('Verify');
   const s = useTranslations('StaffVerify');
   const locale = useLocale();
@@ -68,8 +72,19 @@ export function StaffVerifier() {
               </dd>
             </dl>
           ) : null}
+          {state.result.revocation?.replacedBy ? (
+            <p data-testid="staff-replaced-by">
+              {s('replacedBy', { number: state.result.revocation.replacedBy.number })}
+            </p>
+          ) : null}
           <p>{s('audited')}</p>
         </div>
+      ) : null}
+      {canManage &&
+      state.status === 'checked' &&
+      state.result.certificate &&
+      (state.result.status === 'valid' || state.result.status === 'expired') ? (
+        <CertificateActionsPanel key={state.result.certificate.id} certificateId={state.result.certificate.id} />
       ) : null}
     </>
   );
