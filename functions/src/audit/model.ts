@@ -39,7 +39,10 @@ export function maskUsername(username: string): string {
 export const auditAction = z
   .string()
   .max(64)
-  .regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'a dotted action such as cases.create');
+  .regex(
+    /^[a-z][a-zA-Z0-9-]*(\.[a-z][a-zA-Z0-9-]*)+$/,
+    'a dotted action such as cases.create or data-sharing.getResource',
+  );
 
 export const actorSub = z
   .string()
