@@ -46,7 +46,12 @@ export const routeGroupAccess = {
     },
     // tag: attached materials are retagged so the unattached-upload expiry leaves them.
     buckets: { documents: { read: [materials, results], readTags: true, tag: [materials], list: true } },
-    personalData: { seal: [purpose.caseAnswers], open: [purpose.caseAnswers], blindIndex: true },
+    // The lookup code (查询码) is sealed at filing and opened to print the receipt again (cases/lookup-code.ts).
+    personalData: {
+      seal: [purpose.caseAnswers, purpose.caseLookupCode],
+      open: [purpose.caseAnswers, purpose.caseLookupCode],
+      blindIndex: true,
+    },
     workflows: { 'case-approval': ['start', 'resume'] },
     // A material given as an e-certificate is verified at submission (certificates/reuse.ts): the applicant's
     // certificate by id (registry table), its revocation (core) and the published keys.
@@ -125,7 +130,7 @@ export const routeGroupAccess = {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] }, registry: { mode: 'read' } },
     buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
     personalData: {
-      seal: [purpose.letterWriter],
+      seal: [purpose.letterWriter, purpose.notificationRecipient],
       open: [purpose.letterWriter, purpose.profilePhone],
       blindIndex: true,
     },

@@ -25,7 +25,8 @@ const caseRecords = { core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } } as co
  */
 const notifiesApplicant = {
   tables: { ...caseRecords, registry: { mode: 'read' } },
-  personalData: { open: [dataKeyPurposes.profilePhone] },
+  // The outbox seals the person's address for a later delivery (notifications/service.ts).
+  personalData: { open: [dataKeyPurposes.profilePhone], seal: [dataKeyPurposes.notificationRecipient] },
 } as const satisfies ResourceAccess;
 
 export const workflowTasks = [
@@ -65,7 +66,10 @@ export const workflowTasks = [
     access: {
       ...notifiesApplicant,
       tables: { ...notifiesApplicant.tables, registry: { mode: 'write' }, audit: { mode: 'append' } },
-      personalData: { open: [dataKeyPurposes.profilePhone, dataKeyPurposes.caseAnswers] },
+      personalData: {
+        open: [dataKeyPurposes.profilePhone, dataKeyPurposes.caseAnswers],
+        seal: [dataKeyPurposes.notificationRecipient],
+      },
       buckets: { documents: { write: ['results/'] } },
       certificateKeys: 'sign',
     },

@@ -1,3 +1,4 @@
+import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import { randomInt } from 'node:crypto';
 import { openField, sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
@@ -11,7 +12,7 @@ import { keyService } from '../platform/personal-data/keys.js';
  */
 const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const lookupCodePurpose = 'case-lookup-code';
-const sealPurpose = 'case.lookup-code';
+const sealPurpose = dataKeyPurposes.caseLookupCode;
 
 /** `abcd efgh`, `ABCD-EFGH` → `ABCDEFGH`. */
 export const normaliseLookupCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();

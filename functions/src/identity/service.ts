@@ -1,3 +1,4 @@
+import { dataKeyPurposes, type DataKeyPurpose } from '../platform/personal-data/purposes.js';
 import { z } from 'zod';
 import { AppError, conflict, notFound } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
@@ -12,7 +13,10 @@ import { realNameVerifier } from './real-name/index.js';
 import * as store from './store.js';
 
 /** What each encrypted field's data keys are for (KMS encryption context, part of the AAD). */
-const purposes: Record<PersonalField, string> = { phone: 'profile.phone', idNumber: 'profile.id-number' };
+const purposes: Record<PersonalField, DataKeyPurpose> = {
+  phone: dataKeyPurposes.profilePhone,
+  idNumber: dataKeyPurposes.profileIdNumber,
+};
 /** The blind index of resident ID numbers; shared by every context that looks people up by ID number. */
 const residentIdIndex = 'resident-id';
 

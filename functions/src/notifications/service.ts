@@ -4,12 +4,13 @@ import { deliverer } from './deliverers.js';
 import type { Notification, SentNotification } from './model.js';
 import { sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
+import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import { maskPhone } from '../platform/personal-data/masking.js';
 import * as store from './store.js';
 
 /** How long the outbox keeps a message (DynamoDB TTL). */
 export const outboxRetentionDays = 90;
-const recipientPurpose = 'notification.recipient';
+const recipientPurpose = dataKeyPurposes.notificationRecipient;
 
 /** `citizen1@example.cn` → `c*******@example.cn`; a phone number → `138****8000`. */
 export function maskRecipient(to: string, channel: Notification['channel']): string {

@@ -16,7 +16,7 @@ const adapters: [string, () => KeyService][] = [
   ['kms', () => createKmsKeyService(fakeKms().client, { dataKeyId: 'alias/registry', blindIndexKeyId: 'alias/blind' })],
 ];
 
-const phone = { purpose: 'profile.phone', recordKey: 'USER#citizen-1' };
+const phone = { purpose: 'profile.phone', recordKey: 'USER#citizen-1' } as const;
 
 /** Replaces one base64url character of a part of a sealed value. */
 function tamper(sealed: string, part: number, at = 3): string {

@@ -1,3 +1,4 @@
+import type { DataKeyPurpose } from './purposes.js';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { PersonalDataError } from './errors.js';
 import { assertPurpose, type KeyService } from './ports.js';
@@ -13,7 +14,7 @@ import { assertPurpose, type KeyService } from './ports.js';
 
 export interface FieldContext {
   /** What the value is, e.g. `profile.phone`; bound to the data key and to the ciphertext. */
-  readonly purpose: string;
+  readonly purpose: DataKeyPurpose;
   /** The record the value belongs to, e.g. `USER#<sub>`. */
   readonly recordKey: string;
 }

@@ -12,6 +12,10 @@ export const dataKeyPurposes = {
   registryPerson: 'registry.person',
   /** A letter writer's name and phone, sealed as one value (letters/service.ts). */
   letterWriter: 'letter.writer',
+  /** A case's printed lookup code (查询码), sealed so the receipt can print it again (cases/lookup-code.ts). */
+  caseLookupCode: 'case.lookup-code',
+  /** A person's address in the notifications outbox, sealed for a later delivery (notifications/service.ts). */
+  notificationRecipient: 'notification.recipient',
 } as const;
 
 export type DataKeyPurpose = (typeof dataKeyPurposes)[keyof typeof dataKeyPurposes];
