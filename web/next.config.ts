@@ -56,6 +56,8 @@ const nextConfig: NextConfig = {
       './routing.js': '../functions/src/letters/routing.ts',
       // The same, as supervision's letter figures (supervision/letters-model.ts) name it.
       '../letters/routing.js': '../functions/src/letters/routing.ts',
+      // The case model's timeline codes (cases/model.ts re-exports them from a zod-free module).
+      './timeline-events.js': '../functions/src/cases/timeline-events.ts',
       // A letter about a service item (letters/model.ts) checks its code and department with the catalog's.
       '../catalog/model.js': '../functions/src/catalog/model.ts',
       '../catalog/taxonomy.js': '../functions/src/catalog/taxonomy.ts',

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { CaseActor } from '@/lib/api-schemas';
 import { termName } from '@/lib/catalog-terms';
 // The event codes the API writes (one list, in the case model).
-import { type TimelineEvent, timelineEvents } from '../../functions/src/cases/model';
+import { type TimelineEvent, timelineEvents } from '../../functions/src/cases/timeline-events';
 
 type EventCode = TimelineEvent;
 const isEventCode = (value: string | undefined): value is EventCode =>

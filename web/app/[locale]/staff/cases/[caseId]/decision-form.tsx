@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import { stepOutcomes, type Step } from '@/lib/api-schemas';
+import type { Step } from '@/lib/api-schemas';
+import { stepOutcomes } from '../../../../../../functions/src/workitems/outcomes';
 import styles from '../../_components/staff.module.css';
 import { decideWorkItem, type DecisionState } from './actions';
 import { outcomesNeedingComment } from './outcomes';
