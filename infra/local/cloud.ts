@@ -299,7 +299,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       );
       stops.push(web.stop);
     }
-    const edge = await startEdge(edgePort, { api: gateway.origin, web: web?.origin }, env.ORIGIN_SECRET as string);
+    const edge = await startEdge(edgePort, { api: gateway.origin, web: web?.origin }, env.ORIGIN_SECRET as string, {
+      rateLimits: options.rateLimits !== false,
+    });
     stops.push(edge.stop);
     const sweepSeconds = options.sweepSeconds ?? sweepIntervalMinutes * 60;
     if (sweepSeconds > 0) stops.push(startSweepTimer(sweepSeconds, log));

@@ -19,7 +19,13 @@ export interface EdgeTargets {
  * Requests to the API carry `originSecret` in X-Origin-Verify, as CloudFront's custom origin header does
  * (infra/lib/edge-trust.ts); the API refuses requests without it (functions/src/platform/edge-trust.ts).
  */
-export async function startEdge(port: number, targets: EdgeTargets, originSecret: string) {
+export async function startEdge(
+  port: number,
+  targets: EdgeTargets,
+  originSecret: string,
+  /** Apply the WAF's per-address page limit (default); off with the gateway's limits (YUEXIU_RATE_LIMITS=off). */
+  options: { readonly rateLimits?: boolean } = {},
+) {
   const pages = new RateLimiter();
   const pick = (path: string) => (path === '/api' || path.startsWith('/api/') ? targets.api : targets.web);
   const server = http.createServer((req, res) => {
@@ -28,7 +34,7 @@ export async function startEdge(port: number, targets: EdgeTargets, originSecret
     const target = new URL(origin);
     const client = req.socket.remoteAddress ?? 'unknown';
     // Like the WAF's RateLimitPortalPages: the portal's pages and server actions per viewer address.
-    if (origin !== targets.api && !(req.url ?? '').startsWith('/_next/static/')) {
+    if (options.rateLimits !== false && origin !== targets.api && !(req.url ?? '').startsWith('/_next/static/')) {
       const wait = pages.check(client, 'portal', portalPageLimit);
       if (wait > 0) {
         const message = `Too many requests; try again in ${wait} s`;
