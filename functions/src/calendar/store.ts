@@ -10,10 +10,10 @@
  * Writes are transactions that check the head's `revision` (optimistic locking) and add a version:
  * saving a draft writes HEAD + DRAFT + V#n; publishing writes HEAD + PUBLISHED + V#n and deletes DRAFT.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll as queryToEnd, transactIfConditionsHold as transact, withoutKeys } from '../platform/dynamo-store.js';
 import type { CalendarSchedule, CalendarVersion, PublishedCalendar } from './model.js';
 
 const table = () => config().tables.core;
@@ -32,27 +32,16 @@ export interface HeadRecord {
   updatedBy: string;
 }
 
-function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
-  if (!item) return undefined;
-  const { pk: _pk, sk: _sk, ...rest } = item;
-  return rest as T;
-}
+const strip = <T>(item: Record<string, unknown> | undefined): T | undefined =>
+  item ? withoutKeys<T>(item) : undefined;
 
 async function get(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
   const out = await dynamoClient().send(new GetCommand({ TableName: table(), Key: { pk, sk }, ConsistentRead: true }));
   return out.Item;
 }
 
-async function queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>) {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(new QueryCommand({ ...input, TableName: table(), ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+const queryAll = (input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>) =>
+  queryToEnd({ ...input, TableName: table() });
 
 export const getHead = async (year: number) => strip<HeadRecord>(await get(yearPk(year), 'HEAD'));
 
@@ -99,19 +88,6 @@ function versionPut(year: number, version: CalendarVersion) {
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
-}
-
-/** Runs a transaction; false when a condition failed (someone else changed the year first). */
-async function transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
-  try {
-    await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) {
-      if ((error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) return false;
-    }
-    throw error;
-  }
 }
 
 /** Writes the head, the draft and its version, if the head is still at `expectedRevision` (0: no year yet). */

@@ -12,6 +12,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll } from '../platform/dynamo-store.js';
 import type { CaseRecord, CaseStatus, TimelineEntry } from './model.js';
 import { nowIso } from '../platform/clock.js';
 
@@ -124,26 +125,17 @@ export async function listByOwner(owner: string, limit = 50): Promise<CaseRecord
 
 /** A department's cases, newest first, page by page (the sweep and supervision read them all). */
 export async function listByDepartment(department: string, options: { since?: string } = {}): Promise<CaseRecord[]> {
-  const cases: CaseRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: options.since ? 'gsi1pk = :pk AND gsi1sk >= :since' : 'gsi1pk = :pk',
-        ExpressionAttributeValues: {
-          ':pk': `CASES#${department}`,
-          ...(options.since ? { ':since': options.since } : {}),
-        },
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    cases.push(...(out.Items ?? []).map(stripKeys));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return cases;
+  const items = await queryAll({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: options.since ? 'gsi1pk = :pk AND gsi1sk >= :since' : 'gsi1pk = :pk',
+    ExpressionAttributeValues: {
+      ':pk': `CASES#${department}`,
+      ...(options.since ? { ':since': options.since } : {}),
+    },
+    ScanIndexForward: false,
+  });
+  return items.map(stripKeys);
 }
 
 export interface CaseChange {

@@ -17,10 +17,10 @@
  * HEAD + DRAFT; publishing writes V#n + PUBLISHED + HEAD, deletes DRAFT, and puts / deletes facet records,
  * so readers never see a published guide without its index records or the reverse.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll as queryToEnd, transactIfConditionsHold as transact, withoutKeys } from '../platform/dynamo-store.js';
 import type { ItemStatus, PublishedGuide, ServiceItem, ServiceSummary } from './model.js';
 
 const table = () => config().tables.core;
@@ -64,12 +64,8 @@ export interface DraftRecord {
   savedBy: string;
 }
 
-function strip<T>(item: Record<string, unknown> | undefined, ...keys: string[]): T | undefined {
-  if (!item) return undefined;
-  const copy = { ...item };
-  for (const k of ['pk', 'sk', 'gsi1pk', 'gsi1sk', ...keys]) delete copy[k];
-  return copy as T;
-}
+const strip = <T>(item: Record<string, unknown> | undefined, ...extra: string[]): T | undefined =>
+  item ? withoutKeys<T>(item, ...extra) : undefined;
 
 async function get(pk: string, sk: string, consistent: boolean): Promise<Record<string, unknown> | undefined> {
   const out = await dynamoClient().send(
@@ -78,16 +74,8 @@ async function get(pk: string, sk: string, consistent: boolean): Promise<Record<
   return out.Item;
 }
 
-async function queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>) {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(new QueryCommand({ ...input, TableName: table(), ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+const queryAll = (input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>) =>
+  queryToEnd({ ...input, TableName: table() });
 
 export async function getHead(code: string): Promise<HeadRecord | undefined> {
   return strip<HeadRecord>(await get(itemPk(code), 'HEAD', true));
@@ -182,19 +170,6 @@ function headPut(head: HeadRecord, expectedRevision: number) {
       ExpressionAttributeValues: expectedRevision === 0 ? undefined : { ':expected': expectedRevision },
     },
   };
-}
-
-/** Runs a transaction; false when a condition failed (someone else changed the item first). */
-async function transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
-  try {
-    await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) {
-      if ((error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')) return false;
-    }
-    throw error;
-  }
 }
 
 /** Writes the head and the draft, if the head is still at `expectedRevision` (0: no item yet). */

@@ -11,10 +11,10 @@
  * (reason renewed, once: attribute_not_exists) and the link to its replacement on the old one's two items, so
  * no reader ever sees a renewal half-written.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { isConditionFailure, queryAll, withoutKeys } from '../platform/dynamo-store.js';
 import type { CertificateRecord, RevocationRecord } from './model.js';
 
 const registry = () => config().tables.registry;
@@ -24,11 +24,8 @@ const holderSk = (record: CertificateRecord) => `CERT#${record.issuedAt}#${recor
 const idPk = (id: string) => `CERT#${id}`;
 const revokedPk = 'CERT#REVOKED';
 
-function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
-  if (!item) return undefined;
-  const { pk: _pk, sk: _sk, ...rest } = item;
-  return rest as T;
-}
+const strip = <T>(item: Record<string, unknown> | undefined): T | undefined =>
+  item ? withoutKeys<T>(item) : undefined;
 
 /** Stores a new certificate; false when it was already issued (same id). */
 export async function putCertificate(record: CertificateRecord): Promise<boolean> {
@@ -54,11 +51,7 @@ export async function putCertificate(record: CertificateRecord): Promise<boolean
     );
     return true;
   } catch (error) {
-    if (
-      error instanceof TransactionCanceledException &&
-      (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-    )
-      return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }
@@ -103,11 +96,7 @@ export async function putRenewal(
     );
     return true;
   } catch (error) {
-    if (
-      error instanceof TransactionCanceledException &&
-      (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-    )
-      return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }
@@ -121,20 +110,11 @@ export async function getCertificate(id: string): Promise<CertificateRecord | un
 
 /** A holder's certificates, oldest first. */
 export async function listByHolder(owner: string): Promise<CertificateRecord[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: registry(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :c)',
-        ExpressionAttributeValues: { ':pk': holderPk(owner), ':c': 'CERT#' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: registry(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :c)',
+    ExpressionAttributeValues: { ':pk': holderPk(owner), ':c': 'CERT#' },
+  });
   return items.map((i) => strip<CertificateRecord>(i)!);
 }
 
@@ -150,7 +130,7 @@ export async function putRevocation(revocation: RevocationRecord): Promise<boole
     );
     return true;
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }
@@ -162,20 +142,11 @@ export async function getRevocation(id: string): Promise<RevocationRecord | unde
 
 /** Every revocation (the published status list). */
 export async function listRevocations(): Promise<RevocationRecord[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: core(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': revokedPk },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: core(),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': revokedPk },
+  });
   return items.map((i) => strip<RevocationRecord>(i)!);
 }
 

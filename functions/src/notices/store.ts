@@ -8,10 +8,10 @@
  * - a department's notices, last changed first: Query gsi2 gsi2pk=NOTICES#DEPT#<department>,
  *   gsi2sk=<updatedAt>#<id>
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll, transactIfConditionsHold, withoutKeys as strip } from '../platform/dynamo-store.js';
 import type { NoticeKind, NoticeRecord, NoticeVersion } from './model.js';
 
 const table = () => config().tables.core;
@@ -33,11 +33,6 @@ function indexKeys(record: NoticeRecord) {
   };
 }
 
-function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } = item;
-  return rest as T;
-}
-
 export async function getNotice(id: string): Promise<NoticeRecord | undefined> {
   const out = await dynamoClient().send(
     new GetCommand({ TableName: table(), Key: { pk: pk(id), sk: 'HEAD' }, ConsistentRead: true }),
@@ -47,21 +42,12 @@ export async function getNotice(id: string): Promise<NoticeRecord | undefined> {
 
 /** Every version of a notice, newest first. */
 export async function listVersions(id: string): Promise<NoticeVersion[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': pk(id), ':v': 'V#' },
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+    ExpressionAttributeValues: { ':pk': pk(id), ':v': 'V#' },
+    ScanIndexForward: false,
+  });
   return items.map((i) => strip<NoticeVersion & { noticeId: string }>(i)).map(({ noticeId: _n, ...v }) => v);
 }
 
@@ -71,67 +57,42 @@ export async function listVersions(id: string): Promise<NoticeVersion[]> {
  */
 export async function saveNotice(record: NoticeRecord, version: NoticeVersion): Promise<boolean> {
   const expected = record.version - 1;
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk: pk(record.noticeId), sk: 'HEAD', ...record, ...indexKeys(record) },
-              ConditionExpression: expected === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
-              ExpressionAttributeValues: expected === 0 ? undefined : { ':expected': expected },
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk: pk(record.noticeId), sk: versionSk(version.version), noticeId: record.noticeId, ...version },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (
-      error instanceof TransactionCanceledException &&
-      (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-    ) {
-      return false;
-    }
-    throw error;
-  }
+  return transactIfConditionsHold([
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk: pk(record.noticeId), sk: 'HEAD', ...record, ...indexKeys(record) },
+        ConditionExpression: expected === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
+        ExpressionAttributeValues: expected === 0 ? undefined : { ':expected': expected },
+      },
+    },
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk: pk(record.noticeId), sk: versionSk(version.version), noticeId: record.noticeId, ...version },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ]);
 }
 
 /** Writes a notice with its whole history at once (the demo seed), unless it exists. */
-export async function insertWithHistory(record: NoticeRecord, versions: readonly NoticeVersion[]): Promise<boolean> {
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk: pk(record.noticeId), sk: 'HEAD', ...record, ...indexKeys(record) },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          ...versions.map((v) => ({
-            Put: {
-              TableName: table(),
-              Item: { pk: pk(record.noticeId), sk: versionSk(v.version), noticeId: record.noticeId, ...v },
-            },
-          })),
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) return false;
-    throw error;
-  }
+export function insertWithHistory(record: NoticeRecord, versions: readonly NoticeVersion[]): Promise<boolean> {
+  return transactIfConditionsHold([
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk: pk(record.noticeId), sk: 'HEAD', ...record, ...indexKeys(record) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    ...versions.map((v) => ({
+      Put: {
+        TableName: table(),
+        Item: { pk: pk(record.noticeId), sk: versionSk(v.version), noticeId: record.noticeId, ...v },
+      },
+    })),
+  ]);
 }
 
 async function page(
@@ -165,20 +126,11 @@ export const departmentPage = (department: string, limit: number, before?: strin
 
 /** Every published notice of a kind (the search index's build). */
 export async function allPublished(kind: NoticeKind): Promise<NoticeRecord[]> {
-  const items: NoticeRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': publicPartition(kind) },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []).map((i) => strip<NoticeRecord>(i)));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const items = await queryAll({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :p',
+    ExpressionAttributeValues: { ':p': publicPartition(kind) },
+  });
+  return items.map((i) => strip<NoticeRecord>(i));
 }

@@ -14,12 +14,12 @@ import {
   BatchGetCommand,
   GetCommand,
   PutCommand,
-  QueryCommand,
   ScanCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll } from '../platform/dynamo-store.js';
 import type { Provenance, RegistryKind } from './model.js';
 
 export const recordPrefix: Record<RegistryKind, string> = {
@@ -78,21 +78,12 @@ export async function getHead(pk: string): Promise<RecordVersion | undefined> {
 
 /** Every version of a record, oldest first. */
 export async function getHistory(pk: string): Promise<RecordVersion[]> {
-  const items: RecordVersion[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': pk, ':v': 'V#' },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...((out.Items ?? []) as RecordVersion[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+    ExpressionAttributeValues: { ':pk': pk, ':v': 'V#' },
+  });
+  return items as unknown as RecordVersion[];
 }
 
 /**

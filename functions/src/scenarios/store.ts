@@ -8,10 +8,10 @@
  * Publishing is one transaction that puts V#n and CURRENT on condition that CURRENT is still at the version
  * the editor read (attribute_not_exists for a new scenario): optimistic locking.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll, transactIfConditionsHold } from '../platform/dynamo-store.js';
 import type { PublishedScenario, ScenarioSummary } from './model.js';
 
 const table = () => config().tables.core;
@@ -36,23 +36,14 @@ export async function getCurrent(id: string, consistent = false): Promise<Scenar
 
 /** The summaries of every published scenario, by id. */
 export async function listSummaries(): Promise<ScenarioSummary[]> {
-  const summaries: ScenarioSummary[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': listKey },
-        ProjectionExpression: 'summary',
-        ExclusiveStartKey: start,
-      }),
-    );
-    summaries.push(...(out.Items ?? []).map((i) => (i as { summary: ScenarioSummary }).summary));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return summaries;
+  const items = await queryAll({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': listKey },
+    ProjectionExpression: 'summary',
+  });
+  return items.map((i) => (i as { summary: ScenarioSummary }).summary);
 }
 
 /** Writes version `record.scenario.version` if the current one is still `expectedVersion` (0: none); false if not. */
@@ -60,36 +51,21 @@ export async function publish(record: ScenarioRecord, expectedVersion: number): 
   const pk = scenarioPk(record.scenario.id);
   // A top-level copy of the version, so the condition reads a plain attribute.
   const revision = record.scenario.version;
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk, sk: versionSk(record.scenario.version), ...record },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: { pk, sk: 'CURRENT', gsi1pk: listKey, gsi1sk: record.scenario.id, revision, ...record },
-              ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'revision = :expected',
-              ExpressionAttributeValues: expectedVersion === 0 ? undefined : { ':expected': expectedVersion },
-            },
-          },
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (
-      error instanceof TransactionCanceledException &&
-      (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-    ) {
-      return false;
-    }
-    throw error;
-  }
+  return transactIfConditionsHold([
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk, sk: versionSk(record.scenario.version), ...record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk, sk: 'CURRENT', gsi1pk: listKey, gsi1sk: record.scenario.id, revision, ...record },
+        ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'revision = :expected',
+        ExpressionAttributeValues: expectedVersion === 0 ? undefined : { ':expected': expectedVersion },
+      },
+    },
+  ]);
 }
