@@ -1,15 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { NotFoundPanel } from '@/components/not-found-panel';
 
 export default async function StaffNotFound() {
   const [t, staff] = await Promise.all([getTranslations('Errors'), getTranslations('StaffCase')]);
   return (
-    <section className="panel">
-      <h1>{t('caseNotFoundTitle')}</h1>
-      <p>{t('caseNotFoundText')}</p>
-      <p>
-        <Link href="/staff">{staff('backToInbox')}</Link>
-      </p>
-    </section>
+    <NotFoundPanel
+      title={t('caseNotFoundTitle')}
+      text={t('caseNotFoundText')}
+      links={[{ href: '/staff', label: staff('backToInbox') }]}
+    />
   );
 }

@@ -1,20 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { NotFoundPanel } from '@/components/not-found-panel';
 
 export default async function NoticeNotFound() {
   const [t, nav] = await Promise.all([getTranslations('Notices'), getTranslations('Nav')]);
   return (
-    <section className="panel">
-      <h1>{t('notFoundTitle')}</h1>
-      <p>{t('notFoundText')}</p>
-      <ul>
-        <li>
-          <Link href="/notices">{nav('notices')}</Link>
-        </li>
-        <li>
-          <Link href="/search">{t('searchHint')}</Link>
-        </li>
-      </ul>
-    </section>
+    <NotFoundPanel
+      title={t('notFoundTitle')}
+      text={t('notFoundText')}
+      links={[
+        { href: '/notices', label: nav('notices') },
+        { href: '/search', label: t('searchHint') },
+      ]}
+    />
   );
 }
