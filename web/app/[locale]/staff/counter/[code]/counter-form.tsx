@@ -15,6 +15,7 @@ import {
 import { ApplicationFormFields } from '@/components/application-form-fields';
 import formStyles from '@/components/application-form.module.css';
 import type { FormMessage, MaterialProblem } from '@/components/application-submission';
+import { PickupChoice, type Station } from '@/components/pickup-choice';
 import { ErrorSummary, type SummaryEntry } from '@/components/error-summary';
 import {
   MaterialUploads,
@@ -25,11 +26,6 @@ import {
 } from '@/components/material-uploads';
 import type { Material } from '@/lib/hall-schemas';
 import { fileCounterCase, type CounterPickup, type CounterState } from './actions';
-
-export interface Station {
-  street: string;
-  name: string;
-}
 
 interface Props {
   itemCode: string;
@@ -181,56 +177,19 @@ export function CounterForm(props: Props) {
         </div>
       </fieldset>
 
-      <fieldset className={formStyles.section}>
-        <legend className={formStyles.legend}>{t('pickupLegend')}</legend>
-        <div className="choice">
-          <input
-            type="radio"
-            id="pickup-download"
-            name="pickup"
-            value="download"
-            checked={pickup.method === 'download'}
-            onChange={() => setPickup({ ...pickup, method: 'download' })}
-          />
-          <label htmlFor="pickup-download">{t('pickupDownload')}</label>
-        </div>
-        <div className="choice">
-          <input
-            type="radio"
-            id="pickup-station"
-            name="pickup"
-            value="station"
-            checked={pickup.method === 'station'}
-            onChange={() => setPickup({ ...pickup, method: 'station' })}
-          />
-          <label htmlFor="pickup-station">{t('pickupStation')}</label>
-        </div>
-        {pickup.method === 'station' ? (
-          <div className="field">
-            <label htmlFor="pickup-street">{t('stationLabel')}</label>
-            {shown?.pickupProblem ? (
-              <p id="pickup-street-error" className="field-error">
-                {t('stationRequired')}
-              </p>
-            ) : null}
-            <select
-              id="pickup-street"
-              name="street"
-              value={pickup.street}
-              aria-invalid={shown?.pickupProblem ? true : undefined}
-              aria-describedby={shown?.pickupProblem ? 'pickup-street-error' : undefined}
-              onChange={(event) => setPickup({ ...pickup, street: event.target.value })}
-            >
-              <option value="">{t('choose')}</option>
-              {props.stations.map((station) => (
-                <option key={station.street} value={station.street}>
-                  {station.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-      </fieldset>
+      <PickupChoice
+        value={pickup}
+        onChange={setPickup}
+        stations={props.stations}
+        problem={Boolean(shown?.pickupProblem)}
+        labels={{
+          legend: t('pickupLegend'),
+          download: t('pickupDownload'),
+          station: t('pickupStation'),
+          place: t('stationLabel'),
+          required: t('stationRequired'),
+        }}
+      />
 
       {state.accountMatch && state.accountMatch.kind !== 'none' ? (
         <fieldset className={formStyles.section} data-testid="account-match">
