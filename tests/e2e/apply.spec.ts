@@ -70,6 +70,8 @@ test('problems are listed above the form, link to their fields and pass axe', as
   await expect(idField).toHaveValue('440104198503152014');
   await idField.fill('');
   await page.getByLabel('联系手机').fill('12345');
+  // Collecting the result at a street's center needs the center.
+  await page.getByRole('group', { name: '结果领取方式' }).getByLabel('到街道政务服务中心领取').check();
   await page.getByRole('button', { name: '提交申请' }).click();
   const summary = page.getByTestId('error-summary');
   await expect(summary).toBeFocused();
@@ -80,9 +82,14 @@ test('problems are listed above the form, link to their fields and pass axe', as
     '联系手机应为11位手机号码',
     '请填写联系地址',
     '请上传“申请人居民身份证”',
+    '请选择领取结果的街道政务服务中心',
   ]) {
     await expect(summary.getByRole('link', { name: message })).toBeVisible();
   }
+  await expect(page.getByLabel('领取地点')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('领取地点')).toHaveAccessibleDescription(/^错误：\s*请选择领取结果的街道政务服务中心$/);
+  await page.getByLabel('领取地点').selectOption({ index: 1 });
+  await page.getByLabel('在网上下载办理结果').check();
   await expect(page.getByLabel('联系手机')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('联系手机')).toHaveAccessibleDescription(/联系手机应为11位手机号码/);
 
