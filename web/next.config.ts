@@ -43,6 +43,8 @@ const nextConfig: NextConfig = {
       './stations.js': '../functions/src/outlets/stations.ts',
       // The case model's form answers (cases/model.ts), shared by the application and correction forms.
       '../forms/model.js': '../functions/src/forms/model.ts',
+      // The form fields' types without zod (forms/model.ts re-exports them).
+      './field-types.js': '../functions/src/forms/field-types.ts',
       // The catalog model (catalog/model.ts): the catalog editor checks drafts with the API's own schema.
       './taxonomy.js': '../functions/src/catalog/taxonomy.ts',
       // The one clock, which resident-id-rules.ts reads for "today" (dates of birth, certificates).

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { answerTotp, e2eStaffIdleSeconds, expectNoAxeViolations, signIn } from './support.js';
 
@@ -71,6 +72,15 @@ test('every page carries a CSP with a fresh script nonce and no unsafe-inline sc
   await page.getByRole('button', { name: '长辈模式' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-display', 'standard');
   expect(problems).toEqual([]);
+});
+
+test('no browser bundle carries zod, whose new Function probe the CSP refuses', () => {
+  // The build the server runs (npm run build before the browser tests): every client chunk, of every page.
+  const chunks = path.resolve(import.meta.dirname, '../../web/.next/static/chunks');
+  const files = readdirSync(chunks, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(10);
+  const withZod = files.filter((file) => readFileSync(path.join(chunks, file), 'utf8').includes('"$ZodType"'));
+  expect(withZod).toEqual([]);
 });
 
 test('a cross-site POST to a server action is refused', async ({ page }) => {

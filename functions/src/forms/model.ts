@@ -9,31 +9,10 @@ import { z } from 'zod';
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 const bilingual = (max: number) => z.object({ zh: text(max), en: text(max) });
 
-export const formFieldTypes = [
-  'text',
-  'textarea',
-  'number',
-  'date',
-  'select',
-  'radio',
-  'checkbox',
-  'resident-id',
-  'mobile',
-  'email',
-] as const;
-export type FormFieldType = (typeof formFieldTypes)[number];
+import { formFieldTypes, prefillSources, prefillTypes, type FormFieldType } from './field-types.js';
 
-/** Profile fields a form field may be filled from when a signed-in citizen opens the form. */
-export const prefillSources = ['name', 'idNumber', 'phone', 'email'] as const;
-export type PrefillSource = (typeof prefillSources)[number];
-
-/** Which field types each prefill source fits. */
-export const prefillTypes: Record<PrefillSource, readonly FormFieldType[]> = {
-  name: ['text'],
-  idNumber: ['resident-id'],
-  phone: ['mobile'],
-  email: ['email'],
-};
+export { formFieldTypes, prefillSources, prefillTypes } from './field-types.js';
+export type { FormFieldType, PrefillSource } from './field-types.js';
 
 const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, 'a field id in camelCase such as spouseName');
 const optionValue = z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'an option value such as full-time');

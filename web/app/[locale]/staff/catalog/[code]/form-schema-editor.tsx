@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { FormField, FormSchema } from '../../../../../../functions/src/forms/model';
-import { formFieldTypes } from '../../../../../../functions/src/forms/model';
+import { formFieldTypes } from '../../../../../../functions/src/forms/field-types';
 import styles from './catalog.module.css';
 import { FieldError, TextInput } from './editor-inputs';
 
