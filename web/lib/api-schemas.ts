@@ -1,9 +1,11 @@
 import { z } from 'zod';
 // Request bodies are validated with the API's own schemas, so the form and the API cannot disagree.
-import { caseStatuses, submitCaseInput } from '../../functions/src/cases/model';
-import { acceptedContentTypes, uploadRequest } from '../../functions/src/documents/model';
-import { auditOutcomes, auditSearchQuery } from '../../functions/src/audit/model';
-import { profileInput } from '../../functions/src/identity/model';
+import { caseStatuses, createdCase, submitCaseInput } from '../../functions/src/cases/model';
+import { acceptedContentTypes, uploadRequest, uploadTicket } from '../../functions/src/documents/model';
+import { auditEntryView, auditPage, auditSearchQuery } from '../../functions/src/audit/model';
+import { healthView } from '../../functions/src/health/model';
+import { outboxMessageView } from '../../functions/src/notifications/outbox-view';
+import { meView, profileInput, profileView } from '../../functions/src/identity/model';
 import { residentIdMessages, type ResidentIdProblem } from '../../functions/src/platform/personal-data/resident-id';
 import { decisionInput } from '../../functions/src/workitems/model';
 // The staff platform: inbox, case handling, counter filing (web/app/[locale]/staff).
@@ -17,7 +19,8 @@ import { draftRead, formSchema } from '../../functions/src/forms/model';
 import { guideSchema } from './hall-schemas';
 
 // Shapes of the HTTP API (functions/src/routes.ts). Responses are parsed, not trusted: a changed API fails
-// loudly here instead of rendering `undefined`.
+// loudly here instead of rendering `undefined`. Where the API's model defines a response (the same schema the
+// OpenAPI document publishes), it is used as is.
 
 export { acceptedContentTypes, caseStatuses };
 export const caseStatusSchema = z.enum(caseStatuses);
@@ -30,30 +33,16 @@ export const apiErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
 
-const dependencySchema = z.object({ status: z.string(), latencyMs: z.number().optional() });
-export const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  dependencies: z.record(z.string(), dependencySchema),
-});
+export const healthSchema = healthView;
 export type Health = z.infer<typeof healthSchema>;
 
-export const meSchema = z.object({
-  sub: z.string(),
-  username: z.string(),
-  roles: z.array(z.string()),
-  department: z.string().optional(),
-  street: z.string().optional(),
-});
+export const meSchema = meView;
 export type Me = z.infer<typeof meSchema>;
 
 export const uploadRequestSchema = uploadRequest.extend({ size: uploadRequest.shape.size.max(maxUploadBytes) });
 export type UploadRequest = z.infer<typeof uploadRequestSchema>;
 
-export const uploadTicketSchema = z.object({
-  documentId: z.string(),
-  uploadUrl: z.url(),
-  headers: z.record(z.string(), z.string()).default({}),
-});
+export const uploadTicketSchema = uploadTicket;
 export type UploadTicket = z.infer<typeof uploadTicketSchema>;
 
 export const documentSchema = z.object({
@@ -66,7 +55,7 @@ export const documentSchema = z.object({
 export const newCaseSchema = submitCaseInput;
 export type NewCase = z.input<typeof newCaseSchema>;
 
-export const createdCaseSchema = z.object({ caseId: z.string(), caseNumber: z.string(), status: caseStatusSchema });
+export const createdCaseSchema = createdCase;
 
 export const caseSummarySchema = z.object({
   caseId: z.string(),
@@ -200,26 +189,13 @@ export type Decision = z.infer<typeof decisionSchema>;
 
 export const decisionResultSchema = z.object({ workItemId: z.string(), status: z.string() });
 
-export const outboxMessageSchema = z.object({
-  id: z.string(),
-  channel: z.enum(['email', 'sms']),
-  to: z.string(),
-  subject: z.string().optional().nullable(),
-  body: z.string(),
-  sentAt: z.string(),
-});
+export const outboxMessageSchema = outboxMessageView;
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 /** The profile as the API shows it: phone and ID number masked unless revealed. */
-export const profileSchema = z.object({
-  name: z.string(),
-  phone: z.string().optional(),
-  idNumber: z.string().optional(),
-  email: z.string().optional(),
-  version: z.number().int(),
-});
+export const profileSchema = profileView;
 export type Profile = z.infer<typeof profileSchema>;
 
 export { residentIdMessages, type ResidentIdProblem };
@@ -235,18 +211,9 @@ export const fieldErrorsSchema = z.object({ fields: z.array(z.object({ field: z.
 export const auditFiltersSchema = auditSearchQuery.pick({ actor: true, action: true, from: true, to: true });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
-export const auditEntrySchema = z.object({
-  at: z.string(),
-  actor: z.object({ sub: z.string(), username: z.string(), roles: z.array(z.string()) }),
-  action: z.string(),
-  resource: z.object({ type: z.string(), id: z.string() }),
-  outcome: z.enum(auditOutcomes),
-  requestId: z.string(),
-  sourceIp: z.string(),
-  details: z.record(z.string(), z.string()).optional(),
-});
+export const auditEntrySchema = auditEntryView;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
-export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), cursor: z.string().optional() });
+export const auditPageSchema = auditPage;
 
 // ---- The staff platform: case handling, counter filing and supervision (web/app/[locale]/staff).
 
@@ -359,7 +326,7 @@ export const counterCaseSchema = counterCaseInput;
 export type CounterCase = z.input<typeof counterCaseSchema>;
 
 /** What a counter filing answers (201): the accepted case. */
-export const filedCaseSchema = z.object({ caseId: z.string(), caseNumber: z.string(), status: caseStatusSchema });
+export const filedCaseSchema = createdCase;
 
 const shareSchema = z.number().min(0).max(1).nullable();
 

@@ -159,3 +159,21 @@ export function toView(record: AuditRecordFields): AuditView {
   if (record.details) view.details = record.details;
   return view;
 }
+
+/** One audit record as `GET /api/audit` shows it. */
+export const auditEntryView = z.object({
+  at: z.string(),
+  actor: z.object({ sub: z.string(), username: z.string(), roles: z.array(z.string()) }),
+  action: z.string(),
+  resource: z.object({ type: z.string(), id: z.string() }),
+  outcome: z.enum(auditOutcomes),
+  requestId: z.string(),
+  sourceIp: z.string(),
+  details: z.record(z.string(), z.string()).optional(),
+  /** The hash chain the record is linked into (one per day and shard) and its place in it. */
+  chain: z.string(),
+  seq: z.number().int(),
+});
+
+/** A page of the audit search; pass `cursor` back for the next one. */
+export const auditPage = z.object({ items: z.array(auditEntryView), cursor: z.string().optional() });

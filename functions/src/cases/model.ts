@@ -22,6 +22,9 @@ export const caseStatuses = [
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
+/** The answer of `POST /api/cases` and `POST /api/counter/cases`: the new case and its number. */
+export const createdCase = z.object({ caseId: z.string(), caseNumber: z.string(), status: z.enum(caseStatuses) });
+
 /** Statuses after which nothing more happens to a case. */
 export const finalStatuses: readonly CaseStatus[] = ['completed', 'not_accepted', 'withdrawn'];
 

@@ -48,3 +48,22 @@ export interface ContactDetails {
   email?: string;
   phone?: string;
 }
+
+/** The answer of `GET /api/me`: who the token names, their roles and their unit. */
+export const meView = z.object({
+  sub: z.string(),
+  username: z.string(),
+  roles: z.array(z.string()),
+  department: z.string().optional(),
+  street: z.string().optional(),
+});
+
+/** A profile as `GET`/`PUT /api/me/profile` show it: phone and ID number masked unless revealed. */
+export const profileView = z.object({
+  name: z.string(),
+  phone: z.string().optional(),
+  idNumber: z.string().optional(),
+  email: z.string().optional(),
+  version: z.number().int(),
+  updatedAt: z.string().optional(),
+});

@@ -9,6 +9,7 @@ import {
   caseQuery,
   correctionInput,
   counterCaseInput,
+  createdCase,
   lookupInput,
   ratingInput,
   submitCaseInput,
@@ -42,9 +43,11 @@ import {
   serviceListQuery,
   serviceListResponse,
 } from '../catalog/model.js';
-import { documentView, uploadRequest } from '../documents/model.js';
+import { documentView, uploadRequest, uploadTicket } from '../documents/model.js';
 import { draftInput as formDraftInput, draftRead, draftView, formPdfQuery } from '../forms/model.js';
-import { profileInput, profileQuery } from '../identity/model.js';
+import { meView, profileInput, profileQuery, profileView } from '../identity/model.js';
+import { healthView } from '../health/model.js';
+import { outboxList } from '../notifications/outbox-view.js';
 import { outletList, outletQuery } from '../outlets/model.js';
 import {
   publishedScenario,
@@ -71,7 +74,7 @@ import {
   staffNoticePage,
   withdrawNoticeInput,
 } from '../notices/model.js';
-import { auditSearchQuery } from '../audit/model.js';
+import { auditPage, auditSearchQuery } from '../audit/model.js';
 import {
   buildingParams,
   entityParams,
@@ -124,15 +127,28 @@ export interface RouteSchemas {
 }
 
 const code = { code: itemCode };
+const profile = { name: 'Profile', schema: profileView };
+const created = { name: 'CreatedCase', schema: createdCase };
 
 export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
-  'identity.getProfile': { query: profileQuery },
-  'identity.putProfile': { body: { name: 'ProfileInput', schema: profileInput } },
-  'documents.createUpload': { body: { name: 'UploadRequest', schema: uploadRequest }, status: 201 },
+  'health.get': { response: { name: 'Health', schema: healthView } },
+  'identity.me': { response: { name: 'Me', schema: meView } },
+  'identity.getProfile': { query: profileQuery, response: profile },
+  'identity.putProfile': { body: { name: 'ProfileInput', schema: profileInput }, response: profile },
+  'documents.createUpload': {
+    body: { name: 'UploadRequest', schema: uploadRequest },
+    status: 201,
+    response: { name: 'UploadTicket', schema: uploadTicket },
+  },
+  'notifications.outbox': { response: { name: 'OutboxList', schema: outboxList } },
   'documents.get': { response: { name: 'DocumentView', schema: documentView } },
   'documents.verify': { response: { name: 'DocumentView', schema: documentView } },
-  'cases.create': { body: { name: 'SubmitCaseInput', schema: submitCaseInput }, status: 201 },
-  'cases.fileAtCounter': { body: { name: 'CounterCaseInput', schema: counterCaseInput }, status: 201 },
+  'cases.create': { body: { name: 'SubmitCaseInput', schema: submitCaseInput }, status: 201, response: created },
+  'cases.fileAtCounter': {
+    body: { name: 'CounterCaseInput', schema: counterCaseInput },
+    status: 201,
+    response: created,
+  },
   'cases.lookup': { body: { name: 'CaseLookupInput', schema: lookupInput } },
   'cases.correct': { body: { name: 'CorrectionInput', schema: correctionInput } },
   'cases.rate': { body: { name: 'RatingInput', schema: ratingInput } },
@@ -192,7 +208,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'cases.receipt': { media: 'application/pdf' },
   'cases.result': { media: 'application/pdf' },
   'search.query': { query: searchQuery, response: { name: 'SearchResponse', schema: searchResponse } },
-  'audit.search': { query: auditSearchQuery },
+  'audit.search': { query: auditSearchQuery, response: { name: 'AuditPage', schema: auditPage } },
   'audit.export': { query: auditSearchQuery.omit({ limit: true, cursor: true }), media: 'text/csv' },
   'forms.getDraft': { params: code, response: { name: 'FormDraftRead', schema: draftRead } },
   'forms.putDraft': {

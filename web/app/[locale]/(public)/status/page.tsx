@@ -65,12 +65,8 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
                   {Object.entries(health.dependencies).map(([name, dependency]) => (
                     <tr key={name}>
                       <th scope="row">{isKnown(name) ? t(name) : name}</th>
-                      <td>{dependency.status === 'up' || dependency.status === 'ok' ? t('up') : t('down')}</td>
-                      <td>
-                        {dependency.latencyMs === undefined
-                          ? '—'
-                          : t('latencyValue', { ms: Math.round(dependency.latencyMs) })}
-                      </td>
+                      <td>{dependency.status === 'up' ? t('up') : t('down')}</td>
+                      <td>{t('latencyValue', { ms: Math.round(dependency.latencyMs) })}</td>
                     </tr>
                   ))}
                 </tbody>
