@@ -12,12 +12,13 @@ import {
   letterGetQuery,
   type LetterRecord,
   letterRatingInput,
+  publicLetterParams,
   publicLetterQuery,
   reopenInput,
   rerouteInput,
   writeLetterInput,
 } from './model.js';
-import { publicLetters } from './public.js';
+import { publicLetter, publicLetters } from './public.js';
 import {
   answerLetter,
   followedLetter,
@@ -76,6 +77,7 @@ export const handler = groupHandler('letters', {
   },
   listMine: async ({ principal }) => ({ body: { items: (await myLetters(principal)).map(letterSummary) } }),
   listPublic: async ({ query }) => ({ body: await publicLetters(parseInput(publicLetterQuery, query)) }),
+  getPublic: async ({ params }) => ({ body: await publicLetter(parseInput(publicLetterParams, params).letterNumber) }),
   follow: async (request) => {
     const { queryCode, password } = parseInput(followInput, request.body);
     const record = await followedLetter(queryCode, password);

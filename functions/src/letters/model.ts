@@ -137,6 +137,18 @@ export const publicLetterQuery = z
   .strict();
 export type PublicLetterQuery = z.infer<typeof publicLetterQuery>;
 
+/** A letter number as the service writes it: YXL-<yyyymmdd>-<6-digit sequence of the day>. */
+export const letterNumberPattern = /^YXL-\d{8}-\d{6}$/;
+
+/** `GET /api/letters/public/{letterNumber}`: one published question and answer. */
+export const publicLetterParams = z
+  .object({
+    letterNumber: z
+      .string({ message: 'letterNumber: a letter number such as YXL-20261206-000001' })
+      .regex(letterNumberPattern, 'letterNumber: a letter number such as YXL-20261206-000001'),
+  })
+  .strict();
+
 export type LetterStatus = 'awaiting_answer' | 'awaiting_approval' | 'answered';
 
 export interface LetterAnswer {
@@ -220,6 +232,22 @@ export interface LetterRecord {
   published?: { subject: string; body: string; answer: string; publishedAt: string };
   version: number;
 }
+
+const bilingualName = z.object({ zh: z.string(), en: z.string() });
+
+/** One published question and answer, as anyone may read it (personal data removed when it was published). */
+export const publicLetterView = z.object({
+  letterNumber: z.string(),
+  type: z.enum(letterTypes),
+  topic: z.enum(letterTopicCodes),
+  department: z.string(),
+  item: z.object({ code: z.string(), name: bilingualName }).optional(),
+  subject: z.string(),
+  body: z.string(),
+  answer: z.string(),
+  writtenAt: z.string(),
+  publishedAt: z.string(),
+});
 
 /** One published question and answer, as anyone may read it. */
 export interface PublicLetter {

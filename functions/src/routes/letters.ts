@@ -38,6 +38,14 @@ export const lettersRoutes = [
     summary: 'Published consultations and their answers, personal data removed (topic, item, limit, cursor)',
   },
   {
+    id: 'letters.getPublic',
+    method: 'GET',
+    path: '/api/letters/public/{letterNumber}',
+    group: 'letters',
+    access: { public: true },
+    summary: 'One published consultation and its answer by its letter number, personal data removed (404 otherwise)',
+  },
+  {
     id: 'letters.follow',
     method: 'POST',
     path: '/api/letters/follow',
