@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uploadRequest } from '../documents/model.js';
 import { itemCodePattern } from '../catalog/model.js';
 import { departmentCodes } from '../catalog/taxonomy.js';
 import { letterTopicCodes, letterTypes, type LetterTopicCode, type LetterType } from './routing.js';
@@ -11,6 +12,9 @@ const text = (field: string, min: number, max: number) =>
     .trim()
     .min(min, `${field}: at least ${min} characters`)
     .max(max, `${field}: at most ${max} characters`);
+
+/** How many files a letter may carry (each checked like a case's material). */
+export const maxLetterAttachments = 3;
 
 /** Mainland mobile numbers and landlines with an area code (020-12345678). */
 const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -42,6 +46,14 @@ export const writeLetterInput = z
       .trim()
       .regex(phonePattern, 'phone: a mobile number (11 digits) or a landline such as 020-12345678')
       .optional(),
+    /** Documents uploaded for this letter (documents.createUpload, or letters.uploadAnonymous with this token). */
+    attachments: z
+      .array(z.string().uuid('attachments: document ids from the upload'), {
+        message: 'attachments: a list of document ids',
+      })
+      .max(maxLetterAttachments, `attachments: at most ${maxLetterAttachments} files`)
+      .refine((ids) => new Set(ids).size === ids.length, 'attachments: each file once')
+      .optional(),
   })
   .strict()
   .refine((input) => input.topic !== undefined || input.itemCode !== undefined, {
@@ -49,6 +61,25 @@ export const writeLetterInput = z
     path: ['topic'],
   });
 export type WriteLetterInput = z.infer<typeof writeLetterInput>;
+
+/** `POST /api/letters/attachments`: an anonymous writer registers a file for the letter they are writing. */
+export const anonymousUploadInput = uploadRequest
+  .extend({
+    /** The submissionToken the letter will be sent with: only it can send this file. */
+    submissionToken: z
+      .string({ message: 'submissionToken: the UUID the letter will be sent with' })
+      .uuid('submissionToken: the UUID the letter will be sent with'),
+  })
+  .strict();
+
+/** A file sent with a letter, as it passed its checks. */
+export interface LetterAttachment {
+  documentId: string;
+  fileName: string;
+  contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+}
 
 /** `POST /api/letters/{id}/routing`: a dispatcher (or the department's head) sends the letter elsewhere. */
 export const rerouteInput = z
@@ -228,6 +259,8 @@ export interface LetterRecord {
   draft?: { text: string; by: string; at: string };
   ratings: LetterRating[];
   history: LetterEvent[];
+  /** Files sent with the letter (checked); its writer and the staff handling it read them, the public never. */
+  attachments?: LetterAttachment[];
   /** The published copy (personal data removed), when consented and answered. */
   published?: { subject: string; body: string; answer: string; publishedAt: string };
   version: number;

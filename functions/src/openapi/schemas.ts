@@ -15,6 +15,7 @@ import {
 } from '../cases/model.js';
 import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
 import {
+  anonymousUploadInput,
   answerInput,
   approvalInput,
   followInput,
@@ -44,7 +45,7 @@ import {
   serviceListQuery,
   serviceListResponse,
 } from '../catalog/model.js';
-import { documentView, uploadRequest } from '../documents/model.js';
+import { documentView, uploadRequest, uploadTicket } from '../documents/model.js';
 import { draftInput as formDraftInput, draftRead, draftView, formPdfQuery } from '../forms/model.js';
 import { profileInput, profileQuery } from '../identity/model.js';
 import { outletList, outletQuery } from '../outlets/model.js';
@@ -143,6 +144,11 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'letters.write': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
   'letters.writeAnonymous': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
   'letters.listPublic': { query: publicLetterQuery },
+  'letters.uploadAnonymous': {
+    body: { name: 'AnonymousLetterUploadInput', schema: anonymousUploadInput },
+    response: { name: 'UploadTicket', schema: uploadTicket },
+    status: 201,
+  },
   'letters.getPublic': {
     params: publicLetterParams.shape,
     response: { name: 'PublicLetter', schema: publicLetterView },

@@ -22,6 +22,16 @@ export const lettersRoutes = [
       'Write a letter without an account: the receipt shows a query code and password once (only a hash is kept)',
   },
   {
+    id: 'letters.uploadAnonymous',
+    method: 'POST',
+    path: '/api/letters/attachments',
+    group: 'letters',
+    // Public like writeAnonymous: a signed-in writer uploads with documents.createUpload.
+    access: { public: true },
+    summary:
+      "Register a file (PDF/JPEG/PNG) for the anonymous letter being written, under its submission token: a presigned upload URL; checked like a case's materials when the letter is sent",
+  },
+  {
     id: 'letters.listMine',
     method: 'GET',
     path: '/api/letters',
