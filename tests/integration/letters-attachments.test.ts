@@ -67,7 +67,7 @@ describe('letter attachments', () => {
       body: { answer: '您好：材料齐全，请双方携带身份证和户口簿办理。' },
     });
     expect(answered.status, JSON.stringify(answered.body)).toBe(200);
-    const published = await api('GET', `/api/letters/public/${letterNumber}`);
+    const published = await api('GET', `/api/public-letters/${letterNumber}`);
     expect(published.status).toBe(200);
     expect(JSON.stringify(published.body)).not.toMatch(/attachment|documentId|材料清单\.pdf/);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, tokenFor } from '../support/api.js';
 
 /**
- * One public letter by its number (`GET /api/letters/public/{letterNumber}`): a published consultation reads
+ * One public letter by its number (`GET /api/public-letters/{letterNumber}`): a published consultation reads
  * as on the public Q&A, personal data removed; a letter not published and a number never used give the same
  * 404 (the site search's link to this page: search-public-information.test.ts).
  */
@@ -38,7 +38,7 @@ describe('the public letter by its number', () => {
     const letter = await written(consultation());
     await answer(letter.letterId);
 
-    const res = await api('GET', `/api/letters/public/${letter.letterNumber}`);
+    const res = await api('GET', `/api/public-letters/${letter.letterNumber}`);
 
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({
@@ -58,7 +58,7 @@ describe('the public letter by its number', () => {
 
     const statuses = await Promise.all(
       [withoutConsent.letterNumber, unanswered.letterNumber, 'YXL-19990101-999999'].map(async (n) => {
-        const res = await api('GET', `/api/letters/public/${n}`);
+        const res = await api('GET', `/api/public-letters/${n}`);
         return [res.status, res.body.error?.code];
       }),
     );
@@ -71,7 +71,7 @@ describe('the public letter by its number', () => {
   });
 
   it('refuses a malformed letter number with 400 naming the field', async () => {
-    const res = await api('GET', '/api/letters/public/not-a-number');
+    const res = await api('GET', '/api/public-letters/not-a-number');
 
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('INVALID_INPUT');

@@ -145,7 +145,7 @@ export const lettersApi = {
   approve: (letterId: string, input: { approve: boolean; reason?: string }) =>
     request(`/api/letters/${id(letterId)}/approval`, letterSchema, post(input)),
   /** One published consultation by its letter number (404 when unknown or not published). */
-  getPublic: (letterNumber: string) => request(`/api/letters/public/${id(letterNumber)}`, publicLetterSchema),
+  getPublic: (letterNumber: string) => request(`/api/public-letters/${id(letterNumber)}`, publicLetterSchema),
   listPublic: (query: { topic?: string; item?: string; cursor?: string } = {}) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
     const qs = params.toString();

@@ -171,7 +171,7 @@ export type PublicLetterQuery = z.infer<typeof publicLetterQuery>;
 /** A letter number as the service writes it: YXL-<yyyymmdd>-<6-digit sequence of the day>. */
 export const letterNumberPattern = /^YXL-\d{8}-\d{6}$/;
 
-/** `GET /api/letters/public/{letterNumber}`: one published question and answer. */
+/** `GET /api/public-letters/{letterNumber}`: one published question and answer. */
 export const publicLetterParams = z
   .object({
     letterNumber: z

@@ -50,7 +50,7 @@ export const lettersRoutes = [
   {
     id: 'letters.getPublic',
     method: 'GET',
-    path: '/api/letters/public/{letterNumber}',
+    path: '/api/public-letters/{letterNumber}',
     group: 'letters',
     access: { public: true },
     summary: 'One published consultation and its answer by its letter number, personal data removed (404 otherwise)',
