@@ -2,10 +2,10 @@ import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { refreshSearchIndex } from '../search/service.js';
 import { auditAnonymous } from './anonymous-audit.js';
+import { anonymousUploadInput } from './attachment-input.js';
 import { attachmentsWithDownloads, uploadAnonymousAttachment } from './attachments.js';
 import { decideDraft } from './approval.js';
 import {
-  anonymousUploadInput,
   answerInput,
   approvalInput,
   followInput,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { uploadRequest } from '../documents/model.js';
 import { itemCodePattern } from '../catalog/model.js';
 import { departmentCodes } from '../catalog/taxonomy.js';
 import { letterTopicCodes, letterTypes, type LetterTopicCode, type LetterType } from './routing.js';
@@ -61,16 +60,6 @@ export const writeLetterInput = z
     path: ['topic'],
   });
 export type WriteLetterInput = z.infer<typeof writeLetterInput>;
-
-/** `POST /api/letters/attachments`: an anonymous writer registers a file for the letter they are writing. */
-export const anonymousUploadInput = uploadRequest
-  .extend({
-    /** The submissionToken the letter will be sent with: only it can send this file. */
-    submissionToken: z
-      .string({ message: 'submissionToken: the UUID the letter will be sent with' })
-      .uuid('submissionToken: the UUID the letter will be sent with'),
-  })
-  .strict();
 
 /** A file sent with a letter, as it passed its checks. */
 export interface LetterAttachment {

@@ -15,7 +15,6 @@ import {
 } from '../cases/model.js';
 import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
 import {
-  anonymousUploadInput,
   answerInput,
   approvalInput,
   followInput,
@@ -30,6 +29,7 @@ import {
   rerouteInput,
   writeLetterInput,
 } from '../letters/model.js';
+import { anonymousUploadInput } from '../letters/attachment-input.js';
 import {
   catalogEntry,
   catalogItemView,

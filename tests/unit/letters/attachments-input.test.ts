@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymousUploader } from '../../../functions/src/letters/attachments.js';
-import { anonymousUploadInput, maxLetterAttachments, writeLetterInput } from '../../../functions/src/letters/model.js';
+import { anonymousUploadInput } from '../../../functions/src/letters/attachment-input.js';
+import { maxLetterAttachments, writeLetterInput } from '../../../functions/src/letters/model.js';
 
 const letter = (attachments: unknown) => ({
   type: 'consultation',
