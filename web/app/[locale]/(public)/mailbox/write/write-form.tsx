@@ -103,6 +103,9 @@ export function WriteForm({ submissionToken, itemCode }: { submissionToken: stri
         <label htmlFor="topic">{itemCode ? t('topicOptional') : t('topic')}</label>
         <FieldError id="topic" message={errors.topic} />
         <select
+          // React resets a form after its action to each field's first default: a new key gives the select the
+          // refused letter's topic as its default, so a second try keeps it.
+          key={v.topic ?? ''}
           id="topic"
           name="topic"
           defaultValue={v.topic ?? ''}
