@@ -126,9 +126,18 @@ export const routeGroupAccess = {
   // answer that publishes a letter rebuilds the search index (search/store.ts: its snapshot object and pointer).
   // An answer is told to a signed-in writer at their profile's contact (registry, the phone opened only when
   // there is no e-mail; letters/notify-writer.ts), as a case's applicant is told.
+  // Attachments (letters/attachments.ts) take the documents context's checked-upload path: an anonymous writer's
+  // presigned upload (write, tagged pending), the check (read), retagged attached, and presigned downloads.
   letters: {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] }, registry: { mode: 'read' } },
-    buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
+    buckets: {
+      documents: {
+        read: [searchIndex, materials],
+        write: [searchIndex, materials],
+        readTags: true,
+        tag: [materials],
+      },
+    },
     personalData: {
       seal: [purpose.letterWriter, purpose.notificationRecipient],
       open: [purpose.letterWriter, purpose.profilePhone],

@@ -12,7 +12,7 @@ const searchQa = async (q: string) =>
   ).body.items;
 
 describe('site search finds the public Q&A', () => {
-  it('finds a consented consultation once it is answered, linking to its place on /mailbox/public', async () => {
+  it('finds a consented consultation once it is answered, linking to its own page /mailbox/public/{letterNumber}', async () => {
     const word = `测试${Math.random().toString(36).slice(2, 8)}`;
     const written = await api('POST', '/api/letters', {
       token: await tokenFor('citizen1'),
@@ -38,7 +38,7 @@ describe('site search finds the public Q&A', () => {
       {
         type: 'qa',
         code: letterNumber,
-        url: `/mailbox/public#q-${letterNumber}`,
+        url: `/mailbox/public/${letterNumber}`,
         department: 'civil-affairs',
         title: expect.anything(),
         snippet: expect.stringContaining('婚姻登记处'),

@@ -36,6 +36,9 @@ const problemOfCode: Record<string, UploadProblem> = {
   PENDING_UPLOAD_LIMIT: 'tooManyPending',
 };
 
+/** The problem a material code names (the MATERIAL_* codes of a refused letter or case), if it names one. */
+export const uploadProblemOfCode = (code: string): UploadProblem | undefined => problemOfCode[code];
+
 /** The problem of a failed API call, for the person uploading. */
 export function uploadProblemOf(error: unknown): UploadProblem {
   if (isApiError(error, 401)) return 'signedOut';
@@ -86,6 +89,14 @@ export async function uploadFromServer(file: File): Promise<UploadedDocument> {
   const registered = await registerUpload({ fileName, contentType: file.type, size: file.size });
   if (!registered.ok) return { status: 'refused', fileName, problem: registered.problem };
   const { ticket } = registered;
+  if (!(await putFromServer(file, ticket))) {
+    return { status: 'refused', documentId: ticket.documentId, fileName, problem: 'failed' };
+  }
+  return checkUploaded(ticket.documentId, fileName);
+}
+
+/** PUTs a posted file's bytes to storage by the ticket's presigned URL; false (logged) when that failed. */
+export async function putFromServer(file: File, ticket: UploadTicket): Promise<boolean> {
   try {
     const response = await fetch(ticket.uploadUrl, {
       method: 'PUT',
@@ -94,9 +105,9 @@ export async function uploadFromServer(file: File): Promise<UploadedDocument> {
       signal: AbortSignal.timeout(60_000),
     });
     if (!response.ok) throw new Error(`upload answered ${response.status}`);
+    return true;
   } catch (error) {
     console.error(JSON.stringify({ level: 'ERROR', action: 'documents.serverUpload', error: String(error) }));
-    return { status: 'refused', documentId: ticket.documentId, fileName, problem: 'failed' };
+    return false;
   }
-  return checkUploaded(ticket.documentId, fileName);
 }

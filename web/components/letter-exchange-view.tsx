@@ -6,6 +6,7 @@ import { CalendarDay, DateTime } from './date-time';
 /** A letter as its writer (or staff) reads it: what was asked, each answer, the ratings and the history. */
 export function LetterExchangeView({ letter }: { letter: Letter }) {
   const t = useTranslations('Mailbox');
+  const a = useTranslations('MailboxAttachments');
   const locale = useLocale();
   return (
     <>
@@ -39,6 +40,25 @@ export function LetterExchangeView({ letter }: { letter: Letter }) {
         <h2 id="letter-body-title">{letter.subject}</h2>
         <p className="prewrap">{letter.body}</p>
       </section>
+      {letter.attachments.length > 0 ? (
+        <section aria-labelledby="letter-attachments-title">
+          <h2 id="letter-attachments-title">{a('title')}</h2>
+          <ul data-testid="letter-attachments">
+            {letter.attachments.map((file) => (
+              <li key={file.documentId}>
+                {file.downloadUrl ? (
+                  <a href={file.downloadUrl} aria-label={a('download', { fileName: file.fileName })} download>
+                    {file.fileName}
+                  </a>
+                ) : (
+                  a('unavailable', { fileName: file.fileName })
+                )}{' '}
+                <span className="muted">({Math.max(1, Math.round(file.size / 1024))} KB)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {letter.answers.map((answer) => (
         <section
           key={answer.round}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { request } from './api';
+import { uploadTicketSchema } from './api-schemas';
 
 /** The mailbox's calls (越秀信箱), for server components and server actions; the API checks every input. */
 
@@ -57,6 +58,19 @@ export const letterSchema = z.object({
     .optional(),
   /** Only when staff asked to reveal the writer (audited). */
   writer: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional(),
+  /** Files sent with the letter; a download URL where the route hands one out (its writer, staff in scope). */
+  attachments: z
+    .array(
+      z.object({
+        documentId: z.string(),
+        fileName: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        sha256: z.string(),
+        downloadUrl: z.string().optional(),
+      }),
+    )
+    .default([]),
   published: z.boolean(),
   mayRate: z.boolean(),
   reopenableUntil: z.string().optional(),
@@ -105,6 +119,9 @@ const post = (body: unknown) => ({ method: 'POST' as const, body });
 export const lettersApi = {
   write: (input: unknown, signedIn: boolean) =>
     request(signedIn ? '/api/letters' : '/api/letters/anonymous', receiptSchema, post(input)),
+  /** An anonymous writer's file for the letter being written (under its submission token). */
+  uploadAnonymous: (input: { fileName: string; contentType: string; size: number; submissionToken: string }) =>
+    request('/api/letters/attachments', uploadTicketSchema, post(input)),
   listMine: async () => (await request('/api/letters', z.object({ items: z.array(summarySchema) }))).items,
   get: (letterId: string, options: { reveal?: boolean } = {}) =>
     request(`/api/letters/${id(letterId)}${options.reveal ? '?reveal=true' : ''}`, letterSchema),
@@ -127,6 +144,8 @@ export const lettersApi = {
     ),
   approve: (letterId: string, input: { approve: boolean; reason?: string }) =>
     request(`/api/letters/${id(letterId)}/approval`, letterSchema, post(input)),
+  /** One published consultation by its letter number (404 when unknown or not published). */
+  getPublic: (letterNumber: string) => request(`/api/public-letters/${id(letterNumber)}`, publicLetterSchema),
   listPublic: (query: { topic?: string; item?: string; cursor?: string } = {}) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
     const qs = params.toString();

@@ -37,6 +37,14 @@ export const uploadRequest = z.object({
 
 export type UploadRequest = z.infer<typeof uploadRequest>;
 
+/** What a registered upload answers: where and how to PUT the file's bytes. */
+export const uploadTicket = z.object({
+  documentId: z.string(),
+  uploadUrl: z.string().url(),
+  headers: z.object({ 'content-type': z.string(), 'x-amz-tagging': z.string() }),
+  expiresInSeconds: z.number().int(),
+});
+
 /** `pending` until the object is in the bucket, then `uploaded`; the content check is `check`. */
 export type DocumentStatus = 'pending' | 'uploaded';
 
@@ -107,6 +115,8 @@ export interface DocumentRecord {
   /** Set when the document is submitted with a case: the case's department may then read it. */
   caseId?: string;
   department?: string;
+  /** Set when the document is sent with a letter (an attachment): those who may read the letter may read it. */
+  letterId?: string;
 }
 
 /** What a caller sees of a document (documents.get, documents.verify). */

@@ -23,18 +23,31 @@ import { checkDocument, isCheckedVersion, ObjectChangedError, type ObjectVersion
 
 /** Registers a document and returns a presigned URL the browser PUTs the file to. */
 export async function createUpload(owner: Principal, request: UploadRequest) {
+  return createUploadFor(owner.sub, request);
+}
+
+/**
+ * createUpload for an uploader without an account (an anonymous letter's writer, letters/attachments.ts):
+ * `owner` is the opaque name the same uploader proves again when the document is used. Same size limit,
+ * pending-upload quota (`pendingLimit` may be lower), object prefix (scanned) and expiry as every upload.
+ */
+export async function createUploadFor(
+  ownerSub: string,
+  request: UploadRequest,
+  pendingLimit = config().PENDING_UPLOAD_LIMIT,
+) {
+  const owner = { sub: ownerSub };
   const limit = config().MAX_UPLOAD_BYTES;
   if (request.size > limit) {
     throw new AppError(413, 'FILE_TOO_LARGE', `${request.fileName} is larger than ${limit} bytes`, {
       field: 'size',
     });
   }
-  const pendingLimit = config().PENDING_UPLOAD_LIMIT;
   if ((await store.countPending(owner.sub, nowMs())) >= pendingLimit) {
     throw new AppError(
       409,
       'PENDING_UPLOAD_LIMIT',
-      `You have ${pendingLimit} uploads not yet submitted with an application; submit or wait for them to ` +
+      `You have ${pendingLimit} uploads not yet sent with an application or a letter; send them or wait for them to ` +
         `expire (${unattachedUploadExpiry.days} days after upload) before uploading more`,
       { limit: pendingLimit },
     );
@@ -86,6 +99,37 @@ export async function attachToCase(documentIds: readonly string[], caseId: strin
       await store.attach(id, caseId, department);
     }),
   );
+}
+
+/**
+ * Links checked documents to the letter they were sent with: out of the pending quota, no longer expiring,
+ * and from then on readable only through that letter (letterAttachmentDownload).
+ */
+export async function attachToLetter(documentIds: readonly string[], letterId: string): Promise<void> {
+  await Promise.all(
+    documentIds.map(async (id) => {
+      const doc = await store.getDocument(id);
+      if (doc && doc.letterId === undefined) await store.markObjectAttached(doc);
+      await store.attachToLetter(id, letterId);
+    }),
+  );
+}
+
+/**
+ * A download URL of a letter's attachment, for whoever may read the letter (the letters context decides):
+ * only a document attached to this very letter, past its checks and unchanged since (else undefined, and the
+ * change is logged as a security event).
+ */
+export async function letterAttachmentDownload(documentId: string, letterId: string): Promise<string | undefined> {
+  const doc = await store.getDocument(documentId);
+  if (!doc || doc.letterId !== letterId || doc.check?.outcome !== 'passed') return undefined;
+  try {
+    await assertUnchanged({ ...doc, check: doc.check });
+  } catch (error) {
+    if (error instanceof DocumentChangedError) return undefined;
+    throw error;
+  }
+  return store.presignDownload(doc);
 }
 
 /** The object changed after it passed its check: nothing about it may be served or used. */
@@ -226,8 +270,17 @@ export async function verifiedMaterial(
   documentId: string,
   field: string,
 ): Promise<VerifiedMaterial> {
+  return verifiedMaterialOf(principal.sub, documentId, field);
+}
+
+/** verifiedMaterial for the uploader named `ownerSub` (createUploadFor's), with the same checks and errors. */
+export async function verifiedMaterialOf(
+  ownerSub: string,
+  documentId: string,
+  field: string,
+): Promise<VerifiedMaterial> {
   const stored = await store.getDocument(documentId);
-  if (!stored || stored.owner !== principal.sub || stored.caseId !== undefined) {
+  if (!stored || stored.owner !== ownerSub || stored.caseId !== undefined || stored.letterId !== undefined) {
     throw materialError('MATERIAL_NOT_FOUND', field, 'no such unsubmitted document of yours');
   }
   const doc = await ensureChecked(stored).catch((error: unknown) => {

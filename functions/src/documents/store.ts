@@ -141,6 +141,21 @@ export async function attach(id: string, caseId: string, department: string): Pr
   );
 }
 
+/** Marks a document as a letter's attachment; never one attached to a case or to another letter. */
+export async function attachToLetter(id: string, letterId: string): Promise<void> {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: config().tables.core,
+      Key: key(id),
+      // Attached: out of the pending index, and kept (no expiry) like the letter it belongs to.
+      UpdateExpression: 'SET letterId = :letterId REMOVE gsi2pk, gsi2sk, expiresAt',
+      ConditionExpression:
+        'attribute_exists(pk) AND attribute_not_exists(caseId) AND (attribute_not_exists(letterId) OR letterId = :letterId)',
+      ExpressionAttributeValues: { ':letterId': letterId },
+    }),
+  );
+}
+
 /** The tag the presigned upload sets (signed, so the uploader cannot change it or add others). */
 export const pendingTagging = `${unattachedUploadExpiry.tag.key}=${unattachedUploadExpiry.tag.value}`;
 

@@ -2,6 +2,8 @@ import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { refreshSearchIndex } from '../search/service.js';
 import { auditAnonymous } from './anonymous-audit.js';
+import { anonymousUploadInput } from './attachment-input.js';
+import { attachmentsWithDownloads, uploadAnonymousAttachment } from './attachments.js';
 import { decideDraft } from './approval.js';
 import {
   answerInput,
@@ -12,12 +14,13 @@ import {
   letterGetQuery,
   type LetterRecord,
   letterRatingInput,
+  publicLetterParams,
   publicLetterQuery,
   reopenInput,
   rerouteInput,
   writeLetterInput,
 } from './model.js';
-import { publicLetters } from './public.js';
+import { publicLetter, publicLetters } from './public.js';
 import {
   answerLetter,
   followedLetter,
@@ -41,6 +44,12 @@ async function searchSees(record: LetterRecord): Promise<LetterRecord> {
   if (record.published && record.status === 'answered') await refreshSearchIndex();
   return record;
 }
+
+/** A view of the letter with its attachments' download URLs (only the routes that read a letter hand them out). */
+const withDownloads = async <V extends object>(view: V, record: LetterRecord) => ({
+  ...view,
+  attachments: await attachmentsWithDownloads(record),
+});
 
 /** The staff view with the letter's clock as it stands now. */
 const staffBody = async (record: LetterRecord) => staffLetterView(record, await letterClockNow(record));
@@ -74,13 +83,20 @@ export const handler = groupHandler('letters', {
       audit: { resourceId: receipt.letter.letterId },
     };
   },
+  uploadAnonymous: async (request) => {
+    const { submissionToken, ...upload } = parseInput(anonymousUploadInput, request.body);
+    const ticket = await uploadAnonymousAttachment(submissionToken, upload);
+    await auditAnonymous(request, 'letters.uploadAnonymous', ticket.documentId, 'documents');
+    return { status: 201, body: ticket };
+  },
   listMine: async ({ principal }) => ({ body: { items: (await myLetters(principal)).map(letterSummary) } }),
   listPublic: async ({ query }) => ({ body: await publicLetters(parseInput(publicLetterQuery, query)) }),
+  getPublic: async ({ params }) => ({ body: await publicLetter(parseInput(publicLetterParams, params).letterNumber) }),
   follow: async (request) => {
     const { queryCode, password } = parseInput(followInput, request.body);
     const record = await followedLetter(queryCode, password);
     await auditAnonymous(request, 'letters.follow', record.letterId);
-    return { body: letterView(record), audit: { resourceId: record.letterId } };
+    return { body: await withDownloads(letterView(record), record), audit: { resourceId: record.letterId } };
   },
   followRate: async (request) => {
     const { queryCode, password, ...rating } = parseInput(followRatingInput, request.body);
@@ -97,13 +113,13 @@ export const handler = groupHandler('letters', {
   get: async ({ principal, scope, params, query }) => {
     const { reveal } = parseInput(letterGetQuery, query);
     const record = await readableLetter(principal, scope, params.id ?? '');
-    if (isWriter(principal.roles)) return { body: letterView(record) };
-    if (reveal !== 'true') return { body: await staffBody(record) };
+    if (isWriter(principal.roles)) return { body: await withDownloads(letterView(record), record) };
+    if (reveal !== 'true') return { body: await withDownloads(await staffBody(record), record) };
     // Staff asked to see who wrote: its own audit action, naming the fields shown (never their values).
     const writer = await writerOf(record);
     const revealed = (['name', 'phone'] as const).filter((f) => writer[f] !== undefined);
     return {
-      body: { ...(await staffBody(record)), writer, revealed },
+      body: { ...(await withDownloads(await staffBody(record), record)), writer, revealed },
       audit: { action: 'personal.unmask', resourceId: record.letterId, details: { fields: revealed.join('|') } },
     };
   },

@@ -12,6 +12,9 @@ const text = (field: string, min: number, max: number) =>
     .min(min, `${field}: at least ${min} characters`)
     .max(max, `${field}: at most ${max} characters`);
 
+/** How many files a letter may carry (each checked like a case's material). */
+export const maxLetterAttachments = 3;
+
 /** Mainland mobile numbers and landlines with an area code (020-12345678). */
 const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
@@ -42,6 +45,14 @@ export const writeLetterInput = z
       .trim()
       .regex(phonePattern, 'phone: a mobile number (11 digits) or a landline such as 020-12345678')
       .optional(),
+    /** Documents uploaded for this letter (documents.createUpload, or letters.uploadAnonymous with this token). */
+    attachments: z
+      .array(z.string().uuid('attachments: document ids from the upload'), {
+        message: 'attachments: a list of document ids',
+      })
+      .max(maxLetterAttachments, `attachments: at most ${maxLetterAttachments} files`)
+      .refine((ids) => new Set(ids).size === ids.length, 'attachments: each file once')
+      .optional(),
   })
   .strict()
   .refine((input) => input.topic !== undefined || input.itemCode !== undefined, {
@@ -49,6 +60,15 @@ export const writeLetterInput = z
     path: ['topic'],
   });
 export type WriteLetterInput = z.infer<typeof writeLetterInput>;
+
+/** A file sent with a letter, as it passed its checks. */
+export interface LetterAttachment {
+  documentId: string;
+  fileName: string;
+  contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+}
 
 /** `POST /api/letters/{id}/routing`: a dispatcher (or the department's head) sends the letter elsewhere. */
 export const rerouteInput = z
@@ -137,6 +157,18 @@ export const publicLetterQuery = z
   .strict();
 export type PublicLetterQuery = z.infer<typeof publicLetterQuery>;
 
+/** A letter number as the service writes it: YXL-<yyyymmdd>-<6-digit sequence of the day>. */
+export const letterNumberPattern = /^YXL-\d{8}-\d{6}$/;
+
+/** `GET /api/public-letters/{letterNumber}`: one published question and answer. */
+export const publicLetterParams = z
+  .object({
+    letterNumber: z
+      .string({ message: 'letterNumber: a letter number such as YXL-20261206-000001' })
+      .regex(letterNumberPattern, 'letterNumber: a letter number such as YXL-20261206-000001'),
+  })
+  .strict();
+
 export type LetterStatus = 'awaiting_answer' | 'awaiting_approval' | 'answered';
 
 export interface LetterAnswer {
@@ -216,10 +248,28 @@ export interface LetterRecord {
   draft?: { text: string; by: string; at: string };
   ratings: LetterRating[];
   history: LetterEvent[];
+  /** Files sent with the letter (checked); its writer and the staff handling it read them, the public never. */
+  attachments?: LetterAttachment[];
   /** The published copy (personal data removed), when consented and answered. */
   published?: { subject: string; body: string; answer: string; publishedAt: string };
   version: number;
 }
+
+const bilingualName = z.object({ zh: z.string(), en: z.string() });
+
+/** One published question and answer, as anyone may read it (personal data removed when it was published). */
+export const publicLetterView = z.object({
+  letterNumber: z.string(),
+  type: z.enum(letterTypes),
+  topic: z.enum(letterTopicCodes),
+  department: z.string(),
+  item: z.object({ code: z.string(), name: bilingualName }).optional(),
+  subject: z.string(),
+  body: z.string(),
+  answer: z.string(),
+  writtenAt: z.string(),
+  publishedAt: z.string(),
+});
 
 /** One published question and answer, as anyone may read it. */
 export interface PublicLetter {

@@ -1,4 +1,4 @@
-import { AppError } from '../platform/errors.js';
+import { AppError, notFound } from '../platform/errors.js';
 import type { PublicLetter, PublicLetterQuery } from './model.js';
 import { publicView } from './rules.js';
 import * as store from './store.js';
@@ -43,6 +43,18 @@ export async function publicLetters(query: PublicLetterQuery): Promise<{ items: 
     if (items.length < limit) before = store.publicSortKey(page.at(-1)!);
   }
   return { items, ...(before ? { nextCursor: Buffer.from(before).toString('base64url') } : {}) };
+}
+
+/**
+ * One published question and answer by its letter number (the public letter page). A letter that does not
+ * exist and one that is not published give the same 404: whether a number was used is not public.
+ */
+export async function publicLetter(letterNumber: string): Promise<PublicLetter> {
+  const letterId = await store.letterIdForNumber(letterNumber);
+  const record = letterId ? await store.getLetter(letterId) : undefined;
+  const view = record ? publicView(record) : undefined;
+  if (!view) throw notFound('Public letter');
+  return view;
 }
 
 /** Every published question and answer, newest first (what site search indexes). */

@@ -22,6 +22,7 @@ import type {
   WriteLetterInput,
 } from './model.js';
 import { answerLimitDays, departmentFor, letterTopics, type LetterTopicCode } from './routing.js';
+import { anonymousUploader, bindAttachments, checkedAttachments } from './attachments.js';
 import { letterClockAt } from './deadline.js';
 import { notifyWriterOfAnswer } from './notify-writer.js';
 import { answered, drafted, rated, reopened, rerouted } from './rules.js';
@@ -97,6 +98,9 @@ export async function writeLetter(principal: Principal | undefined, input: Write
   const limitDays = answerLimitDays[input.type];
   const { topic, department, item } = await routeOf(input);
   const account = writesAsAccount(principal) ? principal : undefined;
+  // Checked before anything is written: a file that did not pass refuses the letter (422, naming the file).
+  const uploader = account ? account.sub : anonymousUploader(input.submissionToken);
+  const attachments = await checkedAttachments(uploader, input.attachments ?? []);
   const credentials = account ? undefined : { queryCode: newQueryCode(), password: newPassword() };
   const writer = { ...(input.name ? { name: input.name } : {}), ...(input.phone ? { phone: input.phone } : {}) };
   const record: LetterRecord = {
@@ -131,6 +135,7 @@ export async function writeLetter(principal: Principal | undefined, input: Write
     roundStartedAt: at,
     limitDays,
     dueDate: (await dueDateFrom(limitDays))(at),
+    ...(attachments.length > 0 ? { attachments } : {}),
     answers: [],
     ratings: [],
     history: [
@@ -144,6 +149,7 @@ export async function writeLetter(principal: Principal | undefined, input: Write
     if (!winner) throw new Error('a submission token was taken but names no letter');
     return receiptOfRepeat(winner);
   }
+  await bindAttachments(record);
   return { letter: record, ...(credentials ? { credentials } : {}) };
 }
 

@@ -8,6 +8,8 @@
  *   gsi1sk=<publishedAt>#<id>; by topic gsi1pk=LETTERS#PUBLIC#<topic>… is not needed yet (filtered in memory
  *   over a page)
  * - letter numbers: one atomic counter per day, COUNTER#LETTER#<yyyymmdd>
+ * - a letter by its number (the public letter page): GetItem pk=LETTERNO#<letterNumber>, sk=META → letterId,
+ *   written with the letter in one transaction (numbers never change)
  * - every letter in order of writing (supervision's figures): Query pk=LETTERS#WRITTEN, sk=<writtenAt>#<id>
  *   between two instants, then BatchGet the letters. The pointer is written with the letter and never changes
  *   (a re-routing moves the letter, not the moment it was written); the mailbox holds thousands of letters
@@ -30,6 +32,7 @@ import type { LetterRecord } from './model.js';
 const table = () => config().tables.core;
 const key = (id: string) => ({ pk: `LETTER#${id}`, sk: 'META' });
 const codeKey = (index: string) => ({ pk: `LETTERCODE#${index}`, sk: 'META' });
+const numberKey = (letterNumber: string) => ({ pk: `LETTERNO#${letterNumber}`, sk: 'META' });
 const tokenKey = (owner: string, token: string) => ({ pk: `LETTERTOKEN#${owner}#${token}`, sk: 'META' });
 const publicPartition = 'LETTERS#PUBLIC';
 const writtenPartition = 'LETTERS#WRITTEN';
@@ -113,6 +116,13 @@ export async function insertLetter(
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
+  const byNumber = {
+    Put: {
+      TableName: table(),
+      Item: { ...numberKey(record.letterNumber), letterId: record.letterId },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
   const pointer = record.queryIndex
     ? [
         {
@@ -126,7 +136,7 @@ export async function insertLetter(
     : [];
   try {
     await dynamoClient().send(
-      new TransactWriteCommand({ TransactItems: [tokenPut, letter, written, ...pointer, ...alsoPut] }),
+      new TransactWriteCommand({ TransactItems: [tokenPut, letter, written, byNumber, ...pointer, ...alsoPut] }),
     );
     return true;
   } catch (error) {
@@ -142,6 +152,12 @@ export async function insertLetter(
 export async function getLetter(id: string): Promise<LetterRecord | undefined> {
   const out = await dynamoClient().send(new GetCommand({ TableName: table(), Key: key(id), ConsistentRead: true }));
   return out.Item ? strip(out.Item) : undefined;
+}
+
+/** The letter with this number. */
+export async function letterIdForNumber(letterNumber: string): Promise<string | undefined> {
+  const out = await dynamoClient().send(new GetCommand({ TableName: table(), Key: numberKey(letterNumber) }));
+  return typeof out.Item?.letterId === 'string' ? out.Item.letterId : undefined;
 }
 
 /** The letter whose query code has this blind index. */

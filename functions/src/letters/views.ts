@@ -36,6 +36,14 @@ export function letterView(record: LetterRecord) {
     ratings: record.ratings,
     // The writer reads where the letter went and why, not which colleague did what inside the department.
     history: record.history.filter((e) => !internalEvents.has(e.event)).map(({ by: _by, ...event }) => event),
+    // What was sent; download URLs only where a route hands them out (attachments.ts), never on the public Q&A.
+    attachments: (record.attachments ?? []).map(({ documentId, fileName, contentType, size, sha256 }) => ({
+      documentId,
+      fileName,
+      contentType,
+      size,
+      sha256,
+    })),
     published: record.published !== undefined,
     mayRate: mayRate(record),
     ...(until ? { reopenableUntil: until } : {}),

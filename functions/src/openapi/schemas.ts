@@ -23,11 +23,14 @@ import {
   followReopenInput,
   letterGetQuery,
   letterRatingInput,
+  publicLetterParams,
   publicLetterQuery,
+  publicLetterView,
   reopenInput,
   rerouteInput,
   writeLetterInput,
 } from '../letters/model.js';
+import { anonymousUploadInput } from '../letters/attachment-input.js';
 import {
   catalogEntry,
   catalogItemView,
@@ -157,6 +160,15 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'letters.write': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
   'letters.writeAnonymous': { body: { name: 'WriteLetterInput', schema: writeLetterInput }, status: 201 },
   'letters.listPublic': { query: publicLetterQuery },
+  'letters.uploadAnonymous': {
+    body: { name: 'AnonymousLetterUploadInput', schema: anonymousUploadInput },
+    response: { name: 'UploadTicket', schema: uploadTicket },
+    status: 201,
+  },
+  'letters.getPublic': {
+    params: publicLetterParams.shape,
+    response: { name: 'PublicLetter', schema: publicLetterView },
+  },
   'letters.follow': { body: { name: 'FollowLetterInput', schema: followInput } },
   'letters.followRate': { body: { name: 'FollowLetterRatingInput', schema: followRatingInput } },
   'letters.followReopen': { body: { name: 'FollowLetterReopenInput', schema: followReopenInput } },

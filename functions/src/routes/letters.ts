@@ -22,6 +22,16 @@ export const lettersRoutes = [
       'Write a letter without an account: the receipt shows a query code and password once (only a hash is kept)',
   },
   {
+    id: 'letters.uploadAnonymous',
+    method: 'POST',
+    path: '/api/letters/attachments',
+    group: 'letters',
+    // Public like writeAnonymous: a signed-in writer uploads with documents.createUpload.
+    access: { public: true },
+    summary:
+      "Register a file (PDF/JPEG/PNG) for the anonymous letter being written, under its submission token: a presigned upload URL; checked like a case's materials when the letter is sent",
+  },
+  {
     id: 'letters.listMine',
     method: 'GET',
     path: '/api/letters',
@@ -36,6 +46,14 @@ export const lettersRoutes = [
     group: 'letters',
     access: { public: true },
     summary: 'Published consultations and their answers, personal data removed (topic, item, limit, cursor)',
+  },
+  {
+    id: 'letters.getPublic',
+    method: 'GET',
+    path: '/api/public-letters/{letterNumber}',
+    group: 'letters',
+    access: { public: true },
+    summary: 'One published consultation and its answer by its letter number, personal data removed (404 otherwise)',
   },
   {
     id: 'letters.follow',

@@ -106,7 +106,7 @@ export function noticeDocument(notice: NoticeRecord): SearchDocument {
   return { ...document, keywords: [both([noticeKindNames[notice.kind]]), notice.documentNumber ?? ''].join('\n') };
 }
 
-/** A published question and answer of the mailbox, on the public Q&A page at its anchor. */
+/** A published question and answer of the mailbox, on its own public letter page. */
 export function publicLetterDocument(letter: PublicLetter): SearchDocument {
   const departmentName = departmentByCode(letter.department)?.name ?? { zh: '', en: '' };
   return {
@@ -115,7 +115,7 @@ export function publicLetterDocument(letter: PublicLetter): SearchDocument {
     code: letter.letterNumber,
     title: { zh: letter.subject, en: letter.subject },
     department: letter.department,
-    url: `/mailbox/public#q-${letter.letterNumber}`,
+    url: `/mailbox/public/${letter.letterNumber}`,
     summary: { zh: shorten(letter.answer), en: shorten(letter.answer) },
     keywords: letter.item ? both([letter.item.name]) : '',
     departmentText: both([departmentName]),

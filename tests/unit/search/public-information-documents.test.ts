@@ -50,7 +50,7 @@ describe('public information as search documents', () => {
   it('finds a public Q&A under its own type, at its anchor on /mailbox/public', () => {
     const index = createInProcessIndex([noticeDocument(policy), publicLetterDocument(letter)]);
     const hits = index.search({ text: '补领结婚证', type: 'qa', limit: 10 }).hits;
-    expect(hits.map((h) => h.document.url)).toEqual(['/mailbox/public#q-YXL-20261201-900001']);
+    expect(hits.map((h) => h.document.url)).toEqual(['/mailbox/public/YXL-20261201-900001']);
     expect(index.search({ text: '补领结婚证', type: 'info', limit: 10 }).hits).toEqual([]);
   });
 

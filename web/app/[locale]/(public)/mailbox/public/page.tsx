@@ -46,7 +46,9 @@ export default async function PublicLettersPage({ searchParams }: { searchParams
           {page.items.map((letter) => (
             <li key={letter.letterNumber} className="panel" data-letter-number={letter.letterNumber}>
               <article aria-labelledby={`q-${letter.letterNumber}`}>
-                <h2 id={`q-${letter.letterNumber}`}>{letter.subject}</h2>
+                <h2 id={`q-${letter.letterNumber}`}>
+                  <Link href={`/mailbox/public/${letter.letterNumber}`}>{letter.subject}</Link>
+                </h2>
                 <p className="muted">
                   {topicName(letter.topic)} · <DateTime value={letter.publishedAt} />
                   {letter.item ? (

@@ -4,6 +4,7 @@ import { isApiError } from '@/lib/api';
 import { lettersApi, type LetterReceipt } from '@/lib/letters-api';
 import { getSession } from '@/lib/session';
 import { writeLetterInput } from '../../../../../../functions/src/letters/model';
+import { attachmentRefusalOf, postedFiles, uploadAttachments, type AttachmentRefusal } from './attachments';
 
 export interface WriteState {
   status: 'idle' | 'refused' | 'written';
@@ -14,6 +15,8 @@ export interface WriteState {
   letterNumber?: string;
   values?: Record<string, string>;
   receipt?: LetterReceipt;
+  /** A file that could not be sent (the letter was not written; choose the files again). */
+  attachment?: AttachmentRefusal;
 }
 
 const fields = ['type', 'topic', 'itemCode', 'subject', 'body', 'name', 'phone'] as const;
@@ -44,9 +47,16 @@ export async function writeLetter(_previous: WriteState, data: FormData): Promis
   }
   const session = await getSession();
   const signedIn = Boolean(session?.roles.some((r) => r === 'citizen' || r === 'enterprise'));
+  const files = postedFiles(data);
+  const uploaded = await uploadAttachments(files, signedIn, parsed.data.submissionToken);
+  if (!uploaded.ok)
+    return { status: 'refused', message: 'invalid', errors: ['attachments'], values, attachment: uploaded.refusal };
+  const letter = { ...parsed.data, ...(uploaded.documentIds.length > 0 ? { attachments: uploaded.documentIds } : {}) };
   try {
-    return { status: 'written', receipt: await lettersApi.write(parsed.data, signedIn) };
+    return { status: 'written', receipt: await lettersApi.write(letter, signedIn) };
   } catch (error) {
+    const attachment = attachmentRefusalOf(error, files);
+    if (attachment) return { status: 'refused', message: 'invalid', errors: ['attachments'], values, attachment };
     if (isApiError(error, 400)) return { status: 'refused', message: 'invalid', values };
     if (isApiError(error, 409) && error.code === 'ALREADY_RECEIVED') {
       const { letterNumber } = (error.details ?? {}) as { letterNumber?: string };

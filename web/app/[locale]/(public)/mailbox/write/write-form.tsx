@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { Link } from '@/i18n/navigation';
 import { letterTopics, letterTypes } from '../../../../../../functions/src/letters/routing';
+import { maxLetterAttachments } from '../../../../../../functions/src/letters/model';
 import { writeLetter, type WriteState } from './actions';
 import { CalendarDay } from '@/components/date-time';
 
@@ -18,6 +19,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 /** The letter form, then its receipt (with an anonymous writer's query code and password, shown once). */
 export function WriteForm({ submissionToken, itemCode }: { submissionToken: string; itemCode?: string }) {
   const t = useTranslations('Mailbox');
+  const a = useTranslations('MailboxAttachments');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState<WriteState, FormData>(writeLetter, { status: 'idle' });
   const outcome = useRef<HTMLDivElement>(null);
@@ -101,6 +103,9 @@ export function WriteForm({ submissionToken, itemCode }: { submissionToken: stri
         <label htmlFor="topic">{itemCode ? t('topicOptional') : t('topic')}</label>
         <FieldError id="topic" message={errors.topic} />
         <select
+          // React resets a form after its action to each field's first default: a new key gives the select the
+          // refused letter's topic as its default, so a second try keeps it.
+          key={v.topic ?? ''}
           id="topic"
           name="topic"
           defaultValue={v.topic ?? ''}
@@ -168,6 +173,29 @@ export function WriteForm({ submissionToken, itemCode }: { submissionToken: stri
           maxLength={20}
           defaultValue={v.phone}
           aria-describedby={described('phone')}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="attachments">{a('label')}</label>
+        <p id="attachments-hint" className="hint">
+          {a('hint', { count: maxLetterAttachments })}
+        </p>
+        {state.attachment ? (
+          <p id="attachments-error" className="field-error" data-testid="attachments-error">
+            {a(`problems.${state.attachment.problem}`, {
+              fileName: state.attachment.fileName ?? '',
+              count: maxLetterAttachments,
+            })}
+          </p>
+        ) : null}
+        <input
+          id="attachments"
+          name="attachments"
+          type="file"
+          multiple
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby={['attachments-hint', state.attachment ? 'attachments-error' : ''].filter(Boolean).join(' ')}
+          aria-invalid={state.attachment ? true : undefined}
         />
       </div>
       <div className="field choice">
