@@ -8,13 +8,15 @@ export function NotFoundPanel({
   title,
   text,
   links,
+  testId,
 }: {
   title: string;
   text: string;
   links: readonly { href: Href; label: string }[];
+  testId?: string;
 }) {
   return (
-    <section className="panel">
+    <section className="panel" data-testid={testId}>
       <h1>{title}</h1>
       <p>{text}</p>
       {links.length === 1 ? (
