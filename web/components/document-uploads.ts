@@ -100,7 +100,8 @@ export async function putFromServer(file: File, ticket: UploadTicket): Promise<b
   try {
     const response = await fetch(ticket.uploadUrl, {
       method: 'PUT',
-      headers: { 'content-type': file.type, ...ticket.headers },
+      // The ticket's headers (its content type and pending tag) are the ones the URL was signed with.
+      headers: ticket.headers,
       body: Buffer.from(await file.arrayBuffer()),
       signal: AbortSignal.timeout(60_000),
     });

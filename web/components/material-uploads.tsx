@@ -81,7 +81,7 @@ async function uploadInBrowser(
   }
   const response = await fetch(registered.ticket.uploadUrl, {
     method: 'PUT',
-    headers: { 'content-type': file.type, ...registered.ticket.headers },
+    headers: registered.ticket.headers,
     body: file,
   });
   if (!response.ok) {

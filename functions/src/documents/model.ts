@@ -150,11 +150,3 @@ export interface VerifiedMaterial {
   readonly size: number;
   readonly sha256: string;
 }
-
-/** The answer of `POST /api/documents/uploads`: where to PUT the file, with which headers, for how long. */
-export const uploadTicket = z.object({
-  documentId: z.string(),
-  uploadUrl: z.url(),
-  headers: z.record(z.string(), z.string()),
-  expiresInSeconds: z.number().int(),
-});
