@@ -23,7 +23,7 @@ async function switchTo(page: Page, username: string, path: string) {
 test('a document is drafted, reviewed, signed with a number and handled by the receiving department', async ({
   page,
 }) => {
-  const title = `关于做好${Date.now().toString(36)}节前安全检查工作的通知`;
+  const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
 
   await signIn(page, 'officer1', '/staff/official-documents/new');
   await expect(page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '公文' })).toBeVisible();

@@ -22,7 +22,12 @@ const get = async (user: string, id: string) =>
 describe('official documents (公文)', () => {
   it('goes from draft through review and signing to the recipients, who register and handle it', async () => {
     const doc = await draftDocument('officer1');
-    expect(doc).toMatchObject({ status: 'draft', version: 1, department: 'civil-affairs', actions: ['save', 'submit'] });
+    expect(doc).toMatchObject({
+      status: 'draft',
+      version: 1,
+      department: 'civil-affairs',
+      actions: ['save', 'submit'],
+    });
 
     const saved = await act('officer1', doc.id, {
       action: 'save',
@@ -45,7 +50,11 @@ describe('official documents (公文)', () => {
     expect((await inboxItems('head1')).some((i) => i.caseId === doc.id && i.step === 'docReview')).toBe(true);
     expect((await get('head1', doc.id)).body.actions).toEqual(['review']);
 
-    const reviewed = await act('head1', doc.id, { action: 'review', decision: 'approve', opinion: '同意，请领导签发。' });
+    const reviewed = await act('head1', doc.id, {
+      action: 'review',
+      decision: 'approve',
+      opinion: '同意，请领导签发。',
+    });
     expect(reviewed.body.status).toBe('signing');
     const signItem = (await inboxItems('leader1')).find((i) => i.caseId === doc.id && i.step === 'docSign');
     expect(signItem?.claimedBy).toBe('leader1');
@@ -108,7 +117,9 @@ describe('official documents (公文)', () => {
     const doc = await draftDocument('officer1');
     expect((await get('officer2', doc.id)).status).toBe(404);
     expect((await act('head1', doc.id, { action: 'submit', version: 1 })).status).toBe(403);
-    expect((await act('officer1', doc.id, { action: 'review', decision: 'approve', opinion: '同意。' })).status).toBe(409);
+    expect((await act('officer1', doc.id, { action: 'review', decision: 'approve', opinion: '同意。' })).status).toBe(
+      409,
+    );
   });
 
   it('refuses classified content and a department both main and copy recipient', async () => {

@@ -40,7 +40,9 @@ const audited = (record: StoredDocument, action: string) => ({
  * OFFICIAL_DOCUMENT_WRONG_STATE / OFFICIAL_DOCUMENT_BUSY / CLAIMED_BY_OTHER.
  */
 export const handler = groupHandler('official-documents', {
-  list: async ({ principal, query }) => ({ body: await listDocuments(principal, parseInput(documentListQuery, query)) }),
+  list: async ({ principal, query }) => ({
+    body: await listDocuments(principal, parseInput(documentListQuery, query)),
+  }),
   create: async ({ principal, scope, body }) => {
     const record = await createDocument(principal, parseInput(createDocumentInput, body));
     return {

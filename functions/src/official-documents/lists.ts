@@ -47,7 +47,10 @@ async function archive(department: string) {
       if (!signed || !record.number || !record.signedBy || !record.signedAt) return;
       frozen.set(
         record.documentId,
-        frozenOf({ ...record, ...signed }, { number: record.number, signedBy: record.signedBy, signedAt: record.signedAt }),
+        frozenOf(
+          { ...record, ...signed },
+          { number: record.number, signedBy: record.signedBy, signedAt: record.signedAt },
+        ),
       );
     }),
   );

@@ -47,7 +47,9 @@ const contentFields = z.object({
   title: text('title', 4, 120),
   type: z.enum(documentTypes, { message: `type: one of ${documentTypes.join(', ')}` }),
   urgency: z.enum(urgencies, { message: `urgency: one of ${urgencies.join(', ')}` }),
-  security: z.enum(securityLevels, { message: `security: one of ${securityLevels.join(', ')} (no classified content)` }),
+  security: z.enum(securityLevels, {
+    message: `security: one of ${securityLevels.join(', ')} (no classified content)`,
+  }),
   mainRecipients: recipients('mainRecipients', 1),
   copyRecipients: recipients('copyRecipients', 0).default([]),
   body: text('body', 10, 20_000),
@@ -249,8 +251,6 @@ export type OfficialDocumentLine = z.infer<typeof line>;
 export const officialDocumentList = z.object({
   view: z.enum(documentViews),
   items: z.array(line),
-  chain: z
-    .object({ valid: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().optional() })
-    .optional(),
+  chain: z.object({ valid: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().optional() }).optional(),
 });
 export type OfficialDocumentList = z.infer<typeof officialDocumentList>;

@@ -1,11 +1,7 @@
 import { nowIso } from '../platform/clock.js';
 import { forbidden } from '../platform/errors.js';
 import type { Principal } from '../platform/principal.js';
-import {
-  assertNotHeldByOther,
-  closeDirectItem,
-  openDirectItemsOf,
-} from '../workitems/direct.js';
+import { assertNotHeldByOther, closeDirectItem, openDirectItemsOf } from '../workitems/direct.js';
 import type { Step, WorkItem } from '../workitems/model.js';
 import { documentStale, wrongState } from './errors.js';
 import type { DocumentAction, DocumentActionInput, DocumentReceipt } from './model.js';
@@ -43,11 +39,7 @@ export function mayPrincipalSign(principal: Principal, record: StoredDocument): 
 }
 
 /** The document's open item of `step` (in `department` when given). */
-export async function openItem(
-  record: StoredDocument,
-  step: Step,
-  department?: string,
-): Promise<WorkItem | undefined> {
+export async function openItem(record: StoredDocument, step: Step, department?: string): Promise<WorkItem | undefined> {
   return (await openDirectItemsOf(record.documentId)).find(
     (i) => i.step === step && (department === undefined || i.department === department),
   );
@@ -58,10 +50,14 @@ export async function settle(principal: Principal, item: WorkItem | undefined, o
   if (item) await closeDirectItem(principal, item, outcome);
 }
 
-export function requireAllowed(principal: Principal, record: StoredDocument, receipt: DocumentReceipt | undefined, action: DocumentAction) {
+export function requireAllowed(
+  principal: Principal,
+  record: StoredDocument,
+  receipt: DocumentReceipt | undefined,
+  action: DocumentAction,
+) {
   if (allowedActions(principal, record, receipt).includes(action)) return;
-  const waiting =
-    (action === 'save' || action === 'submit') && record.status === 'draft' ? 'the drafter' : undefined;
+  const waiting = (action === 'save' || action === 'submit') && record.status === 'draft' ? 'the drafter' : undefined;
   if (waiting) throw forbidden(`Only ${waiting} may ${action} this document`);
   const stateFits =
     (action === 'review' && record.status === 'review') || (action === 'sign' && record.status === 'signing');
@@ -96,10 +92,15 @@ export async function takeStep(
       const revising = await openItem(record, 'docRevise');
       const signer = await store.configuredSigner(record.department);
       const { returned: _r, ...rest } = record;
-      const next = stepped(rest, principal, { action: 'submitted', version: record.version }, {
-        status: 'review',
-        ...(signer ? { signer } : {}),
-      });
+      const next = stepped(
+        rest,
+        principal,
+        { action: 'submitted', version: record.version },
+        {
+          status: 'review',
+          ...(signer ? { signer } : {}),
+        },
+      );
       const saved = await save(next, [documentItem(next, 'docReview', { department: next.department, role: 'head' })]);
       await settle(principal, revising, 'resubmitted');
       return saved;
@@ -142,7 +143,11 @@ export function returnedToDrafter(record: StoredDocument, principal: Principal, 
 
 /** The drafter's revision item, held by the drafter (the inbox shows it as theirs). */
 export const revisionItem = (record: StoredDocument) =>
-  documentItem(record, 'docRevise', { department: record.department, role: record.drafterRole, heldBy: record.drafter });
+  documentItem(record, 'docRevise', {
+    department: record.department,
+    role: record.drafterRole,
+    heldBy: record.drafter,
+  });
 
 /** A recipient department's registration or handling of a received document (its receipt, not the head). */
 async function receive(

@@ -33,7 +33,9 @@ const entrySk = (seq: number) => `E#${String(seq).padStart(8, '0')}`;
 export type StoredDocument = OfficialDocumentRecord & { revision: number };
 
 /** Any other write a step makes in the head's transaction (a work item, say). */
-export type ExtraWrite = { Put: { TableName: string | undefined; Item: Record<string, unknown>; ConditionExpression?: string } };
+export type ExtraWrite = {
+  Put: { TableName: string | undefined; Item: Record<string, unknown>; ConditionExpression?: string };
+};
 
 function strip<T>(item: Record<string, unknown>): T {
   const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } = item;

@@ -73,7 +73,11 @@ export async function seedDemoOfficialDocuments(): Promise<number> {
 
   const first = await createDocument(officer, signed);
   const submitted = await takeStep(officer, first, undefined, { action: 'submit', version: 1 });
-  const reviewed = await takeStep(head, submitted, undefined, { action: 'review', decision: 'approve', opinion: '同意，请领导签发。' });
+  const reviewed = await takeStep(head, submitted, undefined, {
+    action: 'review',
+    decision: 'approve',
+    opinion: '同意，请领导签发。',
+  });
   await signDocument(signer, reviewed, { decision: 'sign', opinion: '同意印发。' });
 
   const second = await createDocument(officer, inReview);

@@ -54,8 +54,12 @@ describe('who may take which step of an official document', () => {
   });
 
   it('lets only the configured signer sign, and any head of the department when none is configured', () => {
-    expect(allowedActions(staff('leader1', 'head'), document({ status: 'signing', signer: 'leader1' }), undefined)).toEqual(['sign']);
-    expect(allowedActions(staff('head1', 'head'), document({ status: 'signing', signer: 'leader1' }), undefined)).toEqual([]);
+    expect(
+      allowedActions(staff('leader1', 'head'), document({ status: 'signing', signer: 'leader1' }), undefined),
+    ).toEqual(['sign']);
+    expect(
+      allowedActions(staff('head1', 'head'), document({ status: 'signing', signer: 'leader1' }), undefined),
+    ).toEqual([]);
     expect(allowedActions(staff('head1', 'head'), document({ status: 'signing' }), undefined)).toEqual(['sign']);
   });
 
