@@ -6,10 +6,7 @@ import { getPathname } from '@/i18n/navigation';
 import { isApiError } from '@/lib/api';
 import { fieldErrorsSchema } from '@/lib/api-schemas';
 import { officialDocumentsApi } from '@/lib/official-documents-api';
-import type {
-  CreateDocumentInput,
-  DocumentActionInput,
-} from '../../../../../functions/src/official-documents/model';
+import type { CreateDocumentInput, DocumentActionInput } from '../../../../../functions/src/official-documents/model';
 
 /** What the draft form says; the API validates it (and names each bad field). */
 function contentOf(formData: FormData): CreateDocumentInput {

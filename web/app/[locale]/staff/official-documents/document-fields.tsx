@@ -22,12 +22,7 @@ export async function DocumentFields({ idPrefix, value }: { idPrefix: string; va
       <legend>{t(`fields.${name}`)}</legend>
       {departments.map((d) => (
         <label key={d.code} className="checkbox">
-          <input
-            type="checkbox"
-            name={name}
-            value={d.code}
-            defaultChecked={value?.[name].includes(d.code)}
-          />
+          <input type="checkbox" name={name} value={d.code} defaultChecked={value?.[name].includes(d.code)} />
           {locale === 'en' ? d.name.en : d.name.zh}
         </label>
       ))}
