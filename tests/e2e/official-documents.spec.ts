@@ -23,6 +23,8 @@ async function switchTo(page: Page, username: string, path: string) {
 test('a document is drafted, reviewed, signed with a number and handled by the receiving department', async ({
   page,
 }) => {
+  // Five users sign in (each with TOTP) and every page is checked twice with axe.
+  test.setTimeout(240_000);
   const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
 
   await signIn(page, 'officer1', '/staff/official-documents/new');
@@ -49,6 +51,7 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   await expectNoAxeViolations(page);
   await fitsPhone(page);
   await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('核稿中');
   await page.getByLabel('意见').fill('同意，请领导签发。');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '同意，送签发' }).click();
@@ -68,6 +71,7 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
 
   await switchTo(page, 'officer2', '/staff/official-documents?view=received');
   await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('已签发');
   await fitsPhone(page);
   await page.getByRole('button', { name: '登记' }).click();
   await expect(page.getByTestId('document-done')).toHaveText('已登记。');
