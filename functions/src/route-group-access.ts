@@ -154,4 +154,10 @@ export const routeGroupAccess = {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
     buckets: { documents: { read: [searchIndex], write: [searchIndex] } },
   },
+  // Official documents (official-documents/store.ts): heads, versions, receipts, number sequences, the archive
+  // chain and signer settings in the core table (gsi2: outgoing and received lists); their steps' work items in
+  // the one inbox (workitems/direct.ts; gsi1 the inbox, gsi2 a document's items).
+  'official-documents': {
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+  },
 } as const satisfies Record<RouteGroup, ResourceAccess>;

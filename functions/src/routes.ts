@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.js';
 import { identityRoutes } from './routes/identity.js';
 import { lettersRoutes } from './routes/letters.js';
 import { noticesRoutes } from './routes/notices.js';
+import { officialDocumentsRoutes } from './routes/official-documents.js';
 import { notificationsRoutes } from './routes/notifications.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { outletsRoutes } from './routes/outlets.js';
@@ -53,6 +54,7 @@ export const routes = [
   ...registriesRoutes,
   ...dataSharingRoutes,
   ...noticesRoutes,
+  ...officialDocumentsRoutes,
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteId = (typeof routes)[number]['id'];

@@ -26,6 +26,7 @@ import { seedDemoData } from './seed.js';
 import { seedDemoCases, type DemoCaseReport } from './demo/seed-demo-cases.js';
 import { seedDemoLetters, type DemoLetterReport } from './demo/seed-demo-letters.js';
 import { seedDemoNotices, type DemoNoticeReport } from './demo/seed-demo-notices.js';
+import { seedDemoOfficialDocuments, seedOfficialDocumentSigners } from './demo/seed-official-documents.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { startSweepTimer } from './sweep-timer.js';
@@ -72,6 +73,8 @@ export interface LocalCloudOptions {
   readonly demoLetters?: boolean | number;
   /** Seed the demo notices (infra/local/demo): `true` for the 300 of `npm start`, a number for that many. */
   readonly demoNotices?: boolean | number;
+  /** Seed three official documents of civil affairs (infra/local/demo/seed-official-documents.ts). */
+  readonly demoOfficialDocuments?: boolean;
   readonly log?: (message: string) => void;
 }
 
@@ -234,6 +237,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     );
     stops.push(gateway.stop);
 
+    // Who signs official documents names demo users, so it is set whenever they are there.
+    await seedOfficialDocumentSigners();
+
     let demoCases: DemoCaseReport | undefined;
     if (options.demoCases) {
       // The demo users work through a gateway of their own, without the WAF's per-address limits, before
@@ -273,6 +279,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         log,
       });
       log(`Demo notices: ${demoNotices.created} of ${demoNotices.planned} written`);
+    }
+
+    if (options.demoOfficialDocuments) {
+      log(`Demo official documents: ${await seedDemoOfficialDocuments()} written`);
     }
 
     let web: { origin: string; stop: () => Promise<void> } | undefined;

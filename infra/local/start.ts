@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     demoLetters: settings.demoCases,
     // And the public information (notices, policy documents, interpretations) that fills the search's 政务信息.
     demoNotices: settings.demoCases,
+    // And a few official documents (公文) of civil affairs: signed and dispatched, in review, a draft.
+    demoOfficialDocuments: Boolean(settings.demoCases),
     ...(settings.admission ? {} : { admission: false as const }),
     log,
   });

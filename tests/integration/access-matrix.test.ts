@@ -16,6 +16,7 @@ import { registryFixtures } from './fixtures/registry-fixtures.js';
 import { letterFixtures } from './fixtures/letter-fixtures.js';
 import { dataFixtures } from './fixtures/data-fixtures.js';
 import { noticeFixtures } from './fixtures/notice-fixtures.js';
+import { officialDocumentFixtures } from './fixtures/official-document-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -142,6 +143,7 @@ const fixtures: Record<string, Fixture> = {
   ...letterFixtures,
   ...dataFixtures,
   ...noticeFixtures,
+  ...officialDocumentFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {

@@ -94,8 +94,8 @@ describe('GET /api/work-items', () => {
     const all = await inbox('?limit=100');
     const counts = all.body.counts;
     expect(counts.all).toBe(all.body.total);
-    // Cases' steps and letters to answer share the one inbox.
-    expect(counts.kind.case + counts.kind.letter).toBe(counts.all);
+    // Cases' steps, letters to answer and official documents' steps share the one inbox.
+    expect(counts.kind.case + counts.kind.letter + counts.kind.officialDocument).toBe(counts.all);
     expect(counts.claim.mine + counts.claim.unclaimed + counts.claim.others).toBe(counts.all);
     expect(counts.due.overdue + counts.due.soon + counts.due.ok).toBe(counts.all);
     expect(Object.values(counts.step as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(counts.all);

@@ -120,7 +120,7 @@ export { inboxStates, stepOutcomes, steps, type Step };
 export const workItemSchema = z.object({
   workItemId: z.string(),
   /** A case's step, or a letter to answer (then caseId is the letter's id). */
-  kind: z.enum(['case', 'letter']).optional(),
+  kind: z.enum(['case', 'letter', 'official-document']).optional(),
   caseId: z.string(),
   caseNumber: z.string(),
   title: z.string(),
@@ -161,7 +161,11 @@ export const inboxPageSchema = z.object({
   total: z.number().int(),
   counts: z.object({
     all: z.number().int(),
-    kind: z.object({ case: z.number().int(), letter: z.number().int().default(0) }),
+    kind: z.object({
+      case: z.number().int(),
+      letter: z.number().int().default(0),
+      officialDocument: z.number().int().default(0),
+    }),
     step: countsOf(steps),
     status: countsOf(inboxStates),
     claim: countsOf(['mine', 'unclaimed', 'others'] as const),

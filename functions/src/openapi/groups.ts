@@ -26,5 +26,7 @@ export const routeGroupDescriptions: Readonly<Record<string, string>> = {
     'Data sharing between departments (数据共享): the data resource catalog, searched and exported as DCAT',
   notices:
     'Public information (政府信息公开): notices, policy documents and interpretations, drafted, versioned and published by departments',
+  'official-documents':
+    'Official documents (公文): drafted, reviewed (核稿), signed (签发) with a GB/T 9704 number and a hash-chained archive, dispatched and received',
   openapi: 'This document',
 };

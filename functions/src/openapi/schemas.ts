@@ -77,6 +77,14 @@ import {
   staffNoticePage,
   withdrawNoticeInput,
 } from '../notices/model.js';
+import {
+  createDocumentInput,
+  documentActionInput,
+  documentListQuery,
+  officialDocument,
+  officialDocumentId,
+  officialDocumentList,
+} from '../official-documents/model.js';
 import { auditPage, auditSearchQuery } from '../audit/model.js';
 import {
   buildingParams,
@@ -268,6 +276,24 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     params: { id: noticeId },
     body: { name: 'WithdrawNoticeInput', schema: withdrawNoticeInput },
     response: { name: 'StaffNotice', schema: staffNotice },
+  },
+  'official-documents.list': {
+    query: documentListQuery,
+    response: { name: 'OfficialDocumentList', schema: officialDocumentList },
+  },
+  'official-documents.create': {
+    body: { name: 'CreateOfficialDocumentInput', schema: createDocumentInput },
+    status: 201,
+    response: { name: 'OfficialDocument', schema: officialDocument },
+  },
+  'official-documents.get': {
+    params: { id: officialDocumentId },
+    response: { name: 'OfficialDocument', schema: officialDocument },
+  },
+  'official-documents.act': {
+    params: { id: officialDocumentId },
+    body: { name: 'OfficialDocumentAction', schema: documentActionInput },
+    response: { name: 'OfficialDocument', schema: officialDocument },
   },
   'calendar.get': {
     params: { year: calendarYear },

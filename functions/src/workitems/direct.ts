@@ -2,18 +2,19 @@ import { AppError } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
 import { workItemIdOf } from './delivery.js';
-import type { WorkItem } from './model.js';
+import type { Step, WorkItem } from './model.js';
 import * as store from './store.js';
 
 /**
- * Work items no workflow waits for: a letter to answer (letters/). They sit in the same inbox, with the same
+ * Work items no workflow waits for: a letter to answer (letters/), an official document's step
+ * (official-documents/). They sit in the same inbox, with the same
  * claim, clock and urgency as a case's steps; they are settled by the service that owns the subject (the
  * letter is answered) rather than by resuming a workflow. The id comes from the subject and its round, so
  * opening the same round twice finds the item already there.
  */
 
 export interface DirectItemInput {
-  kind: 'letter';
+  kind: 'letter' | 'official-document';
   subjectId: string;
   /** Which opening of the subject this is (a reopened letter opens round 2). */
   round: number;
@@ -24,10 +25,14 @@ export interface DirectItemInput {
   department: string;
   /** Who in the department answers: officers, or the head (a reopened letter's second answer). */
   role: 'officer' | 'head';
-  /** The subject's clock: the inbox shows its due date and colour with the published calendar. */
-  clock: { acceptedAt: string; limitDays: number };
+  /** The step (a letter's: answer). */
+  step?: Step;
+  /** The one person the item waits for (an official document's configured signer, or its drafter): held by them. */
+  heldBy?: string;
+  /** The subject's clock: the inbox shows its due date and colour with the published calendar (absent: untimed). */
+  clock?: { acceptedAt: string; limitDays: number };
   /** The due date (YYYY-MM-DD) the clock gives, stored so the inbox orders the item by urgency with cases'. */
-  dueDate: string;
+  dueDate?: string;
   submittedAt: string;
   applicantMasked?: string;
 }
@@ -47,7 +52,7 @@ function directItem(input: DirectItemInput): WorkItem {
     caseId: input.subjectId,
     caseNumber: input.subjectNumber,
     title: input.title,
-    step: 'answer',
+    step: input.step ?? 'answer',
     role: input.role,
     department: input.department,
     escalated: false,
@@ -55,9 +60,24 @@ function directItem(input: DirectItemInput): WorkItem {
     createdAt: nowIso(),
     submittedAt: input.submittedAt,
     ...(input.applicantMasked ? { applicantMasked: input.applicantMasked } : {}),
-    clock: { ...input.clock, pauses: [] },
-    dueDate: input.dueDate,
+    ...(input.clock ? { clock: { ...input.clock, pauses: [] } } : {}),
+    ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+    ...(input.heldBy ? { claimedBy: input.heldBy, claimedAt: nowIso() } : {}),
   };
+}
+
+/** Every open item of a subject (an official document dispatched to several departments has one each). */
+export async function openDirectItemsOf(subjectId: string): Promise<WorkItem[]> {
+  return (await store.listForCase(subjectId)).filter((i) => i.status === 'open');
+}
+
+/** The open items of `kind` in one inbox (a role of a department). */
+export async function openDirectItemsIn(
+  kind: DirectItemInput['kind'],
+  role: 'officer' | 'head',
+  department: string,
+): Promise<WorkItem[]> {
+  return (await store.listInbox(role, department)).filter((i) => i.kind === kind);
 }
 
 /** The open item of a subject, if any. */

@@ -9,6 +9,11 @@ export const stepOutcomes = {
   decide: ['approved', 'rejected', 'returned'],
   handover: ['handed-over'],
   answer: ['answered'],
+  // An official document's steps (official-documents/): settled through its own actions route, like a letter.
+  docReview: ['approved', 'returned'],
+  docSign: ['signed', 'returned'],
+  docRevise: ['resubmitted'],
+  docReceive: ['handled'],
 } as const;
 
 /**

@@ -100,6 +100,8 @@ const moreUsers: readonly DemoUser[] = [
   // A citizen who turned TOTP on (optional for citizens): the citizen side of the MFA sign-in.
   user(18, 'citizen4', ['citizen'], '黄伟强', { mfa: true }),
   user(19, 'enterprise2', ['enterprise'], '越秀示范科技有限公司'),
+  // Civil affairs' bureau chief: the configured signer (签发人) of its official documents (official-documents/).
+  user(undefined, 'leader1', ['head'], '韦局长', { department: 'civil-affairs' }),
   ...onlineDepartments.flatMap((department) => [
     ...(served('officer', department)
       ? []

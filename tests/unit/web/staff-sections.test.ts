@@ -21,4 +21,9 @@ describe('the staff navigation', () => {
     expect(nestedSectionHrefs('/staff/counter/verify')).toEqual([]);
     expect(nestedSectionHrefs('/staff/supervision')).toEqual([]);
   });
+
+  it('links official documents for the department staff the route admits, and not for street clerks', () => {
+    for (const role of ['officer', 'head', 'docclerk']) expect(keys([role])).toContain('officialDocuments');
+    expect(keys(['clerk'])).not.toContain('officialDocuments');
+  });
 });

@@ -59,6 +59,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         <li>{t('countAll', { count: counts.all })}</li>
         <li>{t('countKindCase', { count: counts.kind.case })}</li>
         <li>{t('countKindLetter', { count: counts.kind.letter })}</li>
+        <li>{t('countKindOfficialDocument', { count: counts.kind.officialDocument })}</li>
         <li data-testid="inbox-matching">{t('matching', { count: page.total })}</li>
       </ul>
       <InboxFilters query={query} counts={counts} />
@@ -145,7 +146,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                         href={
                           item.kind === 'letter'
                             ? `/staff/letters/${encodeURIComponent(item.caseId)}`
-                            : `/staff/cases/${encodeURIComponent(item.caseId)}`
+                            : item.kind === 'official-document'
+                              ? `/staff/official-documents/${encodeURIComponent(item.caseId)}`
+                              : `/staff/cases/${encodeURIComponent(item.caseId)}`
                         }
                         aria-label={t('openCase', { caseNumber: item.caseNumber })}
                       >

@@ -25,6 +25,7 @@ export const staffSections = [
   { key: 'registries', href: '/staff/registries', route: 'registries.quality' },
   { key: 'data', href: '/staff/data', route: 'data-sharing.listResources' },
   { key: 'notices', href: '/staff/notices', route: 'notices.listDepartment' },
+  { key: 'officialDocuments', href: '/staff/official-documents', route: 'official-documents.list' },
 ] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
 
 export type StaffSection = (typeof staffSections)[number]['key'];

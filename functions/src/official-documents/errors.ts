@@ -1,0 +1,14 @@
+import { conflict, notFound } from '../platform/errors.js';
+
+/**
+ * The official documents' errors: 400 INVALID_INPUT (details.fields), 403 FORBIDDEN (the step waits for someone
+ * else: the drafter, the department's head, the configured signer), 404 NOT_FOUND (no such document, or not the
+ * caller's department's nor dispatched to it), 409 OFFICIAL_DOCUMENT_STALE / OFFICIAL_DOCUMENT_WRONG_STATE /
+ * OFFICIAL_DOCUMENT_BUSY / CLAIMED_BY_OTHER.
+ */
+export const documentNotFound = (id: string) => notFound(`Official document ${id}`);
+export const documentStale = () =>
+  conflict('OFFICIAL_DOCUMENT_STALE', 'The document was changed elsewhere; reload it and try again');
+export const wrongState = (message: string) => conflict('OFFICIAL_DOCUMENT_WRONG_STATE', message);
+export const numberingBusy = () =>
+  conflict('OFFICIAL_DOCUMENT_BUSY', 'Other documents were being signed at the same moment; sign again');

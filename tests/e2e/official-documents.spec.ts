@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './support.js';
+
+/**
+ * An official document (公文) from draft to handled, across two departments: civil affairs' officer drafts and
+ * submits it, its head reviews (核稿), its configured signer (leader1) signs (签发: numbered and dispatched), and
+ * market supervision's officer registers (登记) and handles (办结) it — each page checked at desktop and 375 px.
+ */
+
+async function fitsPhone(page: Page) {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function switchTo(page: Page, username: string, path: string) {
+  await page.context().clearCookies();
+  await signIn(page, username, path);
+}
+
+test('a document is drafted, reviewed, signed with a number and handled by the receiving department', async ({
+  page,
+}) => {
+  // Five users sign in (each with TOTP) and every page is checked twice with axe.
+  test.setTimeout(240_000);
+  const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
+
+  await signIn(page, 'officer1', '/staff/official-documents/new');
+  await expect(page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '公文' })).toBeVisible();
+  await page.getByLabel('标题').fill(title);
+  await page.getByLabel('紧急程度').selectOption({ label: '加急' });
+  await page.getByTestId('new-mainRecipients').getByLabel('越秀区市场监督管理局').check();
+  await page.getByTestId('new-copyRecipients').getByLabel('越秀区卫生健康局').check();
+  await page.getByLabel('正文').fill('各有关单位：请于节前完成辖区安全检查，并报送检查情况。');
+  await expectNoAxeViolations(page);
+  await fitsPhone(page);
+  await page.getByLabel('标题').fill(title);
+  await page.getByTestId('new-mainRecipients').getByLabel('越秀区市场监督管理局').check();
+  await page.getByLabel('正文').fill('各有关单位：请于节前完成辖区安全检查，并报送检查情况。');
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('草稿已保存。');
+  await expect(page.getByTestId('document-status')).toHaveText('草稿');
+  const documentPath = new URL(page.url()).pathname.replace(/^\/zh-CN/, '');
+  await page.getByRole('button', { name: '送核稿' }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('核稿中');
+
+  await switchTo(page, 'head1', '/staff/official-documents');
+  await expect(page.getByTestId('documents')).toContainText(title);
+  await expectNoAxeViolations(page);
+  await fitsPhone(page);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('核稿中');
+  await page.getByLabel('意见').fill('同意，请领导签发。');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '同意，送签发' }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('待签发');
+
+  await switchTo(page, 'leader1', '/staff');
+  await expect(page.getByTestId('work-items')).toContainText(title);
+  await page.goto(documentPath);
+  await fitsPhone(page);
+  await page.getByLabel('意见').fill('同意印发。');
+  await page.getByRole('button', { name: '签发', exact: true }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('已签发');
+  await expect(page.getByTestId('document-number')).toHaveText(/^越民〔\d{4}〕\d+号$/);
+  await expect(page.getByTestId('content-hash')).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(page.getByTestId('document-history')).toContainText('同意印发。');
+  await expectNoAxeViolations(page);
+
+  await switchTo(page, 'officer2', '/staff/official-documents?view=received');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('已签发');
+  await fitsPhone(page);
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已登记。');
+  await page.getByLabel('意见', { exact: true }).fill('已部署各所开展检查。');
+  await page.getByRole('button', { name: '办结' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已办结。');
+  await expect(page.getByTestId('receipts').locator('[data-department="market-supervision"]')).toContainText('已办结');
+  await expectNoAxeViolations(page);
+
+  await switchTo(page, 'head1', '/staff/official-documents?view=archive');
+  await expect(page.getByTestId('chain-status')).toContainText('归档哈希链校验通过');
+  await expect(page.getByTestId('documents')).toContainText(title);
+  await expectNoAxeViolations(page);
+});
