@@ -22,7 +22,8 @@ import type { ExtraWrite, StoredDocument } from './store.js';
  * makes (the head with its work items in one transaction). The steps themselves are in steps.ts and signing.ts.
  */
 
-const contentOf = (record: DocumentContent): DocumentContent => ({
+/** A document's content fields alone (what a version holds and the signed form freezes). */
+export const contentOf = (record: DocumentContent): DocumentContent => ({
   title: record.title,
   type: record.type,
   urgency: record.urgency,

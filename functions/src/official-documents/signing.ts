@@ -5,7 +5,7 @@ import { contentHashOf, nextEntry, type FrozenDocument } from './chain.js';
 import { documentStale, numberingBusy } from './errors.js';
 import type { DocumentReceipt } from './model.js';
 import { documentNumber } from './numbering.js';
-import { documentItem, save, stepped } from './service.js';
+import { contentOf, documentItem, save, stepped } from './service.js';
 import { openItem, requireAllowed, returnedToDrafter, revisionItem, settle } from './steps.js';
 import * as store from './store.js';
 import type { StoredDocument } from './store.js';
@@ -25,18 +25,7 @@ export function frozenOf(
   record: StoredDocument,
   signed: { number: string; signedBy: string; signedAt: string },
 ): FrozenDocument {
-  return {
-    documentId: record.documentId,
-    department: record.department,
-    title: record.title,
-    type: record.type,
-    urgency: record.urgency,
-    security: record.security,
-    mainRecipients: record.mainRecipients,
-    copyRecipients: record.copyRecipients,
-    body: record.body,
-    ...signed,
-  };
+  return { documentId: record.documentId, department: record.department, ...contentOf(record), ...signed };
 }
 
 async function signOnce(principal: Principal, record: StoredDocument, opinion: string) {

@@ -17,6 +17,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { queryAll, withoutKeys as strip } from '../platform/dynamo-store.js';
 import type { ArchiveEntry, DocumentReceipt, DocumentVersion, OfficialDocumentRecord } from './model.js';
 
 const table = () => config().tables.core;
@@ -37,11 +38,6 @@ export type ExtraWrite = {
   Put: { TableName: string | undefined; Item: Record<string, unknown>; ConditionExpression?: string };
 };
 
-function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } = item;
-  return rest as T;
-}
-
 async function get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
   const out = await dynamoClient().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true }));
   return out.Item ? strip<T>(out.Item) : undefined;
@@ -50,17 +46,6 @@ async function get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
 export const getDocument = (id: string) => get<StoredDocument>({ pk: pk(id), sk: 'HEAD' });
 export const getVersion = (id: string, version: number) =>
   get<DocumentVersion & { documentId: string }>({ pk: pk(id), sk: versionSk(version) });
-
-async function queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await dynamoClient().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 /** A document's versions (oldest first) and receipts. */
 export async function documentParts(id: string): Promise<{ versions: DocumentVersion[]; receipts: DocumentReceipt[] }> {
@@ -108,18 +93,21 @@ export function versionPut(documentId: string, version: DocumentVersion): ExtraW
   };
 }
 
+/** A receipt as stored: in its document's partition, and in its department's received list. */
+const receiptItem = (receipt: DocumentReceipt) => ({
+  pk: pk(receipt.documentId),
+  sk: receiptSk(receipt.department),
+  ...receipt,
+  gsi2pk: received(receipt.department),
+  gsi2sk: `${receipt.dispatchedAt}#${receipt.documentId}`,
+});
+
 /** The write of a new receipt (the document dispatched to a department). */
 export function receiptPut(receipt: DocumentReceipt): ExtraWrite {
   return {
     Put: {
       TableName: table(),
-      Item: {
-        pk: pk(receipt.documentId),
-        sk: receiptSk(receipt.department),
-        ...receipt,
-        gsi2pk: received(receipt.department),
-        gsi2sk: `${receipt.dispatchedAt}#${receipt.documentId}`,
-      },
+      Item: receiptItem(receipt),
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
@@ -203,13 +191,7 @@ export async function saveReceipt(receipt: DocumentReceipt, from: DocumentReceip
     await dynamoClient().send(
       new PutCommand({
         TableName: table(),
-        Item: {
-          pk: pk(receipt.documentId),
-          sk: receiptSk(receipt.department),
-          ...receipt,
-          gsi2pk: received(receipt.department),
-          gsi2sk: `${receipt.dispatchedAt}#${receipt.documentId}`,
-        },
+        Item: receiptItem(receipt),
         ConditionExpression: '#s = :from',
         ExpressionAttributeNames: { '#s': 'status' },
         ExpressionAttributeValues: { ':from': from },
