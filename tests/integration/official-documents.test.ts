@@ -7,11 +7,12 @@ import { act, documentAt, draftDocument, type OfficialDocumentBody } from '../su
  * (numbered, archived in the hash chain), dispatched to the recipients' inboxes, registered and handled there.
  */
 
-const inboxItems = async (user: string) =>
+/** A user's inbox items of one document (the inbox filtered by it: a busy inbox's first page may not hold it). */
+const inboxItems = async (user: string, documentId: string) =>
   (
     await api<{ items: { kind?: string; caseId: string; step: string; claimedBy?: string }[] }>(
       'GET',
-      '/api/work-items?limit=100',
+      `/api/work-items?caseId=${documentId}&limit=100`,
       { token: await tokenFor(user) },
     )
   ).body.items.filter((i) => i.kind === 'official-document');
@@ -47,7 +48,7 @@ describe('official documents (公文)', () => {
 
     const submitted = await act('officer1', doc.id, { action: 'submit', version: 2 });
     expect(submitted.body.status).toBe('review');
-    expect((await inboxItems('head1')).some((i) => i.caseId === doc.id && i.step === 'docReview')).toBe(true);
+    expect((await inboxItems('head1', doc.id)).some((i) => i.caseId === doc.id && i.step === 'docReview')).toBe(true);
     expect((await get('head1', doc.id)).body.actions).toEqual(['review']);
 
     const reviewed = await act('head1', doc.id, {
@@ -56,7 +57,7 @@ describe('official documents (公文)', () => {
       opinion: '同意，请领导签发。',
     });
     expect(reviewed.body.status).toBe('signing');
-    const signItem = (await inboxItems('leader1')).find((i) => i.caseId === doc.id && i.step === 'docSign');
+    const signItem = (await inboxItems('leader1', doc.id)).find((i) => i.caseId === doc.id && i.step === 'docSign');
     expect(signItem?.claimedBy).toBe('leader1');
     // The head is not the configured signer of civil affairs.
     expect((await act('head1', doc.id, { action: 'sign', decision: 'sign', opinion: '同意。' })).status).toBe(403);
@@ -72,7 +73,9 @@ describe('official documents (公文)', () => {
     // Frozen: nobody saves a signed document.
     expect((await act('officer1', doc.id, { action: 'submit', version: 2 })).status).toBe(409);
 
-    expect((await inboxItems('officer2')).some((i) => i.caseId === doc.id && i.step === 'docReceive')).toBe(true);
+    expect((await inboxItems('officer2', doc.id)).some((i) => i.caseId === doc.id && i.step === 'docReceive')).toBe(
+      true,
+    );
     const received = await get('officer2', doc.id);
     expect(received.body.actions).toEqual(['register']);
     expect((await act('officer2', doc.id, { action: 'register' })).status).toBe(200);
@@ -82,7 +85,7 @@ describe('official documents (公文)', () => {
       status: 'handled',
       opinion: '已传达并落实。',
     });
-    expect((await inboxItems('officer2')).some((i) => i.caseId === doc.id)).toBe(false);
+    expect((await inboxItems('officer2', doc.id)).some((i) => i.caseId === doc.id)).toBe(false);
 
     const archive = await api<{ items: { id: string }[]; chain: { valid: boolean; entries: number } }>(
       'GET',
@@ -104,13 +107,13 @@ describe('official documents (公文)', () => {
     const doc = await documentAt('review');
     const returned = await act('head1', doc.id, { action: 'review', decision: 'return', opinion: '请补充资金来源。' });
     expect(returned.body).toMatchObject({ status: 'draft', returned: { by: 'head1', opinion: '请补充资金来源。' } });
-    expect((await inboxItems('officer1')).find((i) => i.caseId === doc.id)).toMatchObject({
+    expect((await inboxItems('officer1', doc.id)).find((i) => i.caseId === doc.id)).toMatchObject({
       step: 'docRevise',
       claimedBy: 'officer1',
     });
     const again = await act('officer1', doc.id, { action: 'submit', version: 1 });
     expect(again.body.status).toBe('review');
-    expect((await inboxItems('officer1')).some((i) => i.caseId === doc.id)).toBe(false);
+    expect((await inboxItems('officer1', doc.id)).some((i) => i.caseId === doc.id)).toBe(false);
   });
 
   it('keeps drafts from other departments and lets only the drafter submit', async () => {
