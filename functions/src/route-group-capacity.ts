@@ -31,4 +31,5 @@ export const routeGroupConcurrency: Readonly<Record<RouteGroup, number>> = {
   letters: 20,
   'data-sharing': 10,
   notices: 10,
+  grid: 10,
 };

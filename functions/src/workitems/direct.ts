@@ -5,16 +5,21 @@ import { workItemIdOf } from './delivery.js';
 import type { WorkItem } from './model.js';
 import * as store from './store.js';
 
+/** The unit of the district-wide inboxes (the command centre's dispatchers). */
+export const districtUnit = 'district';
+
 /**
- * Work items no workflow waits for: a letter to answer (letters/). They sit in the same inbox, with the same
+ * Work items no workflow waits for: a letter to answer (letters/), a city event's human step (grid/). They sit in the same inbox, with the same
  * claim, clock and urgency as a case's steps; they are settled by the service that owns the subject (the
  * letter is answered) rather than by resuming a workflow. The id comes from the subject and its round, so
  * opening the same round twice finds the item already there.
  */
 
 export interface DirectItemInput {
-  kind: 'letter';
+  kind: 'letter' | 'grid-event';
   subjectId: string;
+  /** The step (a letter's `answer` unless said otherwise). */
+  step?: 'answer' | 'dispatch' | 'handle' | 'verify';
   /** Which opening of the subject this is (a reopened letter opens round 2). */
   round: number;
   /** Which routing of the round this is (0 first; a re-routed letter opens one item per department). */
@@ -22,8 +27,13 @@ export interface DirectItemInput {
   subjectNumber: string;
   title: string;
   department: string;
-  /** Who in the department answers: officers, or the head (a reopened letter's second answer). */
-  role: 'officer' | 'head';
+  /** The street of an inspector's item (its inbox is the street's). */
+  street?: string;
+  /**
+   * Who acts: a department's officers, or its head (a reopened letter's second answer); the district's
+   * dispatchers; the street's inspectors.
+   */
+  role: 'officer' | 'head' | 'dispatcher' | 'inspector';
   /** The subject's clock: the inbox shows its due date and colour with the published calendar. */
   clock: { acceptedAt: string; limitDays: number };
   /** The due date (YYYY-MM-DD) the clock gives, stored so the inbox orders the item by urgency with cases'. */
@@ -47,9 +57,10 @@ function directItem(input: DirectItemInput): WorkItem {
     caseId: input.subjectId,
     caseNumber: input.subjectNumber,
     title: input.title,
-    step: 'answer',
+    step: input.step ?? 'answer',
     role: input.role,
     department: input.department,
+    ...(input.street ? { street: input.street } : {}),
     escalated: false,
     status: 'open',
     createdAt: nowIso(),
@@ -58,6 +69,14 @@ function directItem(input: DirectItemInput): WorkItem {
     clock: { ...input.clock, pauses: [] },
     dueDate: input.dueDate,
   };
+}
+
+/**
+ * The update that closes an open item as decided by `username`, for the owning service to make in one
+ * transaction with its subject's write (the condition fails the transaction if the item was closed already).
+ */
+export function closeDirectItemUpdate(item: WorkItem, outcome: string, username: string, at: string) {
+  return { Update: store.closeItemUpdate(item.workItemId, { outcome, decidedBy: username, decidedAt: at }) };
 }
 
 /** The open item of a subject, if any. */

@@ -103,8 +103,9 @@ function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
   const counts: InboxPage['counts'] = {
     all: rows.length,
     kind: {
-      case: rows.filter((r) => r.kind !== 'letter').length,
+      case: rows.filter((r) => r.kind === undefined || r.kind === 'case').length,
       letter: rows.filter((r) => r.kind === 'letter').length,
+      'grid-event': rows.filter((r) => r.kind === 'grid-event').length,
     },
     step: Object.fromEntries(steps.map((s) => [s, 0])) as InboxPage['counts']['step'],
     status: Object.fromEntries(inboxStates.map((s) => [s, 0])) as InboxPage['counts']['status'],
