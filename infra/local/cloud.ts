@@ -32,6 +32,7 @@ import { startSweepTimer } from './sweep-timer.js';
 import { seedScenarios } from '../../functions/src/scenarios/seed/index.js';
 import { seedCalendars } from '../../functions/src/calendar/seed/index.js';
 import { seedRegistries } from '../../functions/src/registries/seed.js';
+import { seedOpen311Clients } from './open311-clients.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
@@ -185,6 +186,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     // Scenarios are validated against the published catalog, so they come after it.
     const scenarios = await seedScenarios();
     const calendarYears = await seedCalendars();
+    await seedOpen311Clients();
     s3Client.destroy();
     log(
       `Tables and buckets ready; written: ${seeded} demo records, ${catalogItems} service items, ${scenarios} scenarios, ${calendarYears} calendar years, registry sample ${registrySeed}`,
