@@ -130,8 +130,8 @@ export { inboxStates, stepOutcomes, steps, type Step };
 /** A work item in an inbox (GET /api/work-items), most urgent first. */
 export const workItemSchema = z.object({
   workItemId: z.string(),
-  /** A case's step, or a letter to answer (then caseId is the letter's id). */
-  kind: z.enum(['case', 'letter']).optional(),
+  /** A case's step, a letter to answer or a city event's step (then caseId is the letter's or event's id). */
+  kind: z.enum(['case', 'letter', 'grid-event']).optional(),
   caseId: z.string(),
   caseNumber: z.string(),
   title: z.string(),
@@ -172,7 +172,11 @@ export const inboxPageSchema = z.object({
   total: z.number().int(),
   counts: z.object({
     all: z.number().int(),
-    kind: z.object({ case: z.number().int(), letter: z.number().int().default(0) }),
+    kind: z.object({
+      case: z.number().int(),
+      letter: z.number().int().default(0),
+      'grid-event': z.number().int().default(0),
+    }),
     step: countsOf(steps),
     status: countsOf(inboxStates),
     claim: countsOf(['mine', 'unclaimed', 'others'] as const),

@@ -10,7 +10,7 @@ import { ClaimControl } from './_components/claim-control';
 import { DeadlineLevelBadge, EscalatedBadge } from './_components/deadline-level';
 import styles from './_components/staff.module.css';
 import { isTimed } from './_lib/deadline';
-import { inboxRoles } from './_lib/staff-roles';
+import { inboxRoles, rolesOf } from './_lib/staff-roles';
 import { InboxFilters } from './inbox-filters';
 import { ReturnedReason } from './returned-reason';
 
@@ -48,6 +48,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       </>
     );
   }
+  // Dispatchers and inspectors see their city-event steps here; claiming is for case and letter handlers.
+  const mayClaim = hasAnyRole(session.roles, rolesOf('workitems.claim'));
   const query = inboxQuery(await searchParams);
   const page = await api.inboxPage(query);
   const { items, counts } = page;
@@ -59,6 +61,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         <li>{t('countAll', { count: counts.all })}</li>
         <li>{t('countKindCase', { count: counts.kind.case })}</li>
         <li>{t('countKindLetter', { count: counts.kind.letter })}</li>
+        <li>{t('countKindGrid', { count: counts.kind['grid-event'] })}</li>
         <li data-testid="inbox-matching">{t('matching', { count: page.total })}</li>
       </ul>
       <InboxFilters query={query} counts={counts} />
@@ -133,19 +136,25 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                       ) : null}
                     </td>
                     <td data-label={t('holder')}>
-                      <ClaimControl
-                        workItemId={item.workItemId}
-                        caseNumber={item.caseNumber}
-                        claimedBy={item.claimedBy}
-                        me={session.username}
-                      />
+                      {mayClaim ? (
+                        <ClaimControl
+                          workItemId={item.workItemId}
+                          caseNumber={item.caseNumber}
+                          claimedBy={item.claimedBy}
+                          me={session.username}
+                        />
+                      ) : (
+                        (item.claimedBy ?? '—')
+                      )}
                     </td>
                     <td>
                       <Link
                         href={
                           item.kind === 'letter'
                             ? `/staff/letters/${encodeURIComponent(item.caseId)}`
-                            : `/staff/cases/${encodeURIComponent(item.caseId)}`
+                            : item.kind === 'grid-event'
+                              ? `/staff/grid/${encodeURIComponent(item.caseId)}`
+                              : `/staff/cases/${encodeURIComponent(item.caseId)}`
                         }
                         aria-label={t('openCase', { caseNumber: item.caseNumber })}
                       >

@@ -25,6 +25,8 @@ export const staffSections = [
   { key: 'registries', href: '/staff/registries', route: 'registries.quality' },
   { key: 'data', href: '/staff/data', route: 'data-sharing.listResources' },
   { key: 'notices', href: '/staff/notices', route: 'notices.listDepartment' },
+  // City events (网格化城市管理): the dispatchers' console, each department's and street's events.
+  { key: 'grid', href: '/staff/grid', route: 'grid.list' },
 ] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
 
 export type StaffSection = (typeof staffSections)[number]['key'];
