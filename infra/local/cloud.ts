@@ -26,6 +26,7 @@ import { seedDemoData } from './seed.js';
 import { seedDemoCases, type DemoCaseReport } from './demo/seed-demo-cases.js';
 import { seedDemoLetters, type DemoLetterReport } from './demo/seed-demo-letters.js';
 import { seedDemoNotices, type DemoNoticeReport } from './demo/seed-demo-notices.js';
+import { seedDemoGridEvents, type DemoGridEventReport } from './demo/seed-demo-grid-events.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { startSweepTimer } from './sweep-timer.js';
@@ -73,6 +74,8 @@ export interface LocalCloudOptions {
   readonly demoLetters?: boolean | number;
   /** Seed the demo notices (infra/local/demo): `true` for the 300 of `npm start`, a number for that many. */
   readonly demoNotices?: boolean | number;
+  /** Seed the demo city events (infra/local/demo): `true` for the 48 of `npm start`, a number for that many. */
+  readonly demoGridEvents?: boolean | number;
   readonly log?: (message: string) => void;
 }
 
@@ -88,6 +91,8 @@ export interface LocalCloud {
   readonly demoLetters?: DemoLetterReport;
   /** What the demo notice seeding did, when it was asked for. */
   readonly demoNotices?: DemoNoticeReport;
+  /** What the demo city-event seeding did, when it was asked for. */
+  readonly demoGridEvents?: DemoGridEventReport;
   stop(): Promise<void>;
 }
 
@@ -277,6 +282,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       log(`Demo notices: ${demoNotices.created} of ${demoNotices.planned} written`);
     }
 
+    let demoGridEvents: DemoGridEventReport | undefined;
+    if (options.demoGridEvents) {
+      demoGridEvents = await seedDemoGridEvents({
+        ...(options.demoGridEvents === true ? {} : { count: options.demoGridEvents }),
+        log,
+      });
+      log(`Demo city events: ${demoGridEvents.created} of ${demoGridEvents.planned} written`);
+    }
+
     let web: { origin: string; stop: () => Promise<void> } | undefined;
     if (options.web) {
       web = await startWeb(
@@ -342,6 +356,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       ...(demoCases ? { demoCases } : {}),
       ...(demoLetters ? { demoLetters } : {}),
       ...(demoNotices ? { demoNotices } : {}),
+      ...(demoGridEvents ? { demoGridEvents } : {}),
       stop: async () => {
         await stopAll();
         resetClients();

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     demoLetters: settings.demoCases,
     // And the public information (notices, policy documents, interpretations) that fills the search's 政务信息.
     demoNotices: settings.demoCases,
+    // And the city events of the grid (dispatcher1's console, the departments' and inspectors' inboxes).
+    demoGridEvents: settings.demoCases,
     ...(settings.admission ? {} : { admission: false as const }),
     log,
   });

@@ -50,7 +50,7 @@ export const reporterOf = (principal: Principal): Reporter =>
 const department = (code: string) => departments.find((d) => d.code === code);
 
 /** The work item of the event's next human step, opened with the event's write (none once closed). */
-function nextItemPut(record: GridEventRecord, category: GridCategory) {
+export function nextItemPut(record: GridEventRecord, category: GridCategory) {
   const common = {
     kind: 'grid-event' as const,
     subjectId: record.eventId,
