@@ -42,9 +42,12 @@ export const sectionRoles = (key: StaffSection): readonly string[] =>
 export const nestedSectionHrefs = (href: string): string[] =>
   staffSections.filter((s) => s.href.startsWith(`${href}/`)).map((s) => s.href);
 
+/** Citizens and enterprises reach some of the same routes (their own city events) but never the workbench. */
+const publicRoles: readonly string[] = ['citizen', 'enterprise'];
+
 /** The parts of the workbench a user with `roles` may open. */
 export const sectionsFor = (roles: readonly string[]) =>
-  staffSections.filter((s) => rolesOf(s.route).some((role) => roles.includes(role)));
+  staffSections.filter((s) => rolesOf(s.route).some((role) => !publicRoles.includes(role) && roles.includes(role)));
 
 /** Roles with an inbox of work items: department officers and heads, and street clerks (handovers). */
 export const inboxRoles = sectionRoles('inbox');
