@@ -8,7 +8,13 @@ export const workitemsRoutes = [
     path: '/api/work-items',
     group: 'workitems',
     access: {
-      roles: { clerk: 'street', officer: 'department', head: 'department', dispatcher: 'district', inspector: 'street' },
+      roles: {
+        clerk: 'street',
+        officer: 'department',
+        head: 'department',
+        dispatcher: 'district',
+        inspector: 'street',
+      },
     },
     personalData: true,
     summary:
