@@ -32,4 +32,5 @@ export const routeGroupConcurrency: Readonly<Record<RouteGroup, number>> = {
   'data-sharing': 10,
   notices: 10,
   'official-documents': 10,
+  grid: 10,
 };

@@ -9,6 +9,7 @@ import { dataSharingRoutes } from './routes/data-sharing.js';
 import { documentsRoutes } from './routes/documents.js';
 import { formPdfRoutes } from './routes/form-pdf.js';
 import { formsRoutes } from './routes/forms.js';
+import { gridRoutes } from './routes/grid.js';
 import { healthRoutes } from './routes/health.js';
 import { identityRoutes } from './routes/identity.js';
 import { lettersRoutes } from './routes/letters.js';
@@ -55,6 +56,7 @@ export const routes = [
   ...dataSharingRoutes,
   ...noticesRoutes,
   ...officialDocumentsRoutes,
+  ...gridRoutes,
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteId = (typeof routes)[number]['id'];

@@ -289,6 +289,20 @@ export class WebStack extends Stack {
     const certificate = props.certificateArn
       ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
       : undefined;
+    // The HTTP API: its /api routes, and Open311 GeoReport v2 at the path its clients expect (/open311/v2/).
+    const apiBehavior: cloudfront.BehaviorOptions = {
+      origin: new origins.HttpOrigin(apiDomain(api.citizenApi), {
+        protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+        // The API refuses requests without it (403 EDGE_REQUIRED): nobody calls it around the WAF.
+        customHeaders: api.edgeTrust.originHeaders(),
+      }),
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+      cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: securityHeaders,
+      functionAssociations: [{ function: apiRouter, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+    };
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `Yuexiu-hao portal (${settings.stage})`,
       domainNames: certificate ? [publicHost] : undefined,
@@ -317,19 +331,8 @@ export class WebStack extends Stack {
         ],
       },
       additionalBehaviors: {
-        '/api/*': {
-          origin: new origins.HttpOrigin(apiDomain(api.citizenApi), {
-            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
-            // The API refuses requests without it (403 EDGE_REQUIRED): nobody calls it around the WAF.
-            customHeaders: api.edgeTrust.originHeaders(),
-          }),
-          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
-          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: securityHeaders,
-          functionAssociations: [{ function: apiRouter, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
-        },
+        '/api/*': apiBehavior,
+        '/open311/*': apiBehavior,
         '/_next/static/*': {
           origin: origins.S3BucketOrigin.withOriginAccessControl(staticBucket),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

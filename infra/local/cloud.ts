@@ -27,12 +27,14 @@ import { seedDemoCases, type DemoCaseReport } from './demo/seed-demo-cases.js';
 import { seedDemoLetters, type DemoLetterReport } from './demo/seed-demo-letters.js';
 import { seedDemoNotices, type DemoNoticeReport } from './demo/seed-demo-notices.js';
 import { seedDemoOfficialDocuments, seedOfficialDocumentSigners } from './demo/seed-official-documents.js';
+import { seedDemoGridEvents, type DemoGridEventReport } from './demo/seed-demo-grid-events.js';
 import { seedCatalog } from '../../functions/src/catalog/seed/index.js';
 import { sweepIntervalMinutes } from '../../functions/src/cases/sweep.js';
 import { startSweepTimer } from './sweep-timer.js';
 import { seedScenarios } from '../../functions/src/scenarios/seed/index.js';
 import { seedCalendars } from '../../functions/src/calendar/seed/index.js';
 import { seedRegistries } from '../../functions/src/registries/seed.js';
+import { seedOpen311Clients } from './open311-clients.js';
 import { localStateMachines } from './state-machines.js';
 import { LocalStepFunctions } from './stepfunctions/engine.js';
 import { startWeb, type WebMode } from './web.js';
@@ -75,6 +77,8 @@ export interface LocalCloudOptions {
   readonly demoNotices?: boolean | number;
   /** Seed three official documents of civil affairs (infra/local/demo/seed-official-documents.ts). */
   readonly demoOfficialDocuments?: boolean;
+  /** Seed the demo city events (infra/local/demo): `true` for the 48 of `npm start`, a number for that many. */
+  readonly demoGridEvents?: boolean | number;
   readonly log?: (message: string) => void;
 }
 
@@ -90,6 +94,8 @@ export interface LocalCloud {
   readonly demoLetters?: DemoLetterReport;
   /** What the demo notice seeding did, when it was asked for. */
   readonly demoNotices?: DemoNoticeReport;
+  /** What the demo city-event seeding did, when it was asked for. */
+  readonly demoGridEvents?: DemoGridEventReport;
   stop(): Promise<void>;
 }
 
@@ -188,6 +194,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     // Scenarios are validated against the published catalog, so they come after it.
     const scenarios = await seedScenarios();
     const calendarYears = await seedCalendars();
+    await seedOpen311Clients();
     s3Client.destroy();
     log(
       `Tables and buckets ready; written: ${seeded} demo records, ${catalogItems} service items, ${scenarios} scenarios, ${calendarYears} calendar years, registry sample ${registrySeed}`,
@@ -285,6 +292,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       log(`Demo official documents: ${await seedDemoOfficialDocuments()} written`);
     }
 
+    let demoGridEvents: DemoGridEventReport | undefined;
+    if (options.demoGridEvents) {
+      demoGridEvents = await seedDemoGridEvents({
+        ...(options.demoGridEvents === true ? {} : { count: options.demoGridEvents }),
+        log,
+      });
+      log(`Demo city events: ${demoGridEvents.created} of ${demoGridEvents.planned} written`);
+    }
+
     let web: { origin: string; stop: () => Promise<void> } | undefined;
     if (options.web) {
       web = await startWeb(
@@ -350,6 +366,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       ...(demoCases ? { demoCases } : {}),
       ...(demoLetters ? { demoLetters } : {}),
       ...(demoNotices ? { demoNotices } : {}),
+      ...(demoGridEvents ? { demoGridEvents } : {}),
       stop: async () => {
         await stopAll();
         resetClients();

@@ -8,14 +8,15 @@ import { portalPageLimit } from '../../functions/src/platform/rate-limits.js';
 import { RateLimiter } from './rate-limiter.js';
 
 export interface EdgeTargets {
-  /** Origin of the local API gateway (receives /api/*). */
+  /** Origin of the local API gateway (receives /api/* and /open311/*). */
   readonly api: string;
   /** Origin of the Next.js server (everything else), or undefined when the portal is not running. */
   readonly web?: string;
 }
 
 /**
- * The local stand-in for CloudFront: one origin, `/api/*` to the HTTP API, everything else to the portal.
+ * The local stand-in for CloudFront: one origin, `/api/*` and `/open311/*` (Open311 GeoReport v2) to the HTTP
+ * API, everything else to the portal.
  * Requests to the API carry `originSecret` in X-Origin-Verify, as CloudFront's custom origin header does
  * (infra/lib/edge-trust.ts); the API refuses requests without it (functions/src/platform/edge-trust.ts).
  */
@@ -27,7 +28,8 @@ export async function startEdge(
   options: { readonly rateLimits?: boolean } = {},
 ) {
   const pages = new RateLimiter();
-  const pick = (path: string) => (path === '/api' || path.startsWith('/api/') ? targets.api : targets.web);
+  const toApi = (path: string) => path === '/api' || path.startsWith('/api/') || path.startsWith('/open311/');
+  const pick = (path: string) => (toApi(path) ? targets.api : targets.web);
   const server = http.createServer((req, res) => {
     const origin = pick(req.url ?? '/');
     if (!origin) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'The portal is not running' } });

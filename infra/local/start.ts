@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     demoNotices: settings.demoCases,
     // And a few official documents (公文) of civil affairs: signed and dispatched, in review, a draft.
     demoOfficialDocuments: Boolean(settings.demoCases),
+    // And the city events of the grid (dispatcher1's console, the departments' and inspectors' inboxes).
+    demoGridEvents: settings.demoCases,
     ...(settings.admission ? {} : { admission: false as const }),
     log,
   });

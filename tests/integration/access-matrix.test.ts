@@ -17,6 +17,7 @@ import { letterFixtures } from './fixtures/letter-fixtures.js';
 import { dataFixtures } from './fixtures/data-fixtures.js';
 import { noticeFixtures } from './fixtures/notice-fixtures.js';
 import { officialDocumentFixtures } from './fixtures/official-document-fixtures.js';
+import { gridFixtures } from './fixtures/grid-fixtures.js';
 import { seedItems } from '../../functions/src/catalog/seed/items.js';
 
 /**
@@ -144,10 +145,15 @@ const fixtures: Record<string, Fixture> = {
   ...dataFixtures,
   ...noticeFixtures,
   ...officialDocumentFixtures,
+  ...gridFixtures,
 };
 
 async function call(route: RouteDefinition, user: string | undefined, c: Call) {
-  return api(c.method ?? route.method, c.path, { token: user ? await tokenFor(user) : undefined, body: c.body });
+  return api(c.method ?? route.method, c.path, {
+    token: user ? await tokenFor(user) : undefined,
+    body: c.body,
+    ...(c.rawBody !== undefined ? { rawBody: c.rawBody, headers: c.headers } : {}),
+  });
 }
 
 describe('access matrix: every route × every role × own / other scope', () => {

@@ -23,8 +23,14 @@ const operationObject = z.object({
       schema: z.object({}).loose(),
     }),
   ),
+  // JSON bodies; Open311 GeoReport's POST requests is a form post, as its specification says.
   requestBody: z
-    .object({ content: z.object({ 'application/json': z.object({ schema: z.object({}).loose() }) }) })
+    .object({
+      content: z.union([
+        z.object({ 'application/json': z.object({ schema: z.object({}).loose() }) }),
+        z.object({ 'application/x-www-form-urlencoded': z.object({ schema: z.object({}).loose() }) }),
+      ]),
+    })
     .optional(),
   responses: z.record(z.string().regex(/^([1-5]\d\d|[1-5]XX|default)$/), responseObject),
   security: z.array(z.record(z.string(), z.array(z.string()))),

@@ -76,6 +76,9 @@ export async function SiteHeader({ displayMode }: { displayMode: DisplayMode }) 
             <NavLink href="/mailbox">{nav('mailbox')}</NavLink>
           </li>
           <li>
+            <NavLink href="/report">{nav('report')}</NavLink>
+          </li>
+          <li>
             <NavLink href="/notices">{nav('notices')}</NavLink>
           </li>
           <li>

@@ -119,8 +119,8 @@ export { inboxStates, stepOutcomes, steps, type Step };
 /** A work item in an inbox (GET /api/work-items), most urgent first. */
 export const workItemSchema = z.object({
   workItemId: z.string(),
-  /** A case's step, or a letter to answer (then caseId is the letter's id). */
-  kind: z.enum(['case', 'letter', 'official-document']).optional(),
+  /** A case's step, a letter to answer, an official document's or a city event's step (caseId: the subject's id). */
+  kind: z.enum(['case', 'letter', 'official-document', 'grid-event']).optional(),
   caseId: z.string(),
   caseNumber: z.string(),
   title: z.string(),
@@ -165,6 +165,7 @@ export const inboxPageSchema = z.object({
       case: z.number().int(),
       letter: z.number().int().default(0),
       officialDocument: z.number().int().default(0),
+      'grid-event': z.number().int().default(0),
     }),
     step: countsOf(steps),
     status: countsOf(inboxStates),

@@ -122,14 +122,24 @@ function operation(
 ): Operation {
   const isPublic = 'public' in route.access;
   const status = String(schemas?.status ?? 200);
-  const success = schemas?.media
-    ? { description: 'Success', content: { [schemas.media]: { schema: { type: 'string', format: 'binary' } } } }
-    : schemas?.response
-      ? {
-          description: 'Success',
-          content: { 'application/json': { schema: ref(register(schemas.response, 'output')) } },
-        }
-      : { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
+  const success = schemas?.formats
+    ? {
+        description: 'Success',
+        content: {
+          'application/json': {
+            schema: schemas.response ? ref(register(schemas.response, 'output')) : { type: 'object' },
+          },
+          'text/xml': { schema: { type: 'string' } },
+        },
+      }
+    : schemas?.media
+      ? { description: 'Success', content: { [schemas.media]: { schema: { type: 'string', format: 'binary' } } } }
+      : schemas?.response
+        ? {
+            description: 'Success',
+            content: { 'application/json': { schema: ref(register(schemas.response, 'output')) } },
+          }
+        : { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
   const responses: Record<string, unknown> = {
     [status]: success,
     '400': errorResponse,
@@ -156,7 +166,7 @@ function operation(
   if (schemas?.body) {
     op.requestBody = {
       required: !schemas.body.schema.safeParse(undefined).success,
-      content: { 'application/json': { schema: ref(register(schemas.body, 'input')) } },
+      content: { [schemas.bodyMedia ?? 'application/json']: { schema: ref(register(schemas.body, 'input')) } },
     };
   }
   return op;

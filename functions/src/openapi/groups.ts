@@ -1,5 +1,6 @@
 /** What each route group (one Lambda function, one tag in the API document) is for. */
 export const routeGroupDescriptions: Readonly<Record<string, string>> = {
+  grid: 'Grid city management (网格化城市管理): the grid, city events from report to closure, and Open311 GeoReport v2',
   health: 'Liveness and the state of each dependency',
   identity: 'The signed-in user and their profile (real name, ID and phone numbers encrypted, shown masked)',
   catalog: 'The service catalog (办事指南): published items for everyone, drafts and publishing for catalogers',

@@ -4,7 +4,7 @@
  * the zod schemas it pulls in) is bundled only by the openapi function. Register a route's schemas here
  * when you add it; a route without an entry is still documented, with a generic JSON body.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   caseQuery,
   correctionInput,
@@ -116,6 +116,22 @@ import {
   verificationResult,
   verifyInput,
 } from '../certificates/model.js';
+import {
+  eventActionInput,
+  eventListQuery,
+  gridEventId,
+  gridEventList,
+  gridEventView,
+  reportEventInput,
+} from '../grid/model.js';
+import {
+  open311CreateForm,
+  open311Created,
+  open311Definition,
+  open311Query,
+  open311Requests,
+  open311Services,
+} from '../grid/open311-schemas.js';
 import type { RouteId } from '../routes.js';
 
 /** A schema with the name it has under components.schemas. */
@@ -135,6 +151,10 @@ export interface RouteSchemas {
   readonly response?: NamedSchema;
   /** A success body that is not JSON: a PDF or a CSV download. */
   readonly media?: 'application/pdf' | 'text/csv' | 'application/ld+json';
+  /** The body is a form post (Open311 GeoReport), not JSON. */
+  readonly bodyMedia?: 'application/x-www-form-urlencoded';
+  /** The success body is JSON (`response`) or XML, as the path's `.json` / `.xml` extension asks (Open311). */
+  readonly formats?: true;
 }
 
 const code = { code: itemCode };
@@ -349,4 +369,39 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'DataResource', schema: dataResource },
   },
   'data-sharing.catalogJsonLd': { media: 'application/ld+json' },
+  'grid.report': {
+    body: { name: 'ReportGridEventInput', schema: reportEventInput },
+    status: 201,
+    response: { name: 'GridEvent', schema: gridEventView },
+  },
+  'grid.list': { query: eventListQuery, response: { name: 'GridEventList', schema: gridEventList } },
+  'grid.get': { params: { id: gridEventId }, response: { name: 'GridEvent', schema: gridEventView } },
+  'grid.act': {
+    params: { id: gridEventId },
+    body: { name: 'GridEventActionInput', schema: eventActionInput },
+    response: { name: 'GridEvent', schema: gridEventView },
+  },
+  'grid.open311List': {
+    params: { document: z.enum(['services.json', 'services.xml', 'requests.json', 'requests.xml']) },
+    query: open311Query,
+    formats: true,
+    response: { name: 'Open311ServicesOrRequests', schema: z.union([open311Services, open311Requests]) },
+  },
+  'grid.open311Create': {
+    params: { document: z.enum(['requests.json', 'requests.xml']) },
+    body: { name: 'Open311CreateRequestForm', schema: open311CreateForm },
+    bodyMedia: 'application/x-www-form-urlencoded',
+    status: 201,
+    formats: true,
+    response: { name: 'Open311CreatedRequests', schema: open311Created },
+  },
+  'grid.open311One': {
+    params: {
+      collection: z.enum(['services', 'requests']),
+      document: z.string().regex(/^[^/]+\.(json|xml)$/, 'a service_code or service_request_id with .json or .xml'),
+    },
+    query: z.object({ jurisdiction_id: z.string().optional() }),
+    formats: true,
+    response: { name: 'Open311DefinitionOrRequest', schema: z.union([open311Definition, open311Requests]) },
+  },
 };

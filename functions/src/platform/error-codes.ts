@@ -76,6 +76,11 @@ export const errorCodes = {
   AWAITING_APPROVAL: 409,
   NO_DRAFT: 409,
   UNKNOWN_ITEM: 400,
+  // Grid city management
+  OUTSIDE_GRID: 422,
+  GRID_EVENT_STALE: 409,
+  GRID_STEP_NOT_OPEN: 409,
+  ACT_ON_THE_EVENT: 409,
   // Calendar, certificates, registries, audit
   CALENDAR_INVALID: 400,
   CALENDAR_STALE: 409,

@@ -78,6 +78,11 @@ function parseBody(event: HttpEvent): unknown {
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   const limit = config().MAX_BODY_BYTES;
   if (Buffer.byteLength(raw, 'utf8') > limit) throw payloadTooLarge(limit);
+  // Form posts (Open311 GeoReport's POST requests): the fields as strings, the last of a repeated name.
+  const contentType = event.headers?.['content-type'] ?? event.headers?.['Content-Type'] ?? '';
+  if (contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(raw));
+  }
   try {
     return JSON.parse(raw) as unknown;
   } catch {

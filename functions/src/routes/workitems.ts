@@ -7,10 +7,18 @@ export const workitemsRoutes = [
     method: 'GET',
     path: '/api/work-items',
     group: 'workitems',
-    access: { roles: { clerk: 'street', officer: 'department', head: 'department' } },
+    access: {
+      roles: {
+        clerk: 'street',
+        officer: 'department',
+        head: 'department',
+        dispatcher: 'district',
+        inspector: 'street',
+      },
+    },
     personalData: true,
     summary:
-      'Open work items for my role and department (or street), most urgent first: filters (step, item, claim, due, q), counts, pages',
+      'Open work items for my role and department (or street; the district for dispatchers), most urgent first: filters (step, item, claim, due, q), counts, pages',
   },
   {
     id: 'workitems.claim',

@@ -5,17 +5,22 @@ import { workItemIdOf } from './delivery.js';
 import type { Step, WorkItem } from './model.js';
 import * as store from './store.js';
 
+/** The unit of the district-wide inboxes (the command centre's dispatchers). */
+export const districtUnit = 'district';
+
 /**
  * Work items no workflow waits for: a letter to answer (letters/), an official document's step
- * (official-documents/). They sit in the same inbox, with the same
+ * (official-documents/), a city event's human step (grid/). They sit in the same inbox, with the same
  * claim, clock and urgency as a case's steps; they are settled by the service that owns the subject (the
  * letter is answered) rather than by resuming a workflow. The id comes from the subject and its round, so
  * opening the same round twice finds the item already there.
  */
 
 export interface DirectItemInput {
-  kind: 'letter' | 'official-document';
+  kind: 'letter' | 'official-document' | 'grid-event';
   subjectId: string;
+  /** The step (a letter's `answer` unless said otherwise). */
+  step?: Step;
   /** Which opening of the subject this is (a reopened letter opens round 2). */
   round: number;
   /** Which routing of the round this is (0 first; a re-routed letter opens one item per department). */
@@ -23,10 +28,13 @@ export interface DirectItemInput {
   subjectNumber: string;
   title: string;
   department: string;
-  /** Who in the department answers: officers, or the head (a reopened letter's second answer). */
-  role: 'officer' | 'head';
-  /** The step (a letter's: answer). */
-  step?: Step;
+  /** The street of an inspector's item (its inbox is the street's). */
+  street?: string;
+  /**
+   * Who acts: a department's officers, or its head (a reopened letter's second answer); the district's
+   * dispatchers; the street's inspectors.
+   */
+  role: 'officer' | 'head' | 'dispatcher' | 'inspector';
   /** The one person the item waits for (an official document's configured signer, or its drafter): held by them. */
   heldBy?: string;
   /** The subject's clock: the inbox shows its due date and colour with the published calendar (absent: untimed). */
@@ -55,6 +63,7 @@ function directItem(input: DirectItemInput): WorkItem {
     step: input.step ?? 'answer',
     role: input.role,
     department: input.department,
+    ...(input.street ? { street: input.street } : {}),
     escalated: false,
     status: 'open',
     createdAt: nowIso(),
@@ -78,6 +87,14 @@ export async function openDirectItemsIn(
   department: string,
 ): Promise<WorkItem[]> {
   return (await store.listInbox(role, department)).filter((i) => i.kind === kind);
+}
+
+/**
+ * The update that closes an open item as decided by `username`, for the owning service to make in one
+ * transaction with its subject's write (the condition fails the transaction if the item was closed already).
+ */
+export function closeDirectItemUpdate(item: WorkItem, outcome: string, username: string, at: string) {
+  return { Update: store.closeItemUpdate(item.workItemId, { outcome, decidedBy: username, decidedAt: at }) };
 }
 
 /** The open item of a subject, if any. */

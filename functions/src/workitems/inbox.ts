@@ -106,6 +106,7 @@ function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
       case: rows.filter((r) => r.kind === undefined || r.kind === 'case').length,
       letter: rows.filter((r) => r.kind === 'letter').length,
       officialDocument: rows.filter((r) => r.kind === 'official-document').length,
+      'grid-event': rows.filter((r) => r.kind === 'grid-event').length,
     },
     step: Object.fromEntries(steps.map((s) => [s, 0])) as InboxPage['counts']['step'],
     status: Object.fromEntries(inboxStates.map((s) => [s, 0])) as InboxPage['counts']['status'],

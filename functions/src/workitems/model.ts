@@ -24,8 +24,8 @@ export interface ReturnedForReview {
   at: string;
 }
 
-/** What a work item is about: a case's workflow step, a letter to answer, or an official document's step. */
-export const workItemKinds = ['case', 'letter', 'official-document'] as const;
+/** What a work item is about: a case's workflow step, a letter to answer, an official document's or a city event's step (one inbox). */
+export const workItemKinds = ['case', 'letter', 'official-document', 'grid-event'] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 
 export interface WorkItem {
@@ -158,7 +158,12 @@ export const inboxPage = z.object({
   /** The caller's whole inbox (caseId aside) counted per kind, step, status, claim and due state, filters not applied. */
   counts: z.object({
     all: z.number().int(),
-    kind: z.object({ case: z.number().int(), letter: z.number().int(), officialDocument: z.number().int() }),
+    kind: z.object({
+      case: z.number().int(),
+      letter: z.number().int(),
+      officialDocument: z.number().int(),
+      'grid-event': z.number().int(),
+    }),
     step: stepCounts,
     status: z.object(
       Object.fromEntries(inboxStates.map((s) => [s, z.number().int()])) as Record<StatusFilter, z.ZodNumber>,

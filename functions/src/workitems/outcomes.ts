@@ -2,6 +2,8 @@
  * The human steps of the inbox and what each may decide; free of zod so the staff portal's decision form
  * uses the same lists in the browser. `answer` is a letter's (letters/): it is decided by answering the
  * letter (POST /api/letters/{id}/answer), which needs the answer's text, not through the decision route.
+ * `dispatch`, `handle` and `verify` are a city event's (grid/): settled by acting on the event
+ * (POST /api/grid/events/{id}/actions), likewise.
  */
 export const stepOutcomes = {
   accept: ['accept', 'correct', 'reject'],
@@ -14,6 +16,10 @@ export const stepOutcomes = {
   docSign: ['signed', 'returned'],
   docRevise: ['resubmitted'],
   docReceive: ['handled'],
+  // A city event's human steps (grid/): settled through its own actions route.
+  dispatch: ['dispatched', 'declined'],
+  handle: ['handled'],
+  verify: ['closed', 'returned'],
 } as const;
 
 /**

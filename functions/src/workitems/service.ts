@@ -11,6 +11,7 @@ import {
   type WorkItem,
   type WorkItemQuery,
 } from './model.js';
+import { districtUnit } from './direct.js';
 import { deliver, pendingDecisionOf, workItemIdOf, type PendingDecision } from './delivery.js';
 import * as store from './store.js';
 
@@ -35,6 +36,9 @@ function inboxesOf(principal: Principal): [string, string][] {
     if (principal.roles.includes(role) && principal.department) inboxes.push([role, principal.department]);
   }
   if (principal.roles.includes('clerk') && principal.street) inboxes.push(['clerk', principal.street]);
+  // City events (grid/): the command centre's dispatchers share one inbox; inspectors verify in their street.
+  if (principal.roles.includes('dispatcher')) inboxes.push(['dispatcher', districtUnit]);
+  if (principal.roles.includes('inspector') && principal.street) inboxes.push(['inspector', principal.street]);
   return inboxes;
 }
 
@@ -154,10 +158,14 @@ export async function releaseItem(principal: Principal, scope: Scope | undefined
  * Decides a work item and resumes its workflow. The outcome must fit the step (400 otherwise); a
  * correction or refusal needs a comment. Exactly one of two concurrent deciders wins (the other gets 409
  * ALREADY_DECIDED); an item claimed by a colleague gives 409 CLAIMED_BY_OTHER; a task that already timed
- * out gives 409 TASK_EXPIRED; a letter's item (no workflow waits) gives 409 ANSWER_THE_LETTER.
+ * out gives 409 TASK_EXPIRED; a letter's item (no workflow waits) gives 409 ANSWER_THE_LETTER, a city
+ * event's 409 ACT_ON_THE_EVENT.
  */
 export async function decide(principal: Principal, scope: Scope | undefined, workItemId: string, input: DecisionInput) {
   const item = await reachableItem(principal, scope, workItemId);
+  if (!item.taskToken && item.kind === 'grid-event') {
+    throw conflict('ACT_ON_THE_EVENT', 'A city event moves on by acting on it: POST /api/grid/events/{id}/actions');
+  }
   if (!item.taskToken) {
     throw conflict('ANSWER_THE_LETTER', 'A letter is settled by answering it: POST /api/letters/{id}/answer');
   }

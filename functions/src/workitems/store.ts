@@ -140,6 +140,24 @@ export async function transition(
   }
 }
 
+/** The conditional update that moves an open item to `decided` (off its inbox), for a caller's transaction. */
+export function closeItemUpdate(id: string, decision: { outcome: string; decidedBy: string; decidedAt: string }) {
+  return {
+    TableName: table(),
+    Key: key(id),
+    UpdateExpression: 'SET #s = :to, #o = :o, #b = :b, #a = :a REMOVE gsi1pk, gsi1sk',
+    ConditionExpression: '#s = :from',
+    ExpressionAttributeNames: { '#s': 'status', '#o': 'outcome', '#b': 'decidedBy', '#a': 'decidedAt' },
+    ExpressionAttributeValues: {
+      ':from': 'open',
+      ':to': 'decided',
+      ':o': decision.outcome,
+      ':b': decision.decidedBy,
+      ':a': decision.decidedAt,
+    },
+  };
+}
+
 /** Puts a released item back in its inbox. */
 export async function reopen(item: WorkItem): Promise<void> {
   await dynamoClient().send(

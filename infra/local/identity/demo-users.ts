@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { seedItems } from '../../../functions/src/catalog/seed/index.js';
 import { departments } from '../../../functions/src/catalog/taxonomy.js';
 import { outlets } from '../../../functions/src/outlets/stations.js';
+import { streets } from '../../../functions/src/registries/geography.js';
 import { staffRoles, type Role } from '../../../functions/src/platform/roles.js';
 import { demoTotpSecret, totpCode } from './totp.js';
 
@@ -53,6 +54,9 @@ const user = (
 export const onlineDepartments: readonly string[] = departments
   .map((d) => d.code)
   .filter((code) => seedItems.some((item) => item.department === code && item.online));
+
+/** The district's 22 streets (the grid's): each has a demo grid inspector. */
+const gridStreets: readonly string[] = streets.map((s) => s.code);
 
 /** The street codes of the street stations (street-<code> on the outlet map): each has a demo clerk. */
 export const streetCodes: readonly string[] = outlets
@@ -113,6 +117,10 @@ const moreUsers: readonly DemoUser[] = [
   ...streetCodes.flatMap((street) =>
     served('clerk', street) ? [] : [user(undefined, `clerk-${street}`, ['clerk'], `${nextSurname()}柜员`, { street })],
   ),
+  // A grid inspector (网格员) for every street but 北京街 (inspector1's): grid/cells.ts names them per cell.
+  ...gridStreets
+    .filter((street) => street !== 'beijing')
+    .map((street) => user(undefined, `inspector-${street}`, ['inspector'], `${nextSurname()}网格`, { street })),
 ];
 
 export const demoUsers: readonly DemoUser[] = [...firstUsers, ...moreUsers];

@@ -16,6 +16,13 @@ describe('the staff navigation', () => {
     expect(keys(['officer'])).not.toContain('counter');
   });
 
+  it('opens city events to the grid’s staff, never to citizens who report them', () => {
+    for (const role of ['dispatcher', 'inspector', 'officer', 'head', 'supervisor'])
+      expect(keys([role])).toContain('grid');
+    expect(keys(['citizen', 'enterprise'])).toEqual([]);
+    expect(keys(['dispatcher'])).toEqual(['inbox', 'grid']);
+  });
+
   it('knows the check is nested under the counter, so the counter is not current on it', () => {
     expect(nestedSectionHrefs('/staff/counter')).toEqual(['/staff/counter/verify']);
     expect(nestedSectionHrefs('/staff/counter/verify')).toEqual([]);

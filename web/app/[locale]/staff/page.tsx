@@ -3,14 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { CalendarDay, DateTime } from '@/components/date-time';
 import { Link } from '@/i18n/navigation';
 import { api } from '@/lib/api';
-import type { InboxQuery } from '@/lib/api-schemas';
+import type { InboxQuery, WorkItem } from '@/lib/api-schemas';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
 import { ClaimControl } from './_components/claim-control';
 import { DeadlineLevelBadge, EscalatedBadge } from './_components/deadline-level';
 import styles from './_components/staff.module.css';
 import { isTimed } from './_lib/deadline';
-import { inboxRoles } from './_lib/staff-roles';
+import { inboxRoles, rolesOf } from './_lib/staff-roles';
 import { InboxFilters } from './inbox-filters';
 import { ReturnedReason } from './returned-reason';
 
@@ -23,6 +23,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const queryKeys = ['step', 'item', 'status', 'claim', 'due', 'q', 'limit', 'cursor'] as const;
 
 /** The inbox filters from the page's query (the API checks and names any bad one). */
+/** Where each kind of work item is handled: its subject's page in /staff. */
+const subjectPaths: Record<NonNullable<WorkItem['kind']>, string> = {
+  case: '/staff/cases/',
+  letter: '/staff/letters/',
+  'official-document': '/staff/official-documents/',
+  'grid-event': '/staff/grid/',
+};
+
 function inboxQuery(params: Record<string, string | string[] | undefined>): InboxQuery {
   return Object.fromEntries(
     queryKeys.flatMap((key) => {
@@ -48,6 +56,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       </>
     );
   }
+  // Dispatchers and inspectors see their city-event steps here; claiming is for case and letter handlers.
+  const mayClaim = hasAnyRole(session.roles, rolesOf('workitems.claim'));
   const query = inboxQuery(await searchParams);
   const page = await api.inboxPage(query);
   const { items, counts } = page;
@@ -60,6 +70,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         <li>{t('countKindCase', { count: counts.kind.case })}</li>
         <li>{t('countKindLetter', { count: counts.kind.letter })}</li>
         <li>{t('countKindOfficialDocument', { count: counts.kind.officialDocument })}</li>
+        <li>{t('countKindGrid', { count: counts.kind['grid-event'] })}</li>
         <li data-testid="inbox-matching">{t('matching', { count: page.total })}</li>
       </ul>
       <InboxFilters query={query} counts={counts} />
@@ -134,22 +145,20 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
                       ) : null}
                     </td>
                     <td data-label={t('holder')}>
-                      <ClaimControl
-                        workItemId={item.workItemId}
-                        caseNumber={item.caseNumber}
-                        claimedBy={item.claimedBy}
-                        me={session.username}
-                      />
+                      {mayClaim ? (
+                        <ClaimControl
+                          workItemId={item.workItemId}
+                          caseNumber={item.caseNumber}
+                          claimedBy={item.claimedBy}
+                          me={session.username}
+                        />
+                      ) : (
+                        (item.claimedBy ?? '—')
+                      )}
                     </td>
                     <td>
                       <Link
-                        href={
-                          item.kind === 'letter'
-                            ? `/staff/letters/${encodeURIComponent(item.caseId)}`
-                            : item.kind === 'official-document'
-                              ? `/staff/official-documents/${encodeURIComponent(item.caseId)}`
-                              : `/staff/cases/${encodeURIComponent(item.caseId)}`
-                        }
+                        href={`${subjectPaths[item.kind ?? 'case']}${encodeURIComponent(item.caseId)}`}
                         aria-label={t('openCase', { caseNumber: item.caseNumber })}
                       >
                         {t('open')}

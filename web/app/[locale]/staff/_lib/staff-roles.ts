@@ -26,6 +26,8 @@ export const staffSections = [
   { key: 'data', href: '/staff/data', route: 'data-sharing.listResources' },
   { key: 'notices', href: '/staff/notices', route: 'notices.listDepartment' },
   { key: 'officialDocuments', href: '/staff/official-documents', route: 'official-documents.list' },
+  // City events (网格化城市管理): the dispatchers' console, each department's and street's events.
+  { key: 'grid', href: '/staff/grid', route: 'grid.list' },
 ] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
 
 export type StaffSection = (typeof staffSections)[number]['key'];
@@ -41,9 +43,12 @@ export const sectionRoles = (key: StaffSection): readonly string[] =>
 export const nestedSectionHrefs = (href: string): string[] =>
   staffSections.filter((s) => s.href.startsWith(`${href}/`)).map((s) => s.href);
 
+/** Citizens and enterprises reach some of the same routes (their own city events) but never the workbench. */
+const publicRoles: readonly string[] = ['citizen', 'enterprise'];
+
 /** The parts of the workbench a user with `roles` may open. */
 export const sectionsFor = (roles: readonly string[]) =>
-  staffSections.filter((s) => rolesOf(s.route).some((role) => roles.includes(role)));
+  staffSections.filter((s) => rolesOf(s.route).some((role) => !publicRoles.includes(role) && roles.includes(role)));
 
 /** Roles with an inbox of work items: department officers and heads, and street clerks (handovers). */
 export const inboxRoles = sectionRoles('inbox');

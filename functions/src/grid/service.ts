@@ -1,0 +1,229 @@
+import { publishedWorkingCalendar } from '../calendar/published.js';
+import { departments } from '../catalog/taxonomy.js';
+import { shanghaiDate } from '../deadlines/civil-date.js';
+import { dueDate, warningLevel } from '../deadlines/clock.js';
+import { workingDaysBetween } from '../deadlines/working-days.js';
+import { AppError } from '../platform/errors.js';
+import { chinaDate, nowIso } from '../platform/clock.js';
+import type { Principal } from '../platform/principal.js';
+import type { Scope } from '../platform/route-table.js';
+import { inScope, requireInScope } from '../platform/scope.js';
+import { closeDirectItemUpdate, directItemPut, districtUnit, openDirectItemOf } from '../workitems/direct.js';
+import { categoryOf, gridCategories, limitInWorkingDays, type GridCategory } from './categories.js';
+import { cellAt, cellByCode, gridGeoJson } from './cells.js';
+import type {
+  EventActionInput,
+  GridEventRecord,
+  GridEventSource,
+  GridEventStatus,
+  GridEventView,
+  ReportEventInput,
+} from './model.js';
+import { applyAction } from './rules.js';
+import * as store from './store.js';
+
+/** The grid as the portal draws it, and the categories one reports under with their time limits. */
+export function gridModel() {
+  return { categories: gridCategories, grid: gridGeoJson() };
+}
+
+/** An event number: G<yyyymmdd>-<4-digit sequence of the day>, by China's calendar (the one clock). */
+async function nextEventNumber(): Promise<string> {
+  const day = chinaDate().replaceAll('-', '');
+  return `G${day}-${String(await store.nextEventSequence(day)).padStart(4, '0')}`;
+}
+
+/** Who reports: a signed-in citizen or inspector on the portal, or an Open311 client. */
+export interface Reporter {
+  source: GridEventSource;
+  /** Who is recorded as reporting: a username, or `open311:<client>`. */
+  name: string;
+  /** The citizen's account (their own reports are listed and readable by them). */
+  owner?: string;
+}
+
+export const reporterOf = (principal: Principal): Reporter =>
+  principal.roles.includes('inspector')
+    ? { source: 'inspector', name: principal.username }
+    : { source: 'portal', name: principal.username, owner: principal.sub };
+
+const department = (code: string) => departments.find((d) => d.code === code);
+
+/** The work item of the event's next human step, opened with the event's write (none once closed). */
+export function nextItemPut(record: GridEventRecord, category: GridCategory) {
+  const common = {
+    kind: 'grid-event' as const,
+    subjectId: record.eventId,
+    round: 1,
+    // Every opening of a step is a new item (a returned event opens a second handling).
+    leg: record.history.length,
+    subjectNumber: record.eventId,
+    title: `${category.name.zh}：${record.description.slice(0, 40)}`,
+    clock: { acceptedAt: record.reportedAt, limitDays: record.limitDays },
+    dueDate: record.dueDate,
+    submittedAt: record.reportedAt,
+  };
+  switch (record.status) {
+    case 'reported':
+    case 'registered':
+      return [directItemPut({ ...common, step: 'dispatch', role: 'dispatcher', department: districtUnit })];
+    case 'dispatched':
+      return [directItemPut({ ...common, step: 'handle', role: 'officer', department: record.department ?? '' })];
+    case 'handled':
+      return [
+        directItemPut({
+          ...common,
+          step: 'verify',
+          role: 'inspector',
+          department: record.department ?? '',
+          street: record.street,
+        }),
+      ];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Records a report (上报): finds its grid cell, numbers it, starts the category's clock and puts it in the
+ * dispatchers' inbox, in one transaction. 422 OUTSIDE_GRID when the place is not in the district's grid. A
+ * repeated submission token answers the event it wrote.
+ */
+export async function reportEvent(
+  reporter: Reporter,
+  input: ReportEventInput,
+): Promise<{ event: GridEventRecord; repeated: boolean }> {
+  const token = { reporter: reporter.name, submissionToken: input.submissionToken };
+  const existing = await store.eventIdForToken(token.reporter, token.submissionToken);
+  if (existing) {
+    const event = await store.getEvent(existing);
+    if (event) return { event, repeated: true };
+  }
+  const cell = cellAt(input.lng, input.lat);
+  if (!cell) {
+    throw new AppError(422, 'OUTSIDE_GRID', 'lat/lng: the place is outside the district grid', {
+      fields: [{ field: 'lat', message: 'a place in Yuexiu District' }],
+    });
+  }
+  const category = categoryOf(input.category)!;
+  const at = nowIso();
+  const limitDays = limitInWorkingDays(category);
+  const calendar = await publishedWorkingCalendar();
+  const record: GridEventRecord = {
+    eventId: await nextEventNumber(),
+    category: category.code,
+    description: input.description,
+    location: { lat: input.lat, lng: input.lng },
+    ...(input.address ? { address: input.address } : {}),
+    cell: cell.code,
+    street: cell.street,
+    community: cell.community,
+    source: reporter.source,
+    ...(reporter.owner ? { owner: reporter.owner } : {}),
+    reportedBy: reporter.name,
+    status: 'reported',
+    limitDays,
+    dueDate: dueDate(calendar, { acceptedAt: at, limitDays, pauses: [] }, at).date,
+    reportedAt: at,
+    updatedAt: at,
+    history: [{ at, status: 'reported', action: 'report', by: reporter.name }],
+    version: 1,
+  };
+  if (!(await store.insertEvent(record, token, nextItemPut(record, category)))) {
+    const written = await store.eventIdForToken(token.reporter, token.submissionToken);
+    const event = written ? await store.getEvent(written) : undefined;
+    if (!event) throw new AppError(503, 'SUBMISSION_RACE', 'The same report is being saved; try again');
+    return { event, repeated: true };
+  }
+  return { event: record, repeated: false };
+}
+
+const scopeOf = (record: GridEventRecord) => ({
+  ...(record.owner ? { owner: record.owner } : {}),
+  ...(record.department ? { department: record.department } : {}),
+  street: record.street,
+});
+
+/** An event the caller reaches (their own report, their department's, their street's, or any: district); else 404. */
+export async function readableEvent(principal: Principal, scope: Scope | undefined, id: string) {
+  const record = await store.getEvent(id);
+  return requireInScope(principal, scope, record ? { ...record, ...scopeOf(record) } : undefined, 'Event');
+}
+
+/** How many events a staff list reads, newest first, before ordering them by urgency. */
+const staffListWindow = 1000;
+
+/**
+ * A citizen's own reports (newest first), or the events a staff member reaches, most urgent first: open events
+ * by due date (closed ones with `status=closed`), from the latest 1,000 reported.
+ */
+export async function listEvents(
+  principal: Principal,
+  scope: Scope | undefined,
+  status: GridEventStatus | undefined,
+): Promise<GridEventRecord[]> {
+  if (scope === 'self') {
+    const mine = await store.eventsOf(principal.sub, 200);
+    return mine.filter((e) => status === undefined || e.status === status);
+  }
+  const recent = await store.eventsReported({}, staffListWindow);
+  return recent
+    .filter((e) => inScope(principal, scope, scopeOf(e)))
+    .filter((e) => (status === undefined ? e.status !== 'closed' : e.status === status))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.reportedAt.localeCompare(b.reportedAt));
+}
+
+/**
+ * Takes one step of the loop on an event (see rules.ts) and moves its inbox: the step's item closes, the next
+ * step's opens, with the event's write in one transaction. 409 GRID_EVENT_STALE when someone acted first.
+ */
+export async function actOnEvent(
+  principal: Principal,
+  scope: Scope | undefined,
+  id: string,
+  input: EventActionInput,
+): Promise<GridEventRecord> {
+  const record = await readableEvent(principal, scope, id);
+  const category = categoryOf(record.category)!;
+  if (input.action === 'handle' && principal.department !== record.department) {
+    throw new AppError(403, 'FORBIDDEN', 'Only the department the event was dispatched to handles it');
+  }
+  if ((input.action === 'verify' || input.action === 'return') && principal.street !== record.street) {
+    throw new AppError(403, 'FORBIDDEN', "Only the street's inspectors verify its events");
+  }
+  const at = nowIso();
+  const next = applyAction(record, principal, input, at, category.department);
+  const open = await openDirectItemOf(record.eventId);
+  // Registering keeps the dispatcher's item open: dispatching is the same person's next step.
+  const closes =
+    open && next.status !== 'registered' ? [closeDirectItemUpdate(open, input.action, principal.username, at)] : [];
+  const opens = next.status === 'registered' ? [] : nextItemPut(next, category);
+  if (!(await store.saveEvent(next, [...closes, ...opens]))) {
+    throw new AppError(409, 'GRID_EVENT_STALE', 'Someone acted on this event first; reload it');
+  }
+  return next;
+}
+
+/** The event as the portal shows it, with its clock as it stands now (none once closed). */
+export async function eventView(record: GridEventRecord): Promise<GridEventView> {
+  const cell = cellByCode(record.cell);
+  const { owner: _owner, reportedBy: _by, community: _c, ...rest } = record;
+  const base = {
+    ...rest,
+    cellName: cell?.name ?? record.cell,
+    streetName: cell?.streetName ?? record.street,
+    inspector: cell?.inspector ?? '',
+  };
+  if (record.status === 'closed') return base;
+  const calendar = await publishedWorkingCalendar();
+  const now = nowIso();
+  const clock = { acceptedAt: record.reportedAt, limitDays: record.limitDays, pauses: [] };
+  const level = warningLevel(calendar, clock, now);
+  return {
+    ...base,
+    remainingWorkingDays: workingDaysBetween(calendar, shanghaiDate(now), record.dueDate).days,
+    level: level === 'paused' ? 'green' : level,
+  };
+}
+
+export const departmentName = (code: string | undefined) => (code ? department(code)?.name : undefined);

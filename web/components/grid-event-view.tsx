@@ -1,0 +1,69 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { CalendarDay, DateTime } from '@/components/date-time';
+import { termName } from '@/lib/catalog-terms';
+import type { GridCategory, GridEvent } from '@/lib/grid-api';
+
+const loop = ['reported', 'registered', 'dispatched', 'handled', 'verified', 'closed'] as const;
+
+/**
+ * A city event as citizens and staff read it: what and where, the loop's six steps with the one it stands at,
+ * and its history (who did what, when, with their notes).
+ */
+export async function GridEventView({ event, category }: { event: GridEvent; category?: GridCategory }) {
+  const [t, locale] = await Promise.all([getTranslations('GridEvent'), getLocale()]);
+  const reached = new Set(event.history.map((h) => h.status));
+  const current = event.status;
+  return (
+    <>
+      <dl className="details" data-testid="grid-event">
+        <dt>{t('status')}</dt>
+        <dd data-testid="event-status">
+          {t(`statuses.${event.status}`)}
+          {event.declined ? `（${t('declined')}）` : ''}
+        </dd>
+        <dt>{t('category')}</dt>
+        <dd>{category ? (locale === 'en' ? category.name.en : category.name.zh) : event.category}</dd>
+        <dt>{t('description')}</dt>
+        <dd>{event.description}</dd>
+        <dt>{t('place')}</dt>
+        <dd>
+          {event.streetName} · {event.cellName}
+          {event.address ? ` · ${event.address}` : ''}
+          <span className="muted">
+            {' '}
+            ({event.location.lat.toFixed(5)}, {event.location.lng.toFixed(5)})
+          </span>
+        </dd>
+        {event.department ? (
+          <>
+            <dt>{t('department')}</dt>
+            <dd>{termName('department', event.department, locale)}</dd>
+          </>
+        ) : null}
+        <dt>{t('dueDate')}</dt>
+        <dd>
+          <CalendarDay value={event.dueDate} />
+        </dd>
+      </dl>
+      <h2 id="loop-title">{t('loop')}</h2>
+      <ol className="plain-list" aria-labelledby="loop-title" data-testid="event-loop">
+        {loop.map((status) => (
+          <li key={status} aria-current={status === current ? 'step' : undefined}>
+            {reached.has(status) ? '✓ ' : '○ '}
+            {t(`statuses.${status}`)}
+          </li>
+        ))}
+      </ol>
+      <h2 id="history-title">{t('history')}</h2>
+      <ol className="plain-list" aria-labelledby="history-title" data-testid="event-history">
+        {event.history.map((h, i) => (
+          <li key={`${h.at}-${i}`}>
+            <DateTime value={h.at} /> · {t(`statuses.${h.status}`)}
+            {h.department ? ` → ${termName('department', h.department, locale)}` : ''}
+            {h.note ? `：${h.note}` : ''}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
