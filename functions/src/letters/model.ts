@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { itemCodePattern } from '../catalog/model.js';
 import { departmentCodes } from '../catalog/taxonomy.js';
-import { letterTopicCodes, letterTypes, type LetterTopicCode, type LetterType } from './routing.js';
+import {
+  letterTopicCodes,
+  letterTypes,
+  maxLetterAttachments,
+  type LetterTopicCode,
+  type LetterType,
+} from './routing.js';
 
-export { letterTopicCodes, letterTypes } from './routing.js';
+export { letterTopicCodes, letterTypes, maxLetterAttachments } from './routing.js';
 
 const text = (field: string, min: number, max: number) =>
   z
@@ -11,9 +17,6 @@ const text = (field: string, min: number, max: number) =>
     .trim()
     .min(min, `${field}: at least ${min} characters`)
     .max(max, `${field}: at most ${max} characters`);
-
-/** How many files a letter may carry (each checked like a case's material). */
-export const maxLetterAttachments = 3;
 
 /** Mainland mobile numbers and landlines with an area code (020-12345678). */
 const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;

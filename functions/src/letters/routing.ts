@@ -62,3 +62,6 @@ export function departmentFor(topic: LetterTopicCode): string {
   if (!found) throw new RangeError(`no routing rule for topic ${topic}`);
   return found.department;
 }
+
+/** How many files a letter may carry (each checked like a case's material). Here, without zod, for the form. */
+export const maxLetterAttachments = 3;

@@ -3,8 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { Link } from '@/i18n/navigation';
-import { letterTopics, letterTypes } from '../../../../../../functions/src/letters/routing';
-import { maxLetterAttachments } from '../../../../../../functions/src/letters/model';
+import { letterTopics, letterTypes, maxLetterAttachments } from '../../../../../../functions/src/letters/routing';
 import { writeLetter, type WriteState } from './actions';
 import { CalendarDay } from '@/components/date-time';
 
