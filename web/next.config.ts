@@ -63,6 +63,8 @@ const nextConfig: NextConfig = {
       // A letter about a service item (letters/model.ts) checks its code and department with the catalog's.
       '../catalog/model.js': '../functions/src/catalog/model.ts',
       '../catalog/taxonomy.js': '../functions/src/catalog/taxonomy.ts',
+      // The grid's categories, which the grid model (grid/model.ts) checks event categories against.
+      './categories.js': '../functions/src/grid/categories.ts',
       './audiences.js': '../functions/src/routes/audiences.ts',
       ...routeGroupAliases,
     },

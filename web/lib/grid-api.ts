@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gridEventList, gridEventView } from '../../functions/src/grid/model';
 import { request } from './api';
 
 /** The grid's calls (网格化城市管理), for server components and server actions; the API checks every input. */
@@ -32,42 +33,8 @@ const gridModelSchema = z.object({
 });
 export type GridModel = z.infer<typeof gridModelSchema>;
 
-export const gridEventStatuses = ['reported', 'registered', 'dispatched', 'handled', 'verified', 'closed'] as const;
-
-export const gridEventSchema = z.object({
-  eventId: z.string(),
-  category: z.string(),
-  description: z.string(),
-  location: z.object({ lat: z.number(), lng: z.number() }),
-  address: z.string().optional(),
-  cell: z.string(),
-  cellName: z.string(),
-  street: z.string(),
-  streetName: z.string(),
-  inspector: z.string(),
-  source: z.enum(['portal', 'inspector', 'open311']),
-  status: z.enum(gridEventStatuses),
-  department: z.string().optional(),
-  limitDays: z.number().int(),
-  dueDate: z.string(),
-  remainingWorkingDays: z.number().int().optional(),
-  level: z.enum(['green', 'yellow', 'red']).optional(),
-  reportedAt: z.string(),
-  updatedAt: z.string(),
-  closedAt: z.string().optional(),
-  declined: z.boolean().optional(),
-  history: z.array(
-    z.object({
-      at: z.string(),
-      status: z.enum(gridEventStatuses),
-      action: z.string(),
-      by: z.string(),
-      note: z.string().optional(),
-      department: z.string().optional(),
-    }),
-  ),
-  version: z.number().int(),
-});
+// The event's shape is the API's own (functions/src/grid/model.ts), as the OpenAPI document publishes it.
+export const gridEventSchema = gridEventView;
 export type GridEvent = z.infer<typeof gridEventSchema>;
 
 const post = (body: unknown) => ({ method: 'POST' as const, body });
@@ -77,12 +44,7 @@ export const gridApi = {
   model: () => request('/api/grid', gridModelSchema),
   report: (input: unknown) => request('/api/grid/events', gridEventSchema, post(input)),
   list: async (status?: string) =>
-    (
-      await request(
-        `/api/grid/events${status ? `?status=${id(status)}` : ''}`,
-        z.object({ items: z.array(gridEventSchema) }),
-      )
-    ).items,
+    (await request(`/api/grid/events${status ? `?status=${id(status)}` : ''}`, gridEventList)).items,
   get: (eventId: string) => request(`/api/grid/events/${id(eventId)}`, gridEventSchema),
   act: (eventId: string, input: unknown) =>
     request(`/api/grid/events/${id(eventId)}/actions`, gridEventSchema, post(input)),
