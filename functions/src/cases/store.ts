@@ -12,7 +12,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
-import { queryAll } from '../platform/dynamo-store.js';
+import { nextInSequence, queryAll } from '../platform/dynamo-store.js';
 import type { CaseRecord, CaseStatus, TimelineEntry } from './model.js';
 import { nowIso } from '../platform/clock.js';
 
@@ -20,19 +20,7 @@ const table = () => config().tables.core;
 const caseKey = (id: string) => ({ pk: `CASE#${id}`, sk: 'META' });
 const tokenKey = (owner: string, token: string) => ({ pk: `SUBMISSION#${owner}#${token}`, sk: 'META' });
 
-export async function nextCaseSequence(day: string): Promise<number> {
-  const out = await dynamoClient().send(
-    new UpdateCommand({
-      TableName: table(),
-      Key: { pk: `COUNTER#CASE#${day}`, sk: 'META' },
-      UpdateExpression: 'ADD #n :one',
-      ExpressionAttributeNames: { '#n': 'value' },
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  return Number(out.Attributes?.value);
-}
+export const nextCaseSequence = (day: string): Promise<number> => nextInSequence(table(), `COUNTER#CASE#${day}`);
 
 /** Writes the case and its submission token together; false when the token was used already. */
 export async function insertCase(record: CaseRecord, tokenOwner: string, submissionToken: string): Promise<boolean> {

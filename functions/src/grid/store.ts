@@ -11,9 +11,10 @@
  */
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { nextInSequence, withoutKeys } from '../platform/dynamo-store.js';
 import type { GridEventRecord } from './model.js';
 
 const table = () => config().tables.core;
@@ -32,25 +33,10 @@ function indexKeys(record: GridEventRecord) {
   };
 }
 
-function strip(item: Record<string, unknown>): GridEventRecord {
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } = item;
-  return rest as unknown as GridEventRecord;
-}
+const strip = (item: Record<string, unknown>) => withoutKeys<GridEventRecord>(item);
 
 /** The next number of the day (1, 2, …). */
-export async function nextEventSequence(day: string): Promise<number> {
-  const out = await dynamoClient().send(
-    new UpdateCommand({
-      TableName: table(),
-      Key: { pk: `COUNTER#GRID#${day}`, sk: 'META' },
-      UpdateExpression: 'ADD #n :one',
-      ExpressionAttributeNames: { '#n': 'value' },
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  return Number(out.Attributes?.value);
-}
+export const nextEventSequence = (day: string): Promise<number> => nextInSequence(table(), `COUNTER#GRID#${day}`);
 
 /** The event a reporter's submission token wrote, if any. */
 export async function eventIdForToken(reporter: string, token: string): Promise<string | undefined> {

@@ -23,10 +23,10 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
-  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
+import { nextInSequence } from '../platform/dynamo-store.js';
 import type { LetterRecord } from './model.js';
 
 const table = () => config().tables.core;
@@ -59,19 +59,7 @@ function strip(item: Record<string, unknown>): LetterRecord {
 }
 
 /** The next number of the day (1, 2, …). */
-export async function nextLetterSequence(day: string): Promise<number> {
-  const out = await dynamoClient().send(
-    new UpdateCommand({
-      TableName: table(),
-      Key: { pk: `COUNTER#LETTER#${day}`, sk: 'META' },
-      UpdateExpression: 'ADD #n :one',
-      ExpressionAttributeNames: { '#n': 'value' },
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  return Number(out.Attributes?.value);
-}
+export const nextLetterSequence = (day: string): Promise<number> => nextInSequence(table(), `COUNTER#LETTER#${day}`);
 
 /** A write another store makes in the same transaction (the letter's work item). */
 export interface AlsoPut {

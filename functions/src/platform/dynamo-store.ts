@@ -1,11 +1,12 @@
 /**
  * The DynamoDB patterns the stores share: a Query read to its end, a transaction whose conditions may fail
- * (optimistic locking, write-once records), and a stored item without its table and index keys.
+ * (optimistic locking, write-once records), a counter's next number, and a stored item without its keys.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
   type QueryCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -56,4 +57,19 @@ export function withoutKeys<T>(item: Record<string, unknown>, ...extra: string[]
   const copy = { ...item };
   for (const key of [...keyNames, ...extra]) delete copy[key];
   return copy as T;
+}
+
+/** The next number (1, 2, …) of the counter item `counter` (an atomic ADD: two callers never get the same). */
+export async function nextInSequence(tableName: string | undefined, counter: string): Promise<number> {
+  const out = await dynamoClient().send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: { pk: counter, sk: 'META' },
+      UpdateExpression: 'ADD #n :one',
+      ExpressionAttributeNames: { '#n': 'value' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return Number(out.Attributes?.value);
 }
