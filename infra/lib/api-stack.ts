@@ -6,21 +6,17 @@ import {
   type RouteGroup,
   routeGroupConcurrency,
   routeGroups,
-  routes,
 } from '../../functions/src/deployment.js';
 import { AppFunction } from './app-function.js';
 import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';
 import { EdgeTrustSecrets } from './edge-trust.js';
-import type { AuthStack } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
-import { PortalApi } from './portal-api.js';
 import { nameOf, type StageSettings } from './settings.js';
 
 export interface ApiStackProps extends StackProps {
   readonly settings: StageSettings;
   readonly data: DataStack;
-  readonly auth: AuthStack;
   readonly projectRoot: string;
 }
 
@@ -29,8 +25,9 @@ function pascal(id: string): string {
 }
 
 /**
- * One Lambda per route group and two HTTP APIs that serve the same route table with the same functions:
- * `citizen` (JWT authorizer on the citizen pool) and `staff` (JWT authorizer on the staff pool).
+ * One Lambda per route group. Two HTTP APIs, each in a stack of its own (http-api-stack.ts), serve the same
+ * route table with these functions: `citizen` (JWT authorizer on the citizen pool) and `staff` (JWT authorizer
+ * on the staff pool).
  *
  * Why two APIs: an HTTP API JWT authorizer trusts exactly one issuer, a route has exactly one authorizer,
  * and many routes admit both citizens and staff (`/api/me`, `/api/cases/{id}`, documents). Choosing the
@@ -43,14 +40,12 @@ function pascal(id: string): string {
  */
 export class ApiStack extends Stack {
   readonly functions: Record<string, AppFunction> = {};
-  readonly citizenApi: PortalApi;
-  readonly staffApi: PortalApi;
   /** The origin and viewer-signing secrets CloudFront, the portal and every route function share. */
   readonly edgeTrust: EdgeTrustSecrets;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    const { settings, data, auth, projectRoot } = props;
+    const { settings, data, projectRoot } = props;
     const logGroups = new LogGroups(this, 'LogGroups', settings);
     this.edgeTrust = new EdgeTrustSecrets(this, 'EdgeTrust', settings);
     // Every route function reads the edge secrets at start (functions/src/platform/edge-trust.ts).
@@ -78,23 +73,5 @@ export class ApiStack extends Stack {
       this.edgeTrust.grantRead(fn.policy, 'api');
       this.functions[group] = fn;
     }
-    const functions = Object.fromEntries(Object.entries(this.functions).map(([g, f]) => [g, f.function]));
-
-    this.citizenApi = new PortalApi(this, 'Citizen', {
-      apiName: nameOf(settings, 'api-citizen'),
-      issuer: auth.citizens.issuer,
-      clientIds: [auth.citizens.portalClient.userPoolClientId],
-      routes,
-      functions,
-      logGroups,
-    });
-    this.staffApi = new PortalApi(this, 'Staff', {
-      apiName: nameOf(settings, 'api-staff'),
-      issuer: auth.staff.issuer,
-      clientIds: [auth.staff.portalClient.userPoolClientId],
-      routes,
-      functions,
-      logGroups,
-    });
   }
 }

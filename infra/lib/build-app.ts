@@ -5,6 +5,7 @@ import { App, type Environment } from 'aws-cdk-lib';
 import { ApiStack } from './api-stack.js';
 import { AuthStack } from './auth-stack.js';
 import { DataStack } from './data-stack.js';
+import { HttpApiStack } from './http-api-stack.js';
 import { addComplianceChecks } from './nag.js';
 import { OperationsStack } from './operations-stack.js';
 import { nameOf, type StageSettings } from './settings.js';
@@ -44,6 +45,8 @@ export interface YuexiuStacks {
   readonly auth: AuthStack;
   readonly workflows: WorkflowsStack;
   readonly api: ApiStack;
+  readonly citizenApi: HttpApiStack;
+  readonly staffApi: HttpApiStack;
   readonly waf: WafStack;
   readonly web: WebStack;
   readonly operations: OperationsStack;
@@ -106,11 +109,22 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     env,
     settings,
     data,
-    auth,
     projectRoot,
-    description: description('HTTP APIs and route functions'),
+    description: description('route functions (one per route group)'),
   });
   api.addStackDependency(workflows, 'functions start the state machines by ARN');
+  const [citizenApi, staffApi] = (['citizens', 'staff'] as const).map((audience) => {
+    const stackName = name(audience === 'citizens' ? 'api-citizen' : 'api-staff');
+    return new HttpApiStack(app, stackName, {
+      env,
+      settings,
+      functions: api.functions,
+      apiName: stackName,
+      issuer: auth[audience].issuer,
+      clientIds: [auth[audience].portalClient.userPoolClientId],
+      description: description(`HTTP API for ${audience === 'citizens' ? 'citizens' : 'staff'}`),
+    });
+  }) as [HttpApiStack, HttpApiStack];
   const waf = new WafStack(app, name('waf'), {
     env: { account, region: 'us-east-1' },
     crossRegionReferences: true,
@@ -122,6 +136,7 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     crossRegionReferences: true,
     settings,
     api,
+    httpApis: { citizen: citizenApi.portalApi, staff: staffApi.portalApi },
     auth,
     data,
     edgeStack: waf,
@@ -135,10 +150,11 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     settings,
     data,
     api,
+    httpApis: { citizen: citizenApi.portalApi, staff: staffApi.portalApi },
     workflows,
     description: description('dashboard and alarms'),
   });
-  return { app, stacks: { data, auth, workflows, api, waf, web, operations } };
+  return { app, stacks: { data, auth, workflows, api, citizenApi, staffApi, waf, web, operations } };
 }
 
 /** A CloudFormation template as JSON; its shape is whatever the stack synthesized. */

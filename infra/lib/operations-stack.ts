@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import { allTables } from '../../functions/src/deployment.js';
 import type { ApiStack } from './api-stack.js';
 import type { DataStack } from './data-stack.js';
+import type { PortalApi } from './portal-api.js';
 import { AuditTamperAlarm } from './audit-tamper-alarm.js';
 import type { WorkflowsStack } from './workflows-stack.js';
 import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
@@ -17,6 +18,7 @@ export interface OperationsStackProps extends StackProps {
   /** The audit table, whose stream the tamper alarm watches. */
   readonly data: DataStack;
   readonly api: ApiStack;
+  readonly httpApis: { readonly citizen: PortalApi; readonly staff: PortalApi };
   readonly workflows: WorkflowsStack;
 }
 
@@ -74,8 +76,8 @@ export class OperationsStack extends Stack {
 
     const apiWidgets: cloudwatch.IWidget[] = [];
     for (const [audience, portalApi] of [
-      ['Citizen', api.citizenApi],
-      ['Staff', api.staffApi],
+      ['Citizen', props.httpApis.citizen],
+      ['Staff', props.httpApis.staff],
     ] as const) {
       const errors = portalApi.api.metricServerError({ period, statistic: 'Sum' });
       const latency = portalApi.api.metricLatency({ period, statistic: 'p99' });

@@ -12,6 +12,7 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { ApiStack } from './api-stack.js';
+import type { PortalApi } from './portal-api.js';
 import { nodeRuntime } from './app-function.js';
 import type { AuthStack, Audience } from './auth-stack.js';
 import type { DataStack } from './data-stack.js';
@@ -25,7 +26,10 @@ import { dataRemovalPolicy, nameOf, type StageSettings } from './settings.js';
 
 export interface WebStackProps extends StackProps {
   readonly settings: StageSettings;
+  /** The edge-trust secrets the route functions share with CloudFront and the portal. */
   readonly api: ApiStack;
+  /** The two HTTP APIs CloudFront routes `/api/*` to (by the token's issuer). */
+  readonly httpApis: { readonly citizen: PortalApi; readonly staff: PortalApi };
   readonly auth: AuthStack;
   /** The documents bucket: browsers upload to it directly (UPLOAD_ORIGIN). */
   readonly data: DataStack;
@@ -39,7 +43,7 @@ export interface WebStackProps extends StackProps {
   readonly certificateArn?: string;
 }
 
-function apiDomain(api: ApiStack['citizenApi']): string {
+function apiDomain(api: PortalApi): string {
   return Fn.select(2, Fn.split('/', api.api.apiEndpoint));
 }
 
@@ -54,7 +58,7 @@ export class WebStack extends Stack {
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
-    const { settings, api, auth, data, webAssetPath } = props;
+    const { settings, api, httpApis, auth, data, webAssetPath } = props;
     const removalPolicy = dataRemovalPolicy(settings);
     const logGroups = new LogGroups(this, 'LogGroups', settings);
     const publicHost = new URL(settings.publicOrigin).host;
@@ -265,7 +269,7 @@ export class WebStack extends Stack {
       functionName: nameOf(settings, 'api-router'),
       comment: 'Sends staff-pool tokens to the staff HTTP API',
       runtime: cloudfront.FunctionRuntime.JS_2_0,
-      code: cloudfront.FunctionCode.fromInline(apiRouterCode(auth.staff.issuer, apiDomain(api.staffApi))),
+      code: cloudfront.FunctionCode.fromInline(apiRouterCode(auth.staff.issuer, apiDomain(httpApis.staff))),
     });
 
     // The portal signs the viewer's address it reads here (web/lib/viewer.ts): the edge sets it, overwriting
@@ -291,7 +295,7 @@ export class WebStack extends Stack {
       : undefined;
     // The HTTP API: its /api routes, and Open311 GeoReport v2 at the path its clients expect (/open311/v2/).
     const apiBehavior: cloudfront.BehaviorOptions = {
-      origin: new origins.HttpOrigin(apiDomain(api.citizenApi), {
+      origin: new origins.HttpOrigin(apiDomain(httpApis.citizen), {
         protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
         // The API refuses requests without it (403 EDGE_REQUIRED): nobody calls it around the WAF.
         customHeaders: api.edgeTrust.originHeaders(),

@@ -29,7 +29,9 @@ describe('the synthesized dev stage', () => {
 
   it('names every stack yuexiu-dev-<name>', () => {
     expect(Object.keys(app.templates).sort()).toEqual(
-      ['api', 'auth', 'data', 'operations', 'waf', 'web', 'workflows'].map((n) => `yuexiu-dev-${n}`),
+      ['api', 'api-citizen', 'api-staff', 'auth', 'data', 'operations', 'waf', 'web', 'workflows'].map(
+        (n) => `yuexiu-dev-${n}`,
+      ),
     );
   });
 
@@ -137,17 +139,18 @@ describe('the synthesized dev stage', () => {
   it.each(['Citizen', 'Staff'])(
     'registers every route exactly once in the %s API, public ↔ no authorizer',
     (audience) => {
+      const http = Template.fromStack(audience === 'Citizen' ? app.stacks.citizenApi : app.stacks.staffApi);
       const apiLogicalId = Object.keys(
-        api.findResources('AWS::ApiGatewayV2::Api', {
+        http.findResources('AWS::ApiGatewayV2::Api', {
           Properties: { Name: `yuexiu-dev-api-${audience.toLowerCase()}` },
         }),
       )[0];
       const authorizers = Object.keys(
-        api.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { ApiId: { Ref: apiLogicalId } } }),
+        http.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { ApiId: { Ref: apiLogicalId } } }),
       );
       expect(authorizers).toHaveLength(1);
       const apiRoutes = Object.values(
-        api.findResources('AWS::ApiGatewayV2::Route', { Properties: { ApiId: { Ref: apiLogicalId } } }),
+        http.findResources('AWS::ApiGatewayV2::Route', { Properties: { ApiId: { Ref: apiLogicalId } } }),
       ) as any[];
       expect(apiRoutes).toHaveLength(routes.length);
       for (const route of routes) {
@@ -173,13 +176,18 @@ describe('the synthesized dev stage', () => {
     }
   });
 
-  it('lets each API invoke each group function through one permission, never one per route', () => {
-    const permissions = Object.values(
-      api.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } }),
-    ) as any[];
-    // Citizen and staff APIs, one permission for each of the route groups' functions.
-    expect(permissions).toHaveLength(2 * routeGroups.length);
-    for (const p of permissions) expect(JSON.stringify(p.Properties.SourceArn)).toContain('/*/*/*');
+  it('lets each API invoke each group function through one permission in its own stack, never one per route', () => {
+    const permissionsIn = (template: Template) =>
+      Object.values(
+        template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } }),
+      ) as any[];
+    // The functions' stack grants no API: each API's stack holds its own permissions, so no stack refers back.
+    expect(permissionsIn(api)).toHaveLength(0);
+    for (const stack of [app.stacks.citizenApi, app.stacks.staffApi]) {
+      const permissions = permissionsIn(Template.fromStack(stack));
+      expect(permissions, stack.stackName).toHaveLength(routeGroups.length);
+      for (const p of permissions) expect(JSON.stringify(p.Properties.SourceArn)).toContain('/*/*/*');
+    }
   });
 
   it('names the state machines and task functions yuexiu-dev-*', () => {
