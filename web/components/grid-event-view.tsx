@@ -7,7 +7,7 @@ const loop = ['reported', 'registered', 'dispatched', 'handled', 'verified', 'cl
 
 /**
  * A city event as citizens and staff read it: what and where, the loop's six steps with the one it stands at,
- * and its history (who did what, when, with their notes).
+ * and its history (who did what, when, with their notes; staff also read the sweep's warnings).
  */
 export async function GridEventView({ event, category }: { event: GridEvent; category?: GridCategory }) {
   const [t, locale] = await Promise.all([getTranslations('GridEvent'), getLocale()]);
@@ -58,7 +58,10 @@ export async function GridEventView({ event, category }: { event: GridEvent; cat
       <ol className="plain-list" aria-labelledby="history-title" data-testid="event-history">
         {event.history.map((h, i) => (
           <li key={`${h.at}-${i}`}>
-            <DateTime value={h.at} /> · {t(`statuses.${h.status}`)}
+            <DateTime value={h.at} /> ·{' '}
+            {h.action === 'deadline_warning' || h.action === 'overdue'
+              ? t(`warnings.${h.action}`)
+              : t(`statuses.${h.status}`)}
             {h.department ? ` → ${termName('department', h.department, locale)}` : ''}
             {h.note ? `：${h.note}` : ''}
           </li>

@@ -2,6 +2,7 @@ import { SendTaskHeartbeatCommand, TaskDoesNotExist, TaskTimedOut, InvalidToken 
 import { publishedWorkingCalendar } from '../calendar/published.js';
 import { departments } from '../catalog/taxonomy.js';
 import type { WorkingCalendar } from '../deadlines/calendar.js';
+import { sweepGridDeadlines, type GridSweepReport } from '../grid/sweep.js';
 import { sweepLetterDeadlines, type LetterSweepReport } from '../letters/sweep.js';
 import { dutyMailbox } from '../notifications/duty.js';
 import { notify } from '../notifications/service.js';
@@ -31,6 +32,8 @@ export interface SweepReport {
   settled: number;
   /** The mailbox's letters, measured and warned on the same engine (letters/sweep.ts). */
   letters: LetterSweepReport;
+  /** The grid's city events, measured and warned on the same engine (grid/sweep.ts). */
+  grid: GridSweepReport;
 }
 
 async function heartbeat(record: CaseRecord): Promise<number> {
@@ -85,7 +88,7 @@ async function warn(
  * deadline level, raises yellow (≥ 80 % used) and red (overdue) warnings once each, escalating overdue
  * cases to the head, heartbeats every open work item so that its workflow step stays alive, and delivers
  * decisions left `deciding` by a call that failed halfway (workitems/delivery.ts); then warns and escalates the
- * mailbox's letters the same way (letters/sweep.ts).
+ * mailbox's letters the same way (letters/sweep.ts), and the grid's city events (grid/sweep.ts).
  */
 export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
   const report: SweepReport = {
@@ -95,6 +98,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
     heartbeats: 0,
     settled: 0,
     letters: { scanned: 0, yellow: 0, red: 0 },
+    grid: { scanned: 0, yellow: 0, red: 0 },
   };
   const calendar = await publishedWorkingCalendar();
   for (const department of departments) {
@@ -113,6 +117,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
     }
   }
   report.letters = await sweepLetterDeadlines(calendar, now);
+  report.grid = await sweepGridDeadlines(calendar, now);
   logger.info('deadline sweep', { action: 'case.sweep', ...report });
   return report;
 }

@@ -89,6 +89,9 @@ async function auditOpen311(request: RouteRequest, client: string, eventId: stri
   }
 }
 
+/** Citizens read their own reports ('self', 'owner'); every other scope is staff's. */
+const audienceOf = (scope: string | undefined) => (scope === 'self' || scope === 'owner' ? 'reporter' : 'staff');
+
 /**
  * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND, 409 GRID_EVENT_STALE /
  * GRID_STEP_NOT_OPEN, 422 OUTSIDE_GRID; Open311 routes answer the specification's error lists (400, 403, 404, 500).
@@ -97,16 +100,20 @@ export const handler = groupHandler('grid', {
   model: async () => ({ body: gridModel(), headers: { 'cache-control': 'public, max-age=300' } }),
   report: async ({ principal, body }) => {
     const { event, repeated } = await reportEvent(reporterOf(principal), parseInput(reportEventInput, body));
-    return { status: repeated ? 200 : 201, body: await eventView(event), audit: { resourceId: event.eventId } };
+    return {
+      status: repeated ? 200 : 201,
+      body: await eventView(event, 'reporter'),
+      audit: { resourceId: event.eventId },
+    };
   },
   list: async ({ principal, scope, query }) => {
     const { status } = parseInput(eventListQuery, query);
     const events = await listEvents(principal, scope, status);
-    return { body: { items: await Promise.all(events.map(eventView)) } };
+    return { body: { items: await Promise.all(events.map((e) => eventView(e, audienceOf(scope)))) } };
   },
   get: async ({ principal, scope, params }) => {
     const event = await readableEvent(principal, scope, params.id ?? '');
-    return { body: await eventView(event), audit: { resourceId: event.eventId } };
+    return { body: await eventView(event, audienceOf(scope)), audit: { resourceId: event.eventId } };
   },
   act: async ({ principal, scope, params, body }) => {
     const event = await actOnEvent(principal, scope, params.id ?? '', parseInput(eventActionInput, body));

@@ -79,7 +79,8 @@ export type GridEventSource = 'portal' | 'inspector' | 'open311';
 export interface GridEventHistoryEntry {
   at: string;
   status: GridEventStatus;
-  action: GridAction | 'report';
+  /** A step of the loop, the report, or the sweep's warning (yellow) and escalation (red), by `system`. */
+  action: GridAction | 'report' | 'deadline_warning' | 'overdue';
   /** A username, or `open311:<client>` for a report through the Open311 API. */
   by: string;
   note?: string;
@@ -110,6 +111,8 @@ export interface GridEventRecord {
   closedAt?: string;
   /** The dispatcher declined the report (不予立案). */
   declined?: boolean;
+  /** The highest deadline warning the sweep raised (grid/deadline.ts), once per level. */
+  deadlineWarning?: { level: 'yellow' | 'red'; at: string };
   history: GridEventHistoryEntry[];
   version: number;
 }
@@ -143,6 +146,8 @@ export const gridEventView = z.object({
   /** Working days left to the due date (negative once overdue); absent once closed. */
   remainingWorkingDays: z.number().int().optional(),
   level: z.enum(['green', 'yellow', 'red']).optional(),
+  /** Overdue and escalated to the department's head and the command center (staff only). */
+  escalated: z.boolean().optional(),
   reportedAt: z.string(),
   updatedAt: z.string(),
   closedAt: z.string().optional(),

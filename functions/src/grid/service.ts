@@ -1,8 +1,6 @@
 import { publishedWorkingCalendar } from '../calendar/published.js';
 import { departments } from '../catalog/taxonomy.js';
-import { shanghaiDate } from '../deadlines/civil-date.js';
-import { dueDate, warningLevel } from '../deadlines/clock.js';
-import { workingDaysBetween } from '../deadlines/working-days.js';
+import { dueDate } from '../deadlines/clock.js';
 import { AppError } from '../platform/errors.js';
 import { chinaDate, nowIso } from '../platform/clock.js';
 import type { Principal } from '../platform/principal.js';
@@ -11,6 +9,7 @@ import { inScope, requireInScope } from '../platform/scope.js';
 import { closeDirectItemUpdate, directItemPut, districtUnit, openDirectItemOf } from '../workitems/direct.js';
 import { categoryOf, gridCategories, limitInWorkingDays, type GridCategory } from './categories.js';
 import { cellAt, cellByCode, gridGeoJson } from './cells.js';
+import { gridClockAt } from './deadline.js';
 import type {
   EventActionInput,
   GridEventRecord,
@@ -204,25 +203,30 @@ export async function actOnEvent(
   return next;
 }
 
-/** The event as the portal shows it, with its clock as it stands now (none once closed). */
-export async function eventView(record: GridEventRecord): Promise<GridEventView> {
+/**
+ * The event as the portal shows it, with its clock as it stands now (none once closed). Its reporter (a citizen,
+ * or an Open311 client) does not see the sweep's internal warnings and escalations; staff do.
+ */
+export async function eventView(
+  record: GridEventRecord,
+  audience: 'staff' | 'reporter' = 'staff',
+): Promise<GridEventView> {
   const cell = cellByCode(record.cell);
-  const { owner: _owner, reportedBy: _by, community: _c, ...rest } = record;
+  const { owner: _owner, reportedBy: _by, community: _c, deadlineWarning: _w, ...rest } = record;
   const base = {
     ...rest,
+    history: audience === 'staff' ? record.history : record.history.filter((h) => h.by !== 'system'),
     cellName: cell?.name ?? record.cell,
     streetName: cell?.streetName ?? record.street,
     inspector: cell?.inspector ?? '',
   };
-  if (record.status === 'closed') return base;
-  const calendar = await publishedWorkingCalendar();
-  const now = nowIso();
-  const clock = { acceptedAt: record.reportedAt, limitDays: record.limitDays, pauses: [] };
-  const level = warningLevel(calendar, clock, now);
+  const clock = gridClockAt(await publishedWorkingCalendar(), record, nowIso());
+  if (!clock) return base;
   return {
     ...base,
-    remainingWorkingDays: workingDaysBetween(calendar, shanghaiDate(now), record.dueDate).days,
-    level: level === 'paused' ? 'green' : level,
+    remainingWorkingDays: clock.remainingWorkingDays,
+    level: clock.level,
+    ...(audience === 'staff' && clock.escalated ? { escalated: true } : {}),
   };
 }
 

@@ -103,16 +103,27 @@ export async function openDirectItemOf(subjectId: string): Promise<WorkItem | un
 }
 
 /**
- * The subjects of `kind` with an open item in a department's inboxes (its officers' and its head's), each
- * once: what the deadline sweep walks (Query on the sparse inbox index, open items only, never a Scan).
+ * The subjects of `kind` with an open item in a unit's inboxes (by default a department's officers' and its
+ * head's; a street's inspectors, the district's dispatchers), each once: what the deadline sweeps walk (Query on the sparse inbox index, open items only, never a Scan).
  */
-export async function openDirectSubjectsIn(kind: DirectItemInput['kind'], department: string): Promise<string[]> {
-  const [officers, head] = await Promise.all([
-    store.listInbox('officer', department),
-    store.listInbox('head', department),
-  ]);
-  return [...new Set([...officers, ...head].filter((i) => i.kind === kind).map((i) => i.caseId))];
+export async function openDirectSubjectsIn(
+  kind: DirectItemInput['kind'],
+  unit: string,
+  roles: readonly string[] = ['officer', 'head'],
+): Promise<string[]> {
+  const inboxes = await Promise.all(roles.map((role) => store.listInbox(role, unit)));
+  return [
+    ...new Set(
+      inboxes
+        .flat()
+        .filter((i) => i.kind === kind)
+        .map((i) => i.caseId),
+    ),
+  ];
 }
+
+/** The update that marks an open item escalated, for the owning service's transaction with its subject's write. */
+export const escalateDirectItemUpdate = (item: WorkItem) => ({ Update: store.escalateItemUpdate(item) });
 
 /** 409 CLAIMED_BY_OTHER when a colleague of `principal` holds the item. */
 export function assertNotHeldByOther(principal: Principal, item: WorkItem): void {

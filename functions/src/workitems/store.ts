@@ -158,6 +158,21 @@ export function closeItemUpdate(id: string, decision: { outcome: string; decided
   };
 }
 
+/**
+ * The conditional update that marks an open item escalated (overdue and raised above its holders), moving it to
+ * the front of its day in the inbox index, for a caller's transaction.
+ */
+export function escalateItemUpdate(item: WorkItem) {
+  return {
+    TableName: table(),
+    Key: key(item.workItemId),
+    UpdateExpression: 'SET escalated = :yes, gsi1sk = :sk',
+    ConditionExpression: '#s = :open',
+    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeValues: { ':yes': true, ':open': 'open', ':sk': urgencyKey({ ...item, escalated: true }) },
+  };
+}
+
 /** Puts a released item back in its inbox. */
 export async function reopen(item: WorkItem): Promise<void> {
   await dynamoClient().send(

@@ -98,6 +98,7 @@ export default async function StaffGridPage({ searchParams }: { searchParams: Qu
                   <td data-label={t('status')}>{ev(`statuses.${e.status}`)}</td>
                   <td data-label={t('due')}>
                     <CalendarDay value={e.dueDate} /> {e.level ? <DeadlineLevelBadge level={e.level} /> : null}
+                    {e.escalated ? <strong> {t('escalated')}</strong> : null}
                   </td>
                 </tr>
               ))}

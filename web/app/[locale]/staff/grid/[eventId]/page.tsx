@@ -54,6 +54,7 @@ export default async function StaffGridEventPage({ params }: { params: Params })
       {event.level ? (
         <p data-testid="event-clock">
           {t('clock')} <DeadlineLevelBadge level={event.level} />
+          {event.escalated ? <strong data-testid="event-escalated"> {t('escalated')}</strong> : null}
         </p>
       ) : null}
       <GridEventView event={event} {...(category ? { category } : {})} />
