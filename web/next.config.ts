@@ -65,6 +65,9 @@ const nextConfig: NextConfig = {
       '../catalog/taxonomy.js': '../functions/src/catalog/taxonomy.ts',
       // The grid's categories, which the grid model (grid/model.ts) checks event categories against.
       './categories.js': '../functions/src/grid/categories.ts',
+      // Supervision's grid figures (supervision/grid-model.ts) check categories and statuses against the grid's.
+      '../grid/categories.js': '../functions/src/grid/categories.ts',
+      '../grid/model.js': '../functions/src/grid/model.ts',
       './audiences.js': '../functions/src/routes/audiences.ts',
       ...routeGroupAliases,
     },

@@ -90,6 +90,7 @@ import {
   type DraftInput as CatalogDraftInput,
 } from '../../functions/src/catalog/model';
 import { supervisionTargets } from '../../functions/src/supervision/targets-model';
+import { supervisionGrid } from '../../functions/src/supervision/grid-model';
 import { supervisionLetters } from '../../functions/src/supervision/letters-model';
 import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
 import { dataResource, resourceList } from '../../functions/src/data-sharing/model';
@@ -212,6 +213,8 @@ export const api = {
   /** The mailbox's figures of my scope: letters by type, topic and department, on time, satisfaction, reopenings. */
   getSupervisionLetters: (filters: SupervisionFilters) =>
     request(`/api/supervision/letters?${queryString(filters)}`, supervisionLetters),
+  getSupervisionGrid: (filters: SupervisionFilters) =>
+    request(`/api/supervision/grid?${queryString(filters)}`, supervisionGrid),
   /** The supervised cases as CSV, unparsed, so a route handler can stream it to the browser. */
   exportSupervision: async (filters: SupervisionFilters): Promise<Response> => {
     const token = (await getSession())?.accessToken;

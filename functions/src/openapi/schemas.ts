@@ -62,6 +62,7 @@ import {
 } from '../scenarios/model.js';
 import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
 import { supervisionTargets } from '../supervision/targets-model.js';
+import { supervisionGrid } from '../supervision/grid-model.js';
 import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
 import {
@@ -268,6 +269,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'supervision.letters': {
     query: supervisionQueryFields,
     response: { name: 'SupervisionLetters', schema: supervisionLetters },
+  },
+  'supervision.grid': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionGrid', schema: supervisionGrid },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
   'notices.listPublic': { query: publicNoticeQuery, response: { name: 'PublicNoticePage', schema: publicNoticePage } },

@@ -29,6 +29,15 @@ export const supervisionRoutes = [
       'Mailbox figures (department, from, to): letters by type, topic and department, answers on time, satisfaction, reopen rate',
   },
   {
+    id: 'supervision.grid',
+    method: 'GET',
+    path: '/api/supervision/grid',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary:
+      'City-management figures (department, from, to): events by category, street and status, closed on time, overdue, repeat locations',
+  },
+  {
     id: 'supervision.export',
     method: 'GET',
     path: '/api/supervision/export',

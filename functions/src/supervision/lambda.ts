@@ -1,12 +1,13 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
+import { supervisionGrid } from './grid.js';
 import { supervisionLetters } from './letters.js';
 import { supervisionQuery } from './model.js';
 import { supervisionExport, supervisionSummary, supervisionTargets } from './service.js';
 
 /**
  * Supervisors (the district) and department heads (their department) read the supervision figures (cases,
- * targets, the mailbox's letters) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
+ * targets, the mailbox's letters, the grid's city events) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
  * department than a head's own).
  */
 export const handler = groupHandler('supervision', {
@@ -18,6 +19,9 @@ export const handler = groupHandler('supervision', {
   }),
   letters: async ({ principal, scope, query }) => ({
     body: await supervisionLetters(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  grid: async ({ principal, scope, query }) => ({
+    body: await supervisionGrid(principal, scope, parseInput(supervisionQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));

@@ -4,6 +4,8 @@ import { NoAccess } from '@/components/no-access';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
+import { gridApi } from '@/lib/grid-api';
+import { gridDrawing } from '@/lib/grid-drawing';
 import {
   caseStatuses,
   fieldErrorsSchema,
@@ -19,6 +21,7 @@ import { EscalatedBadge } from '../_components/deadline-level';
 import styles from '../_components/staff.module.css';
 import { supervisionRoles } from '../_lib/staff-roles';
 import { BarChart } from './bar-chart';
+import { GridSection } from './grid-section';
 import { LettersSection } from './letters-section';
 import { TargetsSection } from './targets-section';
 import { CalendarDay } from '@/components/date-time';
@@ -36,7 +39,7 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
  * Electronic supervision (电子监察): the figures of the district (supervisors) or of one department (its
  * head) — cases, timeliness, overdue cases, the online share against the plan's 95 % target and the
  * citizens' ratings — with charts, the overdue list and the case list as CSV; then the plan's targets and
- * the mailbox's letters.
+ * the mailbox's letters and the grid's city events.
  */
 export default async function SupervisionPage({ searchParams }: Props) {
   const session = await requireSession('/staff/supervision');
@@ -60,6 +63,8 @@ export default async function SupervisionPage({ searchParams }: Props) {
   let summary: SupervisionSummary | undefined;
   let targets: Awaited<ReturnType<typeof api.getSupervisionTargets>> | undefined;
   let letters: Awaited<ReturnType<typeof api.getSupervisionLetters>> | undefined;
+  let grid: Awaited<ReturnType<typeof api.getSupervisionGrid>> | undefined;
+  let gridModel: Awaited<ReturnType<typeof gridApi.model>> | undefined;
   let failed = false;
   const parsed = supervisionFiltersSchema.safeParse(
     Object.fromEntries(Object.entries(form).filter(([, value]) => value !== '')),
@@ -69,10 +74,12 @@ export default async function SupervisionPage({ searchParams }: Props) {
   } else {
     filters = parsed.data;
     try {
-      [summary, targets, letters] = await Promise.all([
+      [summary, targets, letters, grid, gridModel] = await Promise.all([
         api.getSupervisionSummary(filters),
         api.getSupervisionTargets(filters),
         api.getSupervisionLetters(filters),
+        api.getSupervisionGrid(filters),
+        gridApi.model(),
       ]);
     } catch (error) {
       const details = isApiError(error, 400) ? fieldErrorsSchema.safeParse(error.details) : undefined;
@@ -180,6 +187,15 @@ export default async function SupervisionPage({ searchParams }: Props) {
       {summary ? <Dashboard summary={summary} percent={percent} number={number} locale={locale} /> : null}
       {targets ? <TargetsSection targets={targets} locale={locale} percent={percent} /> : null}
       {letters ? <LettersSection letters={letters} locale={locale} percent={percent} number={number} /> : null}
+      {grid && gridModel ? (
+        <GridSection
+          grid={grid}
+          drawing={gridDrawing(gridModel, 480)}
+          locale={locale}
+          percent={percent}
+          number={number}
+        />
+      ) : null}
     </>
   );
 }
