@@ -167,7 +167,9 @@ describe('binding an account to a legal entity', () => {
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('ENTITY_NOT_FOUND');
 
-    const inactive = [...generateRows('entities', demoSeed, demoScale)].find((row) => row[6] !== 'active')!;
+    const inactive = [...generateRows('entities', demoSeed, demoScale)].find(
+      (row) => row[6] === 'revoked' || row[6] === 'cancelled',
+    )!;
     const closed = await bind('citizen1', inactive[0]!);
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe('ENTITY_NOT_ACTIVE');
