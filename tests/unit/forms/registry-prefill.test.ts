@@ -70,7 +70,9 @@ describe('registry prefill', () => {
         {
           id: 'a',
           title: { zh: '甲', en: 'A' },
-          fields: [{ id: 'birth', type: 'number', label: { zh: '出生', en: 'Birth' }, required: false, prefill: 'birthDate' }],
+          fields: [
+            { id: 'birth', type: 'number', label: { zh: '出生', en: 'Birth' }, required: false, prefill: 'birthDate' },
+          ],
         },
       ],
     };
