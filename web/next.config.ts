@@ -54,6 +54,9 @@ const nextConfig: NextConfig = {
       // The registries' model (registries/model.ts): credit codes and the district's streets.
       './credit-code.js': '../functions/src/registries/credit-code.ts',
       './geography.js': '../functions/src/registries/geography.ts',
+      // The same, as the identity model (credit codes of entity bindings) and registry prefill (street names) name them.
+      '../registries/model.js': '../functions/src/registries/model.ts',
+      '../registries/geography.js': '../functions/src/registries/geography.ts',
       // The mailbox's topics and types (letters/routing.ts), which the letter form checks with letters/model.ts.
       './routing.js': '../functions/src/letters/routing.ts',
       // The same, as supervision's letter figures (supervision/letters-model.ts) name it.

@@ -80,8 +80,9 @@ export const routeGroupAccess = {
     },
     personalData: {
       seal: [purpose.formDraft],
-      // Drafts, and the profile's phone and ID number that prefill a new form.
-      open: [purpose.formDraft, purpose.profilePhone, purpose.profileIdNumber],
+      // Drafts, the profile's phone and ID number that prefill a new form, and (with the citizen's consent)
+      // their own person-registry record (registries/service.ts personByBlindIndex).
+      open: [purpose.formDraft, purpose.profilePhone, purpose.profileIdNumber, purpose.registryPerson],
     },
   },
   'form-pdf': {

@@ -12,6 +12,14 @@ const calls: readonly { route: RouteId; method: string; path: string; user?: str
   { route: 'health.get', method: 'GET', path: '/api/health' },
   { route: 'identity.me', method: 'GET', path: '/api/me', user: 'officer1' },
   { route: 'identity.getProfile', method: 'GET', path: '/api/me/profile', user: 'citizen1' },
+  // The services' use of the base registries: a consented registry prefill and the account's entity binding.
+  {
+    route: 'forms.getDraft',
+    method: 'GET',
+    path: '/api/forms/440104-MZ-0007/draft?prefill=registry',
+    user: 'citizen1',
+  },
+  { route: 'identity.getEntityBinding', method: 'GET', path: '/api/me/entity-binding', user: 'citizen1' },
   { route: 'notifications.outbox', method: 'GET', path: '/api/admin/outbox', user: 'admin1' },
   { route: 'audit.search', method: 'GET', path: '/api/audit?limit=20', user: 'supervisor1' },
   { route: 'workitems.list', method: 'GET', path: '/api/work-items?limit=20', user: 'officer1' },

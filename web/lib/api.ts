@@ -93,6 +93,7 @@ import { supervisionTargets } from '../../functions/src/supervision/targets-mode
 import { supervisionGrid } from '../../functions/src/supervision/grid-model';
 import { supervisionLetters } from '../../functions/src/supervision/letters-model';
 import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
+import { entityBindingView } from '../../functions/src/identity/model';
 import { dataResource, resourceList } from '../../functions/src/data-sharing/model';
 
 /** A failed API call: the HTTP status and the API's stable error code. */
@@ -229,6 +230,14 @@ export const api = {
   getProfile: (options: { reveal?: boolean } = {}) =>
     request(`/api/me/profile${options.reveal ? '?reveal=true' : ''}`, profileSchema),
   saveProfile: (input: ProfileUpdate) => request('/api/me/profile', profileSchema, { method: 'PUT', body: input }),
+  /** The legal entity my account is bound to, and its agents when I represent it. */
+  getEntityBinding: () => request('/api/me/entity-binding', entityBindingView),
+  /** Binds my account to an entity (only its legal representative or an authorised agent may). */
+  bindEntity: (creditCode: string) =>
+    request('/api/me/entity-binding', entityBindingView, { method: 'PUT', body: { creditCode } }),
+  /** The representative authorises an agent by ID number. */
+  addEntityAgent: (idNumber: string) =>
+    request('/api/me/entity-binding/agents', entityBindingView, { method: 'POST', body: { idNumber } }),
   searchAudit: (filters: AuditFilters, page: { limit?: number; cursor?: string } = {}) =>
     request(`/api/audit?${queryString({ ...filters, ...page })}`, auditPageSchema),
   /** Published service items; filters and page as query parameters (department, audience, lifeEvent, …). */
@@ -249,8 +258,12 @@ export const api = {
     request(`/api/outlets?${queryString(query)}`, outletListSchema),
   /** A guide with its application form, for the apply page. */
   getApplicationGuide: (code: string) => request(`/api/services/${id(code)}`, applicationGuideSchema),
-  /** My draft of an item's form, or the answers my profile fills in. */
-  getFormDraft: (code: string) => request(`/api/forms/${id(code)}/draft`, formDraftReadSchema),
+  /**
+   * My draft of an item's form, or the answers my profile fills in; `registry` is my consent to prefill from my
+   * own person-registry record (audited by the API).
+   */
+  getFormDraft: (code: string, options: { registry?: boolean } = {}) =>
+    request(`/api/forms/${id(code)}/draft${options.registry ? '?prefill=registry' : ''}`, formDraftReadSchema),
   /** Saves my draft (version 0 for a new one); 409 FORM_DRAFT_STALE, 422 FORM_INVALID. */
   saveFormDraft: (code: string, input: { answers: Record<string, string | number | boolean>; version: number }) =>
     request(`/api/forms/${id(code)}/draft`, formDraftSchema, { method: 'PUT', body: input }),

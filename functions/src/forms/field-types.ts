@@ -18,7 +18,18 @@ export const formFieldTypes = [
 export type FormFieldType = (typeof formFieldTypes)[number];
 
 /** Profile fields a form field may be filled from when a signed-in citizen opens the form. */
-export const prefillSources = ['name', 'idNumber', 'phone', 'email'] as const;
+export const profilePrefillSources = ['name', 'idNumber', 'phone', 'email'] as const;
+
+/**
+ * Fields of the citizen's own record in the person registry (基础库). They fill a form only when the citizen
+ * consents (使用基础库中的本人信息预填) and only from the record of their real-name-verified ID number; each such
+ * read is audited. `sex` fills a radio or select with the options `male` and `female`; `street` and `community`
+ * are names (北京街道, 北京街第一社区), not codes.
+ */
+export const registryPrefillSources = ['sex', 'birthDate', 'ethnicity', 'address', 'street', 'community'] as const;
+export type RegistryPrefillSource = (typeof registryPrefillSources)[number];
+
+export const prefillSources = [...profilePrefillSources, ...registryPrefillSources] as const;
 export type PrefillSource = (typeof prefillSources)[number];
 
 /** Which field types each prefill source fits. */
@@ -27,4 +38,14 @@ export const prefillTypes: Record<PrefillSource, readonly FormFieldType[]> = {
   idNumber: ['resident-id'],
   phone: ['mobile'],
   email: ['email'],
+  sex: ['radio', 'select'],
+  birthDate: ['date'],
+  ethnicity: ['text'],
+  address: ['text', 'textarea'],
+  street: ['text'],
+  community: ['text'],
 };
+
+/** True for a source read from the person registry (needs the citizen's consent). */
+export const isRegistrySource = (source: PrefillSource): source is RegistryPrefillSource =>
+  (registryPrefillSources as readonly string[]).includes(source);

@@ -11,8 +11,14 @@ const bilingual = (max: number) => z.object({ zh: text(max), en: text(max) });
 
 import { formFieldTypes, prefillSources, prefillTypes, type FormFieldType } from './field-types.js';
 
-export { formFieldTypes, prefillSources, prefillTypes } from './field-types.js';
-export type { FormFieldType, PrefillSource } from './field-types.js';
+export {
+  formFieldTypes,
+  isRegistrySource,
+  prefillSources,
+  prefillTypes,
+  registryPrefillSources,
+} from './field-types.js';
+export type { FormFieldType, PrefillSource, RegistryPrefillSource } from './field-types.js';
 
 const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, 'a field id in camelCase such as spouseName');
 const optionValue = z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'an option value such as full-time');
@@ -157,11 +163,25 @@ export const draftView = z.object({
 });
 export type DraftView = z.infer<typeof draftView>;
 
-/** `GET /api/forms/{code}/draft`: the draft if there is one, else the answers the profile fills in. */
+/** The query of `GET /api/forms/{code}/draft`: `prefill=registry` is the citizen's consent to registry prefill. */
+export const draftQuery = z.object({
+  prefill: z.enum(['registry'], { message: 'registry (the consent to prefill from the person registry)' }).optional(),
+});
+
+/**
+ * `GET /api/forms/{code}/draft`: the draft if there is one, else the answers the profile (and, with consent,
+ * the person registry) fills in. `registry` says what became of a consented registry prefill: `used` (the
+ * record was read), `unverified` (the account has no real-name-verified ID number), `not-found` (the registry
+ * has no record of it), `not-needed` (the form has no open registry field); absent without consent.
+ */
 export const draftRead = z.object({
   draft: draftView.nullable(),
   prefill: formAnswers,
+  /** The form has fields the person registry could fill (the portal offers the consent). */
+  registryFields: z.boolean(),
+  registry: z.enum(['used', 'unverified', 'not-found', 'not-needed']).optional(),
 });
+export type DraftRead = z.infer<typeof draftRead>;
 
 export const formPdfQuery = z.object({
   mode: z.enum(['blank', 'sample'], { message: 'blank or sample' }).optional(),

@@ -1,5 +1,6 @@
 import { getService } from '../catalog/service.js';
-import { readProfile } from '../identity/service.js';
+import { readProfile, verifiedResidentIndex } from '../identity/service.js';
+import { personByBlindIndex } from '../registries/service.js';
 import type { Profile } from '../identity/model.js';
 import { AppError } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
@@ -8,7 +9,9 @@ import { keyService } from '../platform/personal-data/keys.js';
 import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import type { Principal } from '../platform/principal.js';
 import { draftNotFound, draftStale, formInvalid } from './errors.js';
+import { isRegistrySource, registryPrefillSources, type RegistryPrefillSource } from './field-types.js';
 import type { DraftInput, DraftView, FormAnswers, FormSchema, PrefillSource } from './model.js';
+import { prefillAnswers, registrySourceValues } from './registry-prefill.js';
 import * as store from './store.js';
 import { formFieldsOf, formProblems, normaliseAnswers } from './validate.js';
 
@@ -41,29 +44,39 @@ async function viewOf(principal: Principal, record: store.DraftRecord): Promise<
   return { answers, version: record.version, itemVersion: record.itemVersion, updatedAt: record.updatedAt };
 }
 
-/** What the profile fills in: each prefill field's value from the caller's profile, in full. */
-function prefillFrom(form: FormSchema, profile: Profile | undefined): FormAnswers {
+/** What the profile fills in: each prefill source's value from the caller's profile, in full. */
+function profileValues(profile: Profile | undefined): Partial<Record<PrefillSource, string>> {
   if (!profile) return {};
-  const values: Record<PrefillSource, string | undefined> = {
-    name: profile.name,
-    idNumber: profile.idNumber,
-    phone: profile.phone,
-    email: profile.email,
-  };
-  const answers: FormAnswers = {};
-  for (const field of formFieldsOf(form)) {
-    const value = field.prefill && values[field.prefill];
-    if (value) answers[field.id] = value;
-  }
-  return answers;
+  return { name: profile.name, idNumber: profile.idNumber, phone: profile.phone, email: profile.email };
+}
+
+/** What a consented registry prefill read: the record's field names (for the audit), or why nothing was read. */
+export type RegistryRead =
+  { outcome: 'used'; fields: RegistryPrefillSource[] } | { outcome: 'unverified' | 'not-found' | 'not-needed' };
+
+/** The caller's own registry record's prefill values, by their verified ID number; never anyone else's. */
+async function registryValues(
+  principal: Principal,
+  wanted: ReadonlySet<PrefillSource>,
+): Promise<{ values: Partial<Record<PrefillSource, string>>; read: RegistryRead }> {
+  const sources = registryPrefillSources.filter((s) => wanted.has(s));
+  if (sources.length === 0) return { values: {}, read: { outcome: 'not-needed' } };
+  const index = await verifiedResidentIndex(principal);
+  if (!index) return { values: {}, read: { outcome: 'unverified' } };
+  const person = await personByBlindIndex(index);
+  if (!person) return { values: {}, read: { outcome: 'not-found' } };
+  const all = registrySourceValues(person);
+  const values = Object.fromEntries(sources.flatMap((s) => (all[s] ? [[s, all[s]]] : [])));
+  return { values, read: { outcome: 'used', fields: sources } };
 }
 
 /**
- * The caller's draft of an item's form and the answers their profile fills in where the draft leaves a
- * prefill field empty (an empty draft disables nothing). The prefill shows the ID number and phone in
- * full, so `revealed` lists what was unmasked, for the audit; nothing is read that the draft already has.
+ * The caller's draft of an item's form and the answers that fill in where the draft leaves a prefill field
+ * empty (an empty draft disables nothing): the profile's, and with `registry` (the citizen's consent) their own
+ * person-registry record's. The prefill shows the ID number and phone in full, so `revealed` lists what was
+ * unmasked and `registry` what the registry gave, for the audit; nothing is read that the draft already has.
  */
-export async function readDraft(principal: Principal, code: string) {
+export async function readDraft(principal: Principal, code: string, options: { registry?: boolean } = {}) {
   const item = await getService(code);
   const record = await store.getDraft(principal.sub, code);
   const draft = record ? await viewOf(principal, record) : null;
@@ -71,17 +84,28 @@ export async function readDraft(principal: Principal, code: string) {
     const value = draft?.answers[id];
     return value === undefined || value === null || value === '';
   };
-  const open = formFieldsOf(item.form).filter((f) => f.prefill && isEmpty(f.id));
+  const fields = formFieldsOf(item.form);
+  const registryFields = fields.some((f) => f.prefill && isRegistrySource(f.prefill));
+  const open = fields.filter((f) => f.prefill && isEmpty(f.id));
   const wanted = new Set(open.flatMap((f) => (f.prefill ? [f.prefill] : [])));
-  if (wanted.size === 0) return { body: { draft, prefill: {} }, revealed: [] };
+  const fromRegistry = options.registry ? await registryValues(principal, wanted) : undefined;
+  const registry = fromRegistry ? { registry: fromRegistry.read.outcome } : {};
+  const fromProfile = [...wanted].some((s) => !isRegistrySource(s));
+  if (!fromProfile && !fromRegistry) return { body: { draft, prefill: {}, registryFields }, revealed: [] };
   const needsReveal = wanted.has('idNumber') || wanted.has('phone');
-  const read = await readProfile(principal, { reveal: needsReveal }).catch((error: unknown) => {
-    if (error instanceof AppError && error.status === 404) return undefined;
-    throw error;
-  });
-  const filled = prefillFrom(item.form, read?.profile);
-  const prefill = Object.fromEntries(Object.entries(filled).filter(([id]) => isEmpty(id)));
-  return { body: { draft, prefill }, revealed: read?.revealed ?? [] };
+  const read = fromProfile
+    ? await readProfile(principal, { reveal: needsReveal }).catch((error: unknown) => {
+        if (error instanceof AppError && error.status === 404) return undefined;
+        throw error;
+      })
+    : undefined;
+  const values = { ...profileValues(read?.profile), ...fromRegistry?.values };
+  const prefill = prefillAnswers(open, values, isEmpty);
+  return {
+    body: { draft, prefill, registryFields, ...registry },
+    revealed: read?.revealed ?? [],
+    registryRead: fromRegistry?.read,
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
-import { profileInput, profileQuery } from './model.js';
+import { addEntityAgent, bindEntity, readEntityBinding } from './entity-binding.js';
+import { entityAgentInput, entityBindingInput, profileInput, profileQuery } from './model.js';
 import { describePrincipal, readProfile, saveProfile } from './service.js';
 
 /**
  * Errors: 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND, 400 INVALID_INPUT, 409 PROFILE_STALE,
- * 500 PERSONAL_DATA_UNREADABLE (shown as INTERNAL).
+ * 500 PERSONAL_DATA_UNREADABLE (shown as INTERNAL); the entity binding: 422 REAL_NAME_REQUIRED, 404
+ * ENTITY_NOT_FOUND, 409 ENTITY_NOT_ACTIVE, 403 NOT_LEGAL_REPRESENTATIVE.
  */
 export const handler = groupHandler('identity', {
   me: async ({ principal }) => ({ body: describePrincipal(principal) }),
@@ -18,4 +20,15 @@ export const handler = groupHandler('identity', {
     return { body: profile, audit };
   },
   putProfile: async ({ principal, body }) => ({ body: await saveProfile(principal, parseInput(profileInput, body)) }),
+  getEntityBinding: async ({ principal }) => ({ body: await readEntityBinding(principal) }),
+  // The audit names the entity (a public code); the check read the caller's registry record by blind index.
+  putEntityBinding: async ({ principal, body }) => {
+    const input = parseInput(entityBindingInput, body);
+    const view = await bindEntity(principal, input);
+    return { body: view, audit: { resourceId: input.creditCode, details: { role: view.binding?.role ?? '' } } };
+  },
+  addEntityAgent: async ({ principal, body }) => {
+    const view = await addEntityAgent(principal, parseInput(entityAgentInput, body));
+    return { status: 201, body: view, audit: { resourceId: view.binding?.creditCode ?? 'collection' } };
+  },
 });

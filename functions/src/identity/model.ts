@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mainlandMobileSchema, residentIdSchema } from '../platform/personal-data/resident-id.js';
+import { creditCodeSchema } from '../registries/model.js';
 
 /**
  * A profile as the citizen sends it. The phone and ID number are shown masked, so a form cannot send
@@ -67,3 +68,29 @@ export const profileView = z.object({
   version: z.number().int(),
   updatedAt: z.string().optional(),
 });
+
+/** `PUT /api/me/entity-binding`: the entity to bind my account to, by unified social credit code. */
+export const entityBindingInput = z.object({ creditCode: creditCodeSchema }).strict();
+export type EntityBindingInput = z.infer<typeof entityBindingInput>;
+
+/** `POST /api/me/entity-binding/agents`: the representative authorises an agent (经办人) by ID number. */
+export const entityAgentInput = z.object({ idNumber: residentIdSchema }).strict();
+export type EntityAgentInput = z.infer<typeof entityAgentInput>;
+
+/** An agent as the representative sees them: the ID number masked. */
+export const entityAgentView = z.object({ idNumberMasked: z.string(), addedAt: z.string() });
+
+/** `GET`/`PUT /api/me/entity-binding`: the entity my account acts for, as whom; agents when I represent it. */
+export const entityBindingView = z.object({
+  binding: z
+    .object({
+      creditCode: z.string(),
+      entityName: z.string(),
+      /** `representative` (法定代表人) or `agent` (经办人, authorised by the representative). */
+      role: z.enum(['representative', 'agent']),
+      boundAt: z.string(),
+    })
+    .nullable(),
+  agents: z.array(entityAgentView),
+});
+export type EntityBindingView = z.infer<typeof entityBindingView>;

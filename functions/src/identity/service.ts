@@ -188,3 +188,15 @@ export async function residentIdBlindIndex(idNumber: string): Promise<string> {
 export async function findPersonByResidentId(idNumber: string): Promise<string | undefined> {
   return (await store.getBinding(await residentIdBlindIndex(idNumber)))?.sub;
 }
+
+/**
+ * The blind index of the caller's own resident ID number when it was bound to their account after real-name
+ * verification (the key of their record in the person registry), or undefined: no profile, no number, or a
+ * number recorded before verification existed. Reads no personal data in the clear.
+ */
+export async function verifiedResidentIndex(principal: Pick<Principal, 'sub'>): Promise<string | undefined> {
+  const record = await store.getProfile(principal.sub);
+  if (!record?.blindIndex || !record.idVerifiedBy) return undefined;
+  const binding = await store.getBinding(record.blindIndex);
+  return binding?.sub === principal.sub ? record.blindIndex : undefined;
+}

@@ -47,8 +47,22 @@ import {
   serviceListResponse,
 } from '../catalog/model.js';
 import { documentView, uploadRequest, uploadTicket } from '../documents/model.js';
-import { draftInput as formDraftInput, draftRead, draftView, formPdfQuery } from '../forms/model.js';
-import { meView, profileInput, profileQuery, profileView } from '../identity/model.js';
+import {
+  draftInput as formDraftInput,
+  draftQuery as formDraftQuery,
+  draftRead,
+  draftView,
+  formPdfQuery,
+} from '../forms/model.js';
+import {
+  entityAgentInput,
+  entityBindingInput,
+  entityBindingView,
+  meView,
+  profileInput,
+  profileQuery,
+  profileView,
+} from '../identity/model.js';
 import { healthView } from '../health/model.js';
 import { outboxList } from '../notifications/outbox-view.js';
 import { outletList, outletQuery } from '../outlets/model.js';
@@ -160,6 +174,7 @@ export interface RouteSchemas {
 
 const code = { code: itemCode };
 const profile = { name: 'Profile', schema: profileView };
+const entityBinding = { name: 'EntityBinding', schema: entityBindingView };
 const created = { name: 'CreatedCase', schema: createdCase };
 
 export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
@@ -167,6 +182,16 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'identity.me': { response: { name: 'Me', schema: meView } },
   'identity.getProfile': { query: profileQuery, response: profile },
   'identity.putProfile': { body: { name: 'ProfileInput', schema: profileInput }, response: profile },
+  'identity.getEntityBinding': { response: entityBinding },
+  'identity.putEntityBinding': {
+    body: { name: 'EntityBindingInput', schema: entityBindingInput },
+    response: entityBinding,
+  },
+  'identity.addEntityAgent': {
+    body: { name: 'EntityAgentInput', schema: entityAgentInput },
+    status: 201,
+    response: entityBinding,
+  },
   'documents.createUpload': {
     body: { name: 'UploadRequest', schema: uploadRequest },
     status: 201,
@@ -251,7 +276,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'search.query': { query: searchQuery, response: { name: 'SearchResponse', schema: searchResponse } },
   'audit.search': { query: auditSearchQuery, response: { name: 'AuditPage', schema: auditPage } },
   'audit.export': { query: auditSearchQuery.omit({ limit: true, cursor: true }), media: 'text/csv' },
-  'forms.getDraft': { params: code, response: { name: 'FormDraftRead', schema: draftRead } },
+  'forms.getDraft': { params: code, query: formDraftQuery, response: { name: 'FormDraftRead', schema: draftRead } },
   'forms.putDraft': {
     params: code,
     body: { name: 'FormDraftInput', schema: formDraftInput },

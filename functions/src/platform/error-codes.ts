@@ -23,6 +23,11 @@ export const errorCodes = {
   ACCOUNT_MATCH_CHANGED: 409,
   ACCOUNT_CONFIRMATION_REQUIRED: 409,
   RESIDENT_ID_TAKEN: 409,
+  // Binding an account to a legal entity (identity/entity-binding.ts)
+  REAL_NAME_REQUIRED: 422,
+  ENTITY_NOT_FOUND: 404,
+  ENTITY_NOT_ACTIVE: 409,
+  NOT_LEGAL_REPRESENTATIVE: 403,
   PERSONAL_DATA_UNREADABLE: 500,
   // Catalog, forms and scenarios
   CATALOG_ITEM_STALE: 409,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { residentIdSchema } from '../platform/personal-data/resident-id.js';
 import { nowIso } from '../platform/clock.js';
+import { creditCodeCheckCharacter } from './credit-code.js';
 import { csvLine } from './csv.js';
 import { importCsv } from './import.js';
 import { computeQuality } from './quality.js';
@@ -11,6 +12,15 @@ import { registryKinds } from './model.js';
 /** The sample the local cloud loads on first start (small, so `npm start` stays fast); the plan's scale loads on demand. */
 export const demoScale: Scale = { persons: 2000, entities: 100, buildings: 300 };
 export const demoSeed = 20_261_205;
+
+/**
+ * The demo legal entity whose legal representative is the first demo person (陈小明, citizen1), so binding an
+ * account to an entity works in the demo: citizen1 binds it on /my and may authorise an agent.
+ */
+export const demoEntity = {
+  creditCode: `91440104MA5YX8F26${creditCodeCheckCharacter('91440104MA5YX8F26')}`,
+  name: '越秀示范餐饮有限公司',
+} as const;
 
 const population = z.array(z.object({ name: z.string().trim().min(1), idNumber: residentIdSchema }));
 
@@ -38,7 +48,18 @@ export async function seedRegistries(people: unknown, scale = demoScale, seed = 
   const buildings = await importCsv('buildings', text(generateRows('buildings', seed, scale)), 'utf-8', provenance);
   const demoRows = demo.map((p, i) => {
     const building = buildingRow(seed, i % scale.buildings);
-    return [p.idNumber, p.name, '汉族', 'hukou', building[2]!, building[3]!, building[0]!, '', ''];
+    // The demo people live at a seeded building, at its address (what registry prefill fills in).
+    return [
+      p.idNumber,
+      p.name,
+      '汉族',
+      'hukou',
+      building[2]!,
+      building[3]!,
+      building[0]!,
+      `${building[1]!}${101 + i}房`,
+      '',
+    ];
   });
   const persons = await importCsv(
     'persons',
@@ -51,7 +72,32 @@ export async function seedRegistries(people: unknown, scale = demoScale, seed = 
     'utf-8',
     provenance,
   );
-  const entities = await importCsv('entities', text(generateRows('entities', seed, scale)), 'utf-8', provenance);
+  const [representative] = demo;
+  const demoEntities = representative
+    ? [
+        [
+          demoEntity.creditCode,
+          demoEntity.name,
+          'company',
+          representative.idNumber,
+          '广州市越秀区北京路100号',
+          'beijing',
+          'active',
+          '餐饮业',
+        ],
+      ]
+    : [];
+  const entities = await importCsv(
+    'entities',
+    text(
+      (function* () {
+        yield* generateRows('entities', seed, scale);
+        yield* demoEntities;
+      })(),
+    ),
+    'utf-8',
+    provenance,
+  );
   for (const kind of registryKinds) await computeQuality(kind, 0);
   await putItem({ pk: 'REGISTRY#SEED', sk: 'DEMO', at: nowIso(), scale });
   return `${buildings.created + buildings.updated} buildings, ${persons.created + persons.updated} persons, ${entities.created + entities.updated} entities`;

@@ -7,13 +7,16 @@ import { newId } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
 import { csvLine } from './csv.js';
 import { importCsv, ImportFileError } from './import.js';
-import type { ImportInput, ImportJob, PersonView, RegistryKind } from './model.js';
+import type { derivedFromId, ImportInput, ImportJob, PersonRow, PersonView, RegistryKind } from './model.js';
 import { computeQuality } from './quality.js';
 import { buildingKey, entityKey, openPerson, personKey } from './records.js';
-import { getHead, getHistory, getItem, putItem, type RecordVersion } from './store.js';
+import { getHead, getHistory, getItem, putItem, recordPrefix, type RecordVersion } from './store.js';
 
 /** Where an import's error file is kept (documents bucket). */
 export const errorFilePrefix = 'registry-imports/';
+
+/** A person's fields as the registry holds them, decrypted. */
+export type PersonRecord = PersonRow & ReturnType<typeof derivedFromId>;
 
 const provenanceOf = (v: RecordVersion) => ({
   version: v.version,
@@ -37,6 +40,37 @@ async function lookupRecord(pk: string, what: string) {
   if (!head) throw notFound(what);
   const data = { ...head.data, ...head.masked };
   return { data, current: provenanceOf(head), history: (await getHistory(pk)).map(provenanceOf) };
+}
+
+/**
+ * The person whose resident ID number has this blind index (the index profiles keep for a verified number),
+ * decrypted, or undefined when the registry has no such person. A read of personal data the caller audits.
+ */
+export async function personByBlindIndex(blindIndex: string): Promise<PersonRecord | undefined> {
+  const head = await getHead(`${recordPrefix.persons}${blindIndex}`);
+  return head ? openPerson(head) : undefined;
+}
+
+/** What binding an account to a legal entity needs to know of it: its name, status and representative. */
+export interface EntityParties {
+  readonly creditCode: string;
+  readonly name: string;
+  readonly status: string;
+  /** The blind index of the legal representative's resident ID number (never the number). */
+  readonly legalRepIndex: string;
+}
+
+/** The parties of a legal entity by credit code, or undefined when the registry has no such entity. */
+export async function entityParties(creditCode: string): Promise<EntityParties | undefined> {
+  const head = await getHead(entityKey(creditCode));
+  if (!head) return undefined;
+  const rep = head.refs.find((ref) => ref.startsWith(recordPrefix.persons)) ?? '';
+  return {
+    creditCode,
+    name: String(head.data.name ?? ''),
+    status: String(head.data.status ?? ''),
+    legalRepIndex: rep.slice(recordPrefix.persons.length),
+  };
 }
 
 export const lookupEntity = (creditCode: string) => lookupRecord(entityKey(creditCode), 'Legal entity');

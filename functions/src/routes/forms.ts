@@ -9,7 +9,8 @@ export const formsRoutes = [
     group: 'forms',
     access: { roles: { citizen: 'self', enterprise: 'self' } },
     personalData: true,
-    summary: "My saved draft of an item's application form, or the answers my profile fills in",
+    summary:
+      "My saved draft of an item's application form, or the answers my profile fills in; ?prefill=registry (my consent) adds my own person-registry record's fields, audited",
   },
   {
     id: 'forms.putDraft',

@@ -31,6 +31,23 @@ export const itemFormFields: Readonly<Record<string, readonly FormField[]>> = {
     }),
     field('appointmentDate', 'date', ['预约登记日期', 'Appointment date'], { when: 'future', exampleDays: 30 }),
   ],
+  // 高龄老人津贴申领: the age and household registration the allowance rests on, which the applicant may let the
+  // person registry fill in (使用基础库中的本人信息预填); optional, as the ID card shows them too.
+  '440104-MZ-0007': [
+    field('birthDate', 'date', ['出生日期', 'Date of birth'], {
+      required: false,
+      when: 'past',
+      prefill: 'birthDate',
+      exampleDays: -30_000,
+    }),
+    field('householdAddress', 'text', ['户籍地址', 'Address of household registration'], {
+      required: false,
+      maxLength: 200,
+      personal: 'address',
+      prefill: 'address',
+      example: '广州市越秀区北京路1号101房',
+    }),
+  ],
   // 最低生活保障申请
   '440104-MZ-0004': [
     field('householdSize', 'number', ['共同生活家庭成员人数', 'People in the household'], {

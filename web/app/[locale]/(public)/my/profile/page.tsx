@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { NoAccess } from '@/components/no-access';
 import { api, isApiError } from '@/lib/api';
 import type { Profile } from '@/lib/api-schemas';
+import { formatInstant } from '@/lib/dates';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
+import { AddAgentForm, BindEntityForm } from './entity-forms';
 import { ProfileForm } from './profile-form';
 import { RevealPanel } from './reveal-panel';
 
@@ -18,11 +20,20 @@ export default async function ProfilePage() {
   const t = await getTranslations('Profile');
   if (!hasAnyRole(session.roles, publicRoles)) return <NoAccess />;
   let profile: Profile | undefined;
-  try {
-    profile = await api.getProfile();
-  } catch (error) {
-    if (!isApiError(error, 404)) throw error;
-  }
+  const [format, entity] = await Promise.all([
+    getFormatter(),
+    api.getEntityBinding(),
+    api.getProfile().then(
+      (read) => {
+        profile = read;
+      },
+      (error: unknown) => {
+        if (!isApiError(error, 404)) throw error;
+      },
+    ),
+  ]);
+  // Binding is for a real-name-verified person (citizen accounts); enterprise accounts see theirs only.
+  const canBind = session.roles.includes('citizen');
   const none = <span className="muted">{t('notSet')}</span>;
   return (
     <>
@@ -57,6 +68,40 @@ export default async function ProfilePage() {
           hasPhone={profile?.phone !== undefined}
           hasIdNumber={profile?.idNumber !== undefined}
         />
+      </section>
+      <section aria-labelledby="entity-title" className="panel" data-testid="entity-binding">
+        <h2 id="entity-title">{t('entityTitle')}</h2>
+        <p>{t('entityIntro')}</p>
+        <p data-testid="entity-current">
+          {entity.binding
+            ? t('entityBound', {
+                name: entity.binding.entityName,
+                code: entity.binding.creditCode,
+                role: t(entity.binding.role === 'representative' ? 'roleRepresentative' : 'roleAgent'),
+              })
+            : t('entityNone')}
+        </p>
+        {canBind ? <BindEntityForm /> : null}
+        {entity.binding?.role === 'representative' ? (
+          <>
+            <h3>{t('agentsTitle')}</h3>
+            {entity.agents.length > 0 ? (
+              <ul data-testid="entity-agents">
+                {entity.agents.map((agent) => (
+                  <li key={agent.idNumberMasked}>
+                    {t('agentAddedAt', {
+                      id: agent.idNumberMasked,
+                      time: formatInstant(format, agent.addedAt),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('agentsNone')}</p>
+            )}
+            <AddAgentForm />
+          </>
+        ) : null}
       </section>
     </>
   );

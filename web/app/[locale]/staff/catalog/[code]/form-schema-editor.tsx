@@ -2,7 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import type { FormField, FormSchema } from '../../../../../../functions/src/forms/model';
-import { formFieldTypes } from '../../../../../../functions/src/forms/field-types';
+import {
+  formFieldTypes,
+  isRegistrySource,
+  prefillSources,
+  prefillTypes,
+  type PrefillSource,
+} from '../../../../../../functions/src/forms/field-types';
 import styles from './catalog.module.css';
 import { FieldError, TextInput } from './editor-inputs';
 
@@ -103,6 +109,32 @@ export function FormSchemaEditor({ form, errors, onChange }: Props) {
                     ))}
                   </select>
                   <FieldError id={`${id}-type`} message={errors[`${path}.type`]} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-prefill`}>{t('prefillLabel')}</label>
+                  <p className="hint" id={`${id}-prefill-hint`}>
+                    {t('prefillHint')}
+                  </p>
+                  <select
+                    id={`${id}-prefill`}
+                    value={field.prefill ?? ''}
+                    aria-describedby={`${id}-prefill-hint`}
+                    onChange={(e) =>
+                      setField(s, f, { prefill: (e.target.value || undefined) as PrefillSource | undefined })
+                    }
+                  >
+                    <option value="">{t('prefillNone')}</option>
+                    {prefillSources
+                      .filter((source) => prefillTypes[source].includes(field.type) || field.prefill === source)
+                      .map((source) => (
+                        <option key={source} value={source}>
+                          {t(isRegistrySource(source) ? 'prefillFromRegistry' : 'prefillFromProfile', {
+                            name: t(`prefillSources.${source}`),
+                          })}
+                        </option>
+                      ))}
+                  </select>
+                  <FieldError id={`${id}-prefill`} message={errors[`${path}.prefill`]} />
                 </div>
                 <div className="field">
                   <label className="checkbox">

@@ -25,7 +25,10 @@ import {
   type UploadLimits,
 } from '@/components/material-uploads';
 import type { Material } from '@/lib/hall-schemas';
+import { prefillAnswers, registrySourceValues } from '../../../../../../functions/src/forms/registry-prefill';
 import { fileCounterCase, type CounterPickup, type CounterState } from './actions';
+import { ApplicantLookup } from './applicant-lookup';
+import type { ApplicantRecord } from './lookup-action';
 
 interface Props {
   itemCode: string;
@@ -117,129 +120,138 @@ export function CounterForm(props: Props) {
     startTransition(() => dispatch(data));
   }
 
+  /** The looked-up registry record fills the form's fields that have a prefill source (the clerk checks them). */
+  function fillFromRegistry(person: ApplicantRecord) {
+    const fields = props.form.sections.flatMap((section) => section.fields);
+    setAnswers((current) => ({ ...current, ...prefillAnswers(fields, registrySourceValues(person)) }));
+  }
+
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="form" noValidate aria-busy={pending}>
-      {general ? (
-        <div className="notice notice-error" role="alert" data-testid="form-message">
-          {general}
-        </div>
-      ) : null}
-      <ErrorSummary entries={entries} focusKey={attempt} />
-      <input type="hidden" name="itemCode" value={props.itemCode} />
-      <input type="hidden" name="submissionToken" value={props.submissionToken} />
+    <>
+      <ApplicantLookup onFound={fillFromRegistry} />
+      <form action={dispatch} onSubmit={onSubmit} className="form" noValidate aria-busy={pending}>
+        {general ? (
+          <div className="notice notice-error" role="alert" data-testid="form-message">
+            {general}
+          </div>
+        ) : null}
+        <ErrorSummary entries={entries} focusKey={attempt} />
+        <input type="hidden" name="itemCode" value={props.itemCode} />
+        <input type="hidden" name="submissionToken" value={props.submissionToken} />
 
-      <ApplicationFormFields
-        schema={props.form}
-        language={props.language}
-        answers={answers}
-        errors={fieldErrors}
-        onChange={(fieldId, value) => setAnswers((current) => ({ ...current, [fieldId]: value }))}
-      />
+        <ApplicationFormFields
+          schema={props.form}
+          language={props.language}
+          answers={answers}
+          errors={fieldErrors}
+          onChange={(fieldId, value) => setAnswers((current) => ({ ...current, [fieldId]: value }))}
+        />
 
-      {props.materials.length > 0 ? (
-        <fieldset className={formStyles.section}>
-          <legend className={formStyles.legend}>{t('materialsLegend')}</legend>
-          <p className="hint">{t('materialsHint')}</p>
-          <MaterialUploads
-            showFingerprints
-            materials={props.materials}
-            language={props.language}
-            uploads={uploads}
-            setUploads={setUploads}
-            errors={materialErrors}
-            limits={props.uploadLimits}
-          />
-        </fieldset>
-      ) : null}
-
-      <fieldset className={formStyles.section}>
-        <legend className={formStyles.legend}>{t('identityLegend')}</legend>
-        <div className="field">
-          {shown?.identityProblem ? (
-            <p id="identity-checked-error" className="field-error">
-              {t('identityRequired')}
-            </p>
-          ) : null}
-          <label htmlFor="identity-checked" className="checkbox">
-            <input
-              id="identity-checked"
-              name="identityChecked"
-              type="checkbox"
-              value="true"
-              checked={identityChecked}
-              required
-              aria-invalid={shown?.identityProblem ? true : undefined}
-              aria-describedby={shown?.identityProblem ? 'identity-checked-error' : undefined}
-              onChange={(event) => setIdentityChecked(event.target.checked)}
+        {props.materials.length > 0 ? (
+          <fieldset className={formStyles.section}>
+            <legend className={formStyles.legend}>{t('materialsLegend')}</legend>
+            <p className="hint">{t('materialsHint')}</p>
+            <MaterialUploads
+              showFingerprints
+              materials={props.materials}
+              language={props.language}
+              uploads={uploads}
+              setUploads={setUploads}
+              errors={materialErrors}
+              limits={props.uploadLimits}
             />
-            <span>{t('identityChecked')}</span>
-          </label>
-        </div>
-      </fieldset>
+          </fieldset>
+        ) : null}
 
-      <PickupChoice
-        value={pickup}
-        onChange={setPickup}
-        stations={props.stations}
-        problem={Boolean(shown?.pickupProblem)}
-        labels={{
-          legend: t('pickupLegend'),
-          download: t('pickupDownload'),
-          station: t('pickupStation'),
-          place: t('stationLabel'),
-          required: t('stationRequired'),
-        }}
-      />
+        <fieldset className={formStyles.section}>
+          <legend className={formStyles.legend}>{t('identityLegend')}</legend>
+          <div className="field">
+            {shown?.identityProblem ? (
+              <p id="identity-checked-error" className="field-error">
+                {t('identityRequired')}
+              </p>
+            ) : null}
+            <label htmlFor="identity-checked" className="checkbox">
+              <input
+                id="identity-checked"
+                name="identityChecked"
+                type="checkbox"
+                value="true"
+                checked={identityChecked}
+                required
+                aria-invalid={shown?.identityProblem ? true : undefined}
+                aria-describedby={shown?.identityProblem ? 'identity-checked-error' : undefined}
+                onChange={(event) => setIdentityChecked(event.target.checked)}
+              />
+              <span>{t('identityChecked')}</span>
+            </label>
+          </div>
+        </fieldset>
 
-      {state.accountMatch && state.accountMatch.kind !== 'none' ? (
-        <fieldset className={formStyles.section} data-testid="account-match">
-          <legend className={formStyles.legend}>{t('accountLegend')}</legend>
-          {state.accountMatch.kind === 'verified' ? (
+        <PickupChoice
+          value={pickup}
+          onChange={setPickup}
+          stations={props.stations}
+          problem={Boolean(shown?.pickupProblem)}
+          labels={{
+            legend: t('pickupLegend'),
+            download: t('pickupDownload'),
+            station: t('pickupStation'),
+            place: t('stationLabel'),
+            required: t('stationRequired'),
+          }}
+        />
+
+        {state.accountMatch && state.accountMatch.kind !== 'none' ? (
+          <fieldset className={formStyles.section} data-testid="account-match">
+            <legend className={formStyles.legend}>{t('accountLegend')}</legend>
+            {state.accountMatch.kind === 'verified' ? (
+              <div className="choice">
+                <input
+                  type="radio"
+                  id="join-account"
+                  name="joinAccount"
+                  value={state.accountMatch.account.ref}
+                  required
+                />
+                <label htmlFor="join-account">
+                  {t('accountJoin', {
+                    name: state.accountMatch.account.nameMasked,
+                    phone: state.accountMatch.account.phoneMasked ?? '—',
+                  })}
+                </label>
+              </div>
+            ) : (
+              <p className="hint">
+                {t(state.accountMatch.kind === 'ambiguous' ? 'accountAmbiguous' : 'accountUnverified', {
+                  names: state.accountMatch.accounts.map((a) => a.nameMasked).join('、'),
+                })}
+              </p>
+            )}
+            {state.accountMatch.kind === 'verified' && state.accountMatch.others.length > 0 ? (
+              <p className="hint">
+                {t('accountUnverified', { names: state.accountMatch.others.map((a) => a.nameMasked).join('、') })}
+              </p>
+            ) : null}
             <div className="choice">
               <input
                 type="radio"
-                id="join-account"
+                id="join-none"
                 name="joinAccount"
-                value={state.accountMatch.account.ref}
-                required
+                value="none"
+                defaultChecked={state.accountMatch.kind !== 'verified'}
               />
-              <label htmlFor="join-account">
-                {t('accountJoin', {
-                  name: state.accountMatch.account.nameMasked,
-                  phone: state.accountMatch.account.phoneMasked ?? '—',
-                })}
-              </label>
+              <label htmlFor="join-none">{t('accountNone')}</label>
             </div>
-          ) : (
-            <p className="hint">
-              {t(state.accountMatch.kind === 'ambiguous' ? 'accountAmbiguous' : 'accountUnverified', {
-                names: state.accountMatch.accounts.map((a) => a.nameMasked).join('、'),
-              })}
-            </p>
-          )}
-          {state.accountMatch.kind === 'verified' && state.accountMatch.others.length > 0 ? (
-            <p className="hint">
-              {t('accountUnverified', { names: state.accountMatch.others.map((a) => a.nameMasked).join('、') })}
-            </p>
-          ) : null}
-          <div className="choice">
-            <input
-              type="radio"
-              id="join-none"
-              name="joinAccount"
-              value="none"
-              defaultChecked={state.accountMatch.kind !== 'verified'}
-            />
-            <label htmlFor="join-none">{t('accountNone')}</label>
-          </div>
-        </fieldset>
-      ) : null}
+          </fieldset>
+        ) : null}
 
-      <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('sending') : t('submit')}
-        </button>
-      </div>
-    </form>
+        <div className="actions">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? t('sending') : t('submit')}
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

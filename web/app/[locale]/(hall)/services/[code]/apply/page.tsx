@@ -13,7 +13,10 @@ import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
 import { ApplyForm } from './apply-form';
 
-type Props = { params: Promise<{ code: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ prefill?: string | string[] }>;
+};
 
 const itemCodePattern = /^\d{6}-[A-Z]{2}-\d{4}$/;
 
@@ -35,10 +38,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title', { name: inLocale(guide.name, locale) }) };
 }
 
+const registryNotices = {
+  used: 'registryUsed',
+  unverified: 'registryUnverified',
+  'not-found': 'registryNotFound',
+  'not-needed': 'registryNotNeeded',
+} as const;
+
 const uploadLimits = { accepted: acceptedContentTypes, maxBytes: maxUploadBytes };
 
-export default async function ApplyPage({ params }: Props) {
+export default async function ApplyPage({ params, searchParams }: Props) {
   const { code } = await params;
+  // The citizen's consent to registry prefill: the consent form below sends it (?prefill=registry).
+  const consented = (await searchParams).prefill === 'registry';
   if (!itemCodePattern.test(code)) notFound();
   const session = await requireSession(`/services/${code}/apply`);
   const [t, locale, guide] = await Promise.all([getTranslations('Apply'), getLocale(), guideOf(code)]);
@@ -60,8 +72,8 @@ export default async function ApplyPage({ params }: Props) {
   }
 
   const certifiable = guide.materials.some((m) => m.eCertificateType);
-  const [{ draft, prefill }, outlets, certificates] = await Promise.all([
-    api.getFormDraft(code),
+  const [{ draft, prefill, registryFields, registry }, outlets, certificates] = await Promise.all([
+    api.getFormDraft(code, { registry: consented }),
     api.listOutlets({ type: 'street' }),
     certifiable ? api.listMyCertificates() : Promise.resolve([]),
   ]);
@@ -83,7 +95,43 @@ export default async function ApplyPage({ params }: Props) {
       {back}
       <h1>{t('title', { name })}</h1>
       <p>{t('intro')}</p>
+      {registryFields && !registry ? (
+        <form method="get" className="form" data-testid="registry-consent">
+          <fieldset>
+            <legend>{t('registryConsentLegend')}</legend>
+            <p id="registry-consent-hint" className="hint">
+              {t('registryConsentHint')}
+            </p>
+            <label htmlFor="registry-consent" className="checkbox">
+              <input
+                id="registry-consent"
+                type="checkbox"
+                name="prefill"
+                value="registry"
+                required
+                aria-describedby="registry-consent-hint"
+              />
+              <span>{t('registryConsent')}</span>
+            </label>
+          </fieldset>
+          <div className="actions">
+            <button type="submit" className="button button-secondary">
+              {t('registryConsentButton')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {registry ? (
+        <p
+          className={`notice ${registry === 'used' ? 'notice-success' : 'notice-warning'}`}
+          role="status"
+          data-testid="registry-prefill"
+        >
+          {t(registryNotices[registry])}
+        </p>
+      ) : null}
       <ApplyForm
+        key={registry ?? 'profile'}
         itemCode={guide.code}
         form={guide.form}
         materials={guide.materials}
