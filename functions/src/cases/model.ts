@@ -262,6 +262,9 @@ export interface WorkflowInput {
   pickupAtStation: boolean;
   /** The street whose clerks hand the result over ('' for downloads). */
   pickupStreet: string;
+  /** 联合审批: the departments that give their opinions in parallel before the lead decides (absent on older plans). */
+  jointReview?: boolean;
+  jointDepartments?: string[];
 }
 
 /** GET /api/cases/{id}: `reveal=true` shows staff the personal answers in full (audited as personal.unmask). */

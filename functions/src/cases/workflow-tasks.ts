@@ -33,10 +33,15 @@ async function moveCase(caseId: string, change: store.CaseChange): Promise<CaseR
   return updated;
 }
 
-const stepStatus: Record<string, CaseStatus | undefined> = { review: 'in_review', decide: 'deciding' };
+const stepStatus: Record<string, CaseStatus | undefined> = {
+  review: 'in_review',
+  opinion: 'in_review',
+  decide: 'deciding',
+};
 const stepEvents: Record<string, TimelineEvent> = {
   accept: 'awaiting_acceptance',
   review: 'under_review',
+  opinion: 'under_review',
   decide: 'awaiting_decision',
   handover: 'ready_for_pickup',
 };
@@ -80,7 +85,8 @@ export async function recordStep(event: unknown) {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const record = await caseOf(caseId);
     const decidedAt = decision.decidedAt ?? nowIso();
-    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${decidedAt}`;
+    // A joint review's departments that gave no opinion in time are recorded by the system at the same moment.
+    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${decision.department ?? ''}@${decidedAt}`;
     const decisions = record.decisions ?? [];
     if (decisions.some((d) => d.workItemId === workItemId)) return { caseId, recorded: false };
     const entry: StepDecision = {
@@ -134,7 +140,8 @@ export async function openWorkItem(event: unknown) {
 
 /** Whether the case comes back to staff because the citizen answered the correction (补正) last asked for. */
 function afterCorrection(record: CaseRecord): boolean {
-  return (record.decisions ?? []).at(-1)?.outcome === 'correct';
+  const latest = (record.decisions ?? []).at(-1)?.outcome;
+  return latest === 'correct' || latest === 'request_correction';
 }
 
 async function openItem(input: z.infer<typeof openWorkItemInput>) {
@@ -144,7 +151,8 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
   const item = await putInInbox(input, {
     caseNumber: record.caseNumber,
     title: record.title,
-    department: record.department,
+    // A joint review's opinion waits in the reviewing department's inbox; every other step in the case's.
+    department: input.step === 'opinion' ? input.unit : record.department,
     dueDate: record.clock.dueDate,
     itemCode: record.itemCode,
     applicantMasked: record.applicantMasked,
@@ -188,6 +196,12 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
   return { workItemId: item.workItemId };
 }
 
+/** The step whose decision asked for the correction a wait is for (by the workflow's state name). */
+const correctionAskedAt: Record<string, string> = {
+  AwaitReviewCorrection: 'review',
+  AwaitJointCorrection: 'opinion',
+};
+
 const correctionEvent = z.object({
   taskToken: z.string().min(1),
   caseId: z.string().uuid(),
@@ -204,7 +218,7 @@ export async function awaitCorrection(event: unknown) {
 async function askForCorrection(input: z.infer<typeof correctionEvent>) {
   const record = await caseOf(input.caseId);
   const at = nowIso();
-  const asked = lastDecision(record, input.step === 'AwaitReviewCorrection' ? 'review' : 'accept');
+  const asked = lastDecision(record, correctionAskedAt[input.step] ?? 'accept');
   const updated = await moveCase(input.caseId, {
     entry: {
       at,
