@@ -65,23 +65,6 @@ export function jointProgress(record: CaseRecord, viewer: 'staff' | 'applicant')
   };
 }
 
-/** `jointReview` of the case views (OpenAPI): each department's progress. */
-export const jointProgressView = z.object({
-  lead: z.string(),
-  departments: z.array(
-    z.object({
-      department: z.string(),
-      lead: z.boolean(),
-      /** `reviewing`, an opinion (agree, agree_with_conditions, refuse, request_correction) or no_opinion. */
-      status: z.string(),
-      decidedAt: z.string().optional(),
-      comment: z.string().optional(),
-      /** Staff only: the officer who gave the opinion (`system` when none came in time). */
-      decidedBy: z.string().optional(),
-    }),
-  ),
-});
-
 const weighEvent = z.object({
   caseId: z.string().uuid(),
   opinions: z.array(z.object({ department: z.string().min(1), outcome: z.string().min(1) })).min(1),

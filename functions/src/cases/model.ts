@@ -267,6 +267,23 @@ export interface WorkflowInput {
   jointDepartments?: string[];
 }
 
+/** `jointReview` of the case views (联合审批, cases/joint-review.ts): each department's progress. */
+export const jointProgressView = z.object({
+  lead: z.string(),
+  departments: z.array(
+    z.object({
+      department: z.string(),
+      lead: z.boolean(),
+      /** `reviewing`, an opinion (agree, agree_with_conditions, refuse, request_correction) or no_opinion. */
+      status: z.string(),
+      decidedAt: z.string().optional(),
+      comment: z.string().optional(),
+      /** Staff only: the officer who gave the opinion (`system` when none came in time). */
+      decidedBy: z.string().optional(),
+    }),
+  ),
+});
+
 /** GET /api/cases/{id}: `reveal=true` shows staff the personal answers in full (audited as personal.unmask). */
 export const caseQuery = z.object({
   reveal: z.enum(['true', 'false']).optional(),
