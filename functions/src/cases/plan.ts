@@ -20,7 +20,7 @@ export function workflowPlan(
     acceptedAtCounter: record.channel === 'counter',
     pickupAtStation: record.pickup.method === 'station',
     pickupStreet: record.pickup.method === 'station' ? record.pickup.street : '',
-    jointReview: item.jointReview !== undefined,
-    jointDepartments: item.jointReview?.departments ?? [],
+    // 联合审批: the departments that review in parallel (the lead first); other plans stay as they were.
+    ...(item.jointReview ? { jointReview: true, jointDepartments: [...item.jointReview.departments] } : {}),
   };
 }
