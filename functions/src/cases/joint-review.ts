@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { departmentByCode } from '../catalog/taxonomy.js';
 import { parseInput } from '../platform/validation.js';
-import type { CaseRecord, StepDecision } from './model.js';
+import type { CaseRecord, JointProgressView, StepDecision } from './model.js';
 import * as store from './store.js';
 
 /**
@@ -41,7 +41,7 @@ export function isOpinionForApplicant(decision: Pick<StepDecision, 'step' | 'out
  * for), then its opinion. Staff see who gave it and the comment; the applicant sees the department, the
  * status and only the reasons meant for them.
  */
-export function jointProgress(record: CaseRecord, viewer: 'staff' | 'applicant') {
+export function jointProgress(record: CaseRecord, viewer: 'staff' | 'applicant'): JointProgressView | undefined {
   const departments = jointDepartmentsOf(record);
   if (departments.length === 0) return undefined;
   const correctedAt = lastCorrectionAt(record);

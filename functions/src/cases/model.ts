@@ -284,6 +284,8 @@ export const jointProgressView = z.object({
   ),
 });
 
+export type JointProgressView = z.infer<typeof jointProgressView>;
+
 /** GET /api/cases/{id}: `reveal=true` shows staff the personal answers in full (audited as personal.unmask). */
 export const caseQuery = z.object({
   reveal: z.enum(['true', 'false']).optional(),
