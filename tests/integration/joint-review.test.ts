@@ -66,6 +66,8 @@ describe('joint review (联合审批) through the API', () => {
     // Only the department that asked reviews again; the others' opinions stand.
     const again = await caseWhen(caseId, 'head2', (c) => statusOf(c).environment === 'reviewing');
     expect(statusOf(again)).toEqual({ [lead]: 'agree', environment: 'reviewing', health: 'agree_with_conditions' });
+    const back = (await workItemFor(caseId, 'officer-environment', 'opinion')) as unknown as { state: string };
+    expect(back.state).toBe('resubmitted');
     await decideStep(caseId, 'officer-environment', 'opinion', 'agree');
 
     await workItemFor(caseId, 'head2', 'decide');

@@ -22,7 +22,7 @@ export function jointDepartmentsOf(record: Pick<CaseRecord, 'plan'>): string[] {
 }
 
 /** The latest opinion a department gave on the case. */
-function latestOpinion(record: CaseRecord, department: string): StepDecision | undefined {
+export function latestOpinion(record: CaseRecord, department: string): StepDecision | undefined {
   return [...(record.decisions ?? [])].reverse().find((d) => d.step === 'opinion' && d.department === department);
 }
 

@@ -10,6 +10,7 @@ import { expireOpenItems, openWorkItem as putInInbox } from '../workitems/servic
 import { issueCertificateOf } from './certificate.js';
 import { pauseClock, startClock, withDerived } from './clock.js';
 import type { CaseRecord, CaseStatus, StepDecision, TimelineEvent } from './model.js';
+import { latestOpinion } from './joint-review.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { documentNumber, issueResult } from './papers.js';
 import * as store from './store.js';
@@ -138,10 +139,13 @@ export async function openWorkItem(event: unknown) {
   return opening(() => openItem(input));
 }
 
-/** Whether the case comes back to staff because the citizen answered the correction (补正) last asked for. */
-function afterCorrection(record: CaseRecord): boolean {
-  const latest = (record.decisions ?? []).at(-1)?.outcome;
-  return latest === 'correct' || latest === 'request_correction';
+/**
+ * Whether the case comes back to staff because the citizen answered the correction (补正) last asked for; in
+ * a joint review, to a department whose own latest opinion asked for it (others may have answered since).
+ */
+function afterCorrection(record: CaseRecord, input: { step: string; unit: string }): boolean {
+  if (input.step === 'opinion') return latestOpinion(record, input.unit)?.outcome === 'request_correction';
+  return (record.decisions ?? []).at(-1)?.outcome === 'correct';
 }
 
 async function openItem(input: z.infer<typeof openWorkItemInput>) {
@@ -167,7 +171,7 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
         }
       : {}),
     ...(returned ? { returned: { reason: returned.comment, by: returned.decidedBy, at: returned.decidedAt } } : {}),
-    ...(!input.escalated && afterCorrection(record) ? { afterCorrection: true } : {}),
+    ...(!input.escalated && afterCorrection(record, input) ? { afterCorrection: true } : {}),
   });
   const status = stepStatus[input.step];
   const timelineEvent: TimelineEvent = input.escalated
