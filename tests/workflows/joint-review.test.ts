@@ -138,3 +138,44 @@ describe('joint review (联合审批) in the case-approval workflow on the local
     expect(calls.record).toEqual([expect.objectContaining({ outcome: 'approved' })]);
   });
 });
+
+describe('joint review across a restart of the local engine', () => {
+  it('resumes the parallel review with each department’s own token and opens no item twice', async () => {
+    // Prepare: accepted, one department has answered, two wait in their inboxes.
+    const before = fakeCaseTasks();
+    const first = await startHarness({ handlers: before.handlers, timeScale: RELAXED });
+    const input = caseInput({ department: lead, jointReview: true, jointDepartments: departments });
+    const arn = await startExecution(first.client, 'case-approval', 'joint-restart', input);
+    const accept = JSON.stringify({ outcome: 'accept', comment: '', decidedBy: 'officer2' });
+    await first.client.send(new SendTaskSuccessCommand({ taskToken: await before.tokenOf('accept'), output: accept }));
+    const tokens = Object.fromEntries(
+      await Promise.all(departments.map(async (d) => [d, await before.opinionToken(d)] as const)),
+    );
+    await first.client.send(
+      new SendTaskSuccessCommand({ taskToken: tokens[lead], output: opinion('agree', 'officer2', lead) }),
+    );
+    await eventually(() => before.calls.step.find((c) => (c.decision as { department?: string }).department === lead));
+    await first.close({ keepData: true });
+
+    // Act: a new engine on the same journal; the waiting departments answer with the tokens they hold.
+    const after = fakeCaseTasks();
+    harness = await startHarness({ handlers: after.handlers, dataDir: first.dataDir, timeScale: RELAXED });
+    for (const d of ['environment', 'health']) {
+      await harness.client.send(
+        new SendTaskSuccessCommand({ taskToken: tokens[d], output: opinion('agree', `officer-${d}`, d) }),
+      );
+    }
+    await harness.client.send(
+      new SendTaskSuccessCommand({
+        taskToken: await after.tokenOf('decide'),
+        output: JSON.stringify({ outcome: 'approved', comment: 'ok', decidedBy: 'head2' }),
+      }),
+    );
+
+    // Assess
+    expect((await finished(harness.client, arn)).status).toBe('SUCCEEDED');
+    expect(after.calls.open.map((c) => c.step)).toEqual(['decide']);
+    expect(after.calls.weigh).toHaveLength(1);
+    expect(after.calls.record).toEqual([expect.objectContaining({ outcome: 'approved' })]);
+  });
+});
