@@ -16,6 +16,10 @@ for (const width of [1280, 375]) {
     request,
   }) => {
     await page.setViewportSize({ width, height: 812 });
+    // The guide says who reviews the item and who leads.
+    await page.goto(`/services/${restaurant}`);
+    await expect(page.getByTestId('guide-joint-review')).toContainText('由越秀区市场监督管理局牵头');
+    await expect(page.getByTestId('guide-joint-review')).toContainText('广州市越秀区生态环境分局、越秀区卫生健康局');
     const citizen = await tokenFor(request, 'citizen1');
     const { caseId } = await fileOnlineCase(request, citizen, { method: 'download' }, restaurant);
     await decideByApi(request, await tokenFor(request, 'officer2'), caseId, 'accept', 'accept');
