@@ -140,7 +140,7 @@ export const caseApproval: WorkflowDefinition = {
     const decide = humanStep('Decide', 'decide', '$.decideRole', decideOutcome);
 
     /** Waits for the citizen's correction, then runs `back` again; withdrawn when it never comes. */
-    const correction = (id: string, back: () => sfn.IChainable) =>
+    const correction = (id: string, back: () => sfn.IChainable, reasonAt = '$.decision.comment') =>
       new tasks.LambdaInvoke(scope, id, {
         lambdaFunction: fns('cases-await-correction'),
         integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
@@ -148,7 +148,7 @@ export const caseApproval: WorkflowDefinition = {
           taskToken: sfn.JsonPath.taskToken,
           caseId: path('$.caseId'),
           step: id,
-          reason: path('$.decision.comment'),
+          reason: path(reasonAt),
         }),
         resultPath: '$.correction',
         taskTimeout: sfn.Timeout.duration(Duration.days(stepLimits.correctionDays)),
@@ -168,7 +168,12 @@ export const caseApproval: WorkflowDefinition = {
       )
       .otherwise(new sfn.Fail(scope, 'UnknownReviewOutcome', { error: 'UnknownDecision' }));
 
+    const jointReview = jointReviewStates(scope, fns, { flag, decide, correction });
     const afterAcceptance = new sfn.Choice(scope, 'HasReview?')
+      .when(
+        sfn.Condition.and(sfn.Condition.isPresent('$.jointReview'), sfn.Condition.booleanEquals('$.jointReview', true)),
+        jointReview,
+      )
       .when(sfn.Condition.booleanEquals('$.hasReview', true), review)
       .otherwise(decide);
     // 退回重审: the head sends the case back to the officer's review with a reason (kept by RecordDecideDecision);
@@ -194,3 +199,97 @@ export const caseApproval: WorkflowDefinition = {
       .otherwise(accept);
   },
 };
+
+interface JointReviewLinks {
+  /** Where a failure that retries did not cure goes. */
+  readonly flag: sfn.IChainable;
+  /** The lead department's decision on the combined opinions. */
+  readonly decide: sfn.IChainable;
+  readonly correction: (id: string, back: () => sfn.IChainable, reasonAt?: string) => sfn.IChainable;
+}
+
+/**
+ * 联合审批: every department of the item reviews the same case in parallel (a Map over the departments),
+ * each in its own inbox. A department that gives no opinion in time is recorded as such ("no opinion in
+ * time") and the lead decides anyway. A correction asked by any department goes to the citizen once (the
+ * legal clock stops); after it the departments that asked review again. Then the lead's decide step.
+ */
+function jointReviewStates(scope: Construct, fns: TaskFunctions, links: JointReviewLinks): sfn.IChainable {
+  const opinion = new tasks.LambdaInvoke(scope, 'DepartmentOpinion', {
+    lambdaFunction: fns('cases-open-work-item'),
+    integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+    payload: sfn.TaskInput.fromObject({
+      taskToken: sfn.JsonPath.taskToken,
+      caseId: path('$.caseId'),
+      step: 'opinion',
+      role: 'officer',
+      unit: path('$.department'),
+      escalated: false,
+    }),
+    resultPath: '$.decision',
+    taskTimeout: sfn.Timeout.duration(Duration.days(stepLimits.opinionDays)),
+    heartbeatTimeout: sfn.Timeout.duration(Duration.days(stepLimits.heartbeatDays)),
+  }).addRetry(retryCallback);
+  const noOpinion = new sfn.Pass(scope, 'NoOpinionInTime', {
+    parameters: {
+      outcome: 'no_opinion',
+      comment: '',
+      decidedBy: 'system',
+      role: 'system',
+      step: 'opinion',
+      department: path('$.department'),
+      escalated: false,
+    },
+    resultPath: '$.decision',
+  });
+  const recordOpinion = new tasks.LambdaInvoke(scope, 'RecordDepartmentOpinion', {
+    lambdaFunction: fns('cases-record-step'),
+    payload: sfn.TaskInput.fromObject({ caseId: path('$.caseId'), decision: sfn.JsonPath.objectAt('$.decision') }),
+    payloadResponseOnly: true,
+    resultPath: sfn.JsonPath.DISCARD,
+  }).addRetry(retryAll);
+  const given = new sfn.Pass(scope, 'OpinionGiven', {
+    parameters: { department: path('$.department'), outcome: path('$.decision.outcome') },
+  });
+  opinion.addCatch(noOpinion, { errors: ['States.Timeout'], resultPath: '$.failure' });
+  opinion.next(recordOpinion);
+  noOpinion.next(recordOpinion);
+  recordOpinion.next(given);
+
+  const byDepartments = new sfn.Map(scope, 'ReviewByDepartments', {
+    itemsPath: '$.reviewDepartments',
+    itemSelector: { caseId: path('$.caseId'), department: path('$$.Map.Item.Value') },
+    resultPath: '$.opinions',
+  });
+  byDepartments.itemProcessor(opinion);
+  byDepartments.addCatch(links.flag, toFailure);
+
+  const weigh = new tasks.LambdaInvoke(scope, 'WeighOpinions', {
+    lambdaFunction: fns('cases-weigh-opinions'),
+    payload: sfn.TaskInput.fromObject({ caseId: path('$.caseId'), opinions: sfn.JsonPath.listAt('$.opinions') }),
+    payloadResponseOnly: true,
+    resultPath: '$.joint',
+  })
+    .addRetry(retryAll)
+    .addCatch(links.flag, toFailure);
+  const everyDepartment = new sfn.Pass(scope, 'EveryDepartmentReviews', {
+    inputPath: '$.jointDepartments',
+    resultPath: '$.reviewDepartments',
+  });
+  const askingDepartments = new sfn.Pass(scope, 'AskingDepartmentsReviewAgain', {
+    inputPath: '$.joint.departments',
+    resultPath: '$.reviewDepartments',
+  });
+  everyDepartment.next(byDepartments);
+  askingDepartments.next(byDepartments);
+  byDepartments.next(weigh);
+  weigh.next(
+    new sfn.Choice(scope, 'CorrectionAsked?')
+      .when(
+        sfn.Condition.booleanEquals('$.joint.correction', true),
+        links.correction('AwaitJointCorrection', () => askingDepartments, '$.joint.reason'),
+      )
+      .otherwise(links.decide),
+  );
+  return everyDepartment;
+}

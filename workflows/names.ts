@@ -17,6 +17,7 @@ export const workflowNames = {
       'cases-open-work-item',
       'cases-await-correction',
       'cases-record-step',
+      'cases-weigh-opinions',
       'cases-record-acceptance',
       'cases-record-outcome',
       'cases-complete',

@@ -5,6 +5,8 @@
  */
 export const stepLimits = {
   days: { accept: 2, review: 5, decide: 3 },
+  /** 联合审批: each department's opinion; one that gives none in time is recorded as such and the lead decides anyway. */
+  opinionDays: 5,
   escalationDays: 3,
   handoverDays: 30,
   /** 补正: how long the citizen has to send what is missing before the case is withdrawn. */

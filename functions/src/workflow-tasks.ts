@@ -50,6 +50,13 @@ export const workflowTasks = [
     access: { tables: caseRecords },
   },
   {
+    id: 'cases-weigh-opinions',
+    module: 'cases/joint-review',
+    export: 'weighOpinions',
+    // Reads the case's recorded opinions (联合审批) to tell the workflow whether a correction was asked.
+    access: { tables: caseRecords },
+  },
+  {
     id: 'cases-record-acceptance',
     module: 'cases/workflow-tasks',
     export: 'recordAcceptance',

@@ -24,17 +24,18 @@ export async function tokenFor(request: APIRequestContext, username: string): Pr
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-export async function guideOf(request: APIRequestContext): Promise<Guide> {
-  return (await (await request.get(`/api/services/${itemCode}`)).json()) as Guide;
+export async function guideOf(request: APIRequestContext, code = itemCode): Promise<Guide> {
+  return (await (await request.get(`/api/services/${code}`)).json()) as Guide;
 }
 
-/** Files an online case for citizen1 through the API: the form's sample answers and a PDF per material. */
+/** Files an online case (of `code`) for citizen1 through the API: the form's sample answers and a PDF per material. */
 export async function fileOnlineCase(
   request: APIRequestContext,
   token: string,
   pickup: { method: 'download' } | { method: 'station'; street: string } = { method: 'download' },
+  code = itemCode,
 ): Promise<Filed> {
-  const guide = await guideOf(request);
+  const guide = await guideOf(request, code);
   const answers = Object.fromEntries(
     guide.form.sections.flatMap((s) => s.fields).flatMap((f) => (f.example === undefined ? [] : [[f.id, f.example]])),
   );
@@ -57,7 +58,7 @@ export async function fileOnlineCase(
   }
   const res = await request.post('/api/cases', {
     headers: { authorization: `Bearer ${token}` },
-    data: { itemCode, answers, materials, pickup, submissionToken: crypto.randomUUID() },
+    data: { itemCode: code, answers, materials, pickup, submissionToken: crypto.randomUUID() },
   });
   expect(res.status(), await res.text()).toBe(201);
   return { ...((await res.json()) as Omit<Filed, 'answers'>), answers };

@@ -8,7 +8,7 @@ type EventCode = TimelineEvent;
 const isEventCode = (value: string | undefined): value is EventCode =>
   value !== undefined && (timelineEvents as readonly string[]).includes(value);
 const roleCodes = ['applicant', 'system', 'staff', 'clerk', 'officer', 'head'] as const;
-const steps = ['accept', 'review', 'decide', 'handover'] as const;
+const steps = ['accept', 'review', 'opinion', 'decide', 'handover'] as const;
 
 /** Events whose detail is part of the sentence (a due date), not an opinion shown below it. */
 export const detailInSentence: readonly string[] = ['deadline_warning', 'overdue'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // Request bodies are validated with the API's own schemas, so the form and the API cannot disagree.
-import { caseStatuses, createdCase, submitCaseInput } from '../../functions/src/cases/model';
+import { caseStatuses, createdCase, jointProgressView, submitCaseInput } from '../../functions/src/cases/model';
 import { acceptedContentTypes, uploadRequest, uploadTicket } from '../../functions/src/documents/model';
 import { auditEntryView, auditPage, auditSearchQuery } from '../../functions/src/audit/model';
 import { healthView } from '../../functions/src/health/model';
@@ -307,10 +307,13 @@ export const staffCaseSchema = z.object({
     .optional(),
   rating: z.object({ score: z.number().int(), comment: z.string(), at: z.string() }).optional(),
   handedOverAt: z.string().optional(),
+  /** 联合审批: each department's progress, with the officer and comment. */
+  jointReview: jointProgressView.optional(),
   version: z.number().int(),
   createdAt: z.string(),
 });
 export type StaffCase = z.infer<typeof staffCaseSchema>;
+export type JointProgress = z.infer<typeof jointProgressView>;
 
 /** A document's metadata and (once checked) a short-lived download URL (GET /api/documents/{id}). */
 export const staffDocumentSchema = z.object({
@@ -490,6 +493,8 @@ export const citizenCaseSchema = z.object({
     .optional(),
   rating: z.object({ score: z.number().int(), comment: z.string(), at: z.string() }).optional(),
   answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  /** 联合审批: each department's progress and the reasons meant for the applicant. */
+  jointReview: jointProgressView.optional(),
   version: z.number().int(),
   createdAt: z.string(),
 });

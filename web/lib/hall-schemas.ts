@@ -65,6 +65,8 @@ export const guideSchema = z.object({
   hours: bilingualSchema,
   phones: z.object({ consultation: z.string(), supervision: z.string() }),
   faq: z.array(z.object({ q: bilingualSchema, a: bilingualSchema })),
+  /** 联合审批: the departments that review an application in parallel, the lead deciding. */
+  jointReview: z.object({ lead: z.string(), departments: z.array(z.string()) }).optional(),
   publishedVersion: z.number().int(),
   publishedAt: z.string(),
 });

@@ -262,7 +262,29 @@ export interface WorkflowInput {
   pickupAtStation: boolean;
   /** The street whose clerks hand the result over ('' for downloads). */
   pickupStreet: string;
+  /** 联合审批: the departments that give their opinions in parallel before the lead decides (absent on older plans). */
+  jointReview?: boolean;
+  jointDepartments?: string[];
 }
+
+/** `jointReview` of the case views (联合审批, cases/joint-review.ts): each department's progress. */
+export const jointProgressView = z.object({
+  lead: z.string(),
+  departments: z.array(
+    z.object({
+      department: z.string(),
+      lead: z.boolean(),
+      /** `reviewing`, an opinion (agree, agree_with_conditions, refuse, request_correction) or no_opinion. */
+      status: z.string(),
+      decidedAt: z.string().optional(),
+      comment: z.string().optional(),
+      /** Staff only: the officer who gave the opinion (`system` when none came in time). */
+      decidedBy: z.string().optional(),
+    }),
+  ),
+});
+
+export type JointProgressView = z.infer<typeof jointProgressView>;
 
 /** GET /api/cases/{id}: `reveal=true` shows staff the personal answers in full (audited as personal.unmask). */
 export const caseQuery = z.object({

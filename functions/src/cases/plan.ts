@@ -5,7 +5,10 @@ import type { CaseRecord, WorkflowInput } from './model.js';
 const deciderRole = (role: string | undefined) => (role === 'head' ? 'head' : 'officer');
 
 /** The workflow input of a case: its item's review steps and how the result is delivered. */
-export function workflowPlan(record: CaseRecord, item: Pick<PublishedGuide, 'reviewSteps'>): WorkflowInput {
+export function workflowPlan(
+  record: CaseRecord,
+  item: Pick<PublishedGuide, 'reviewSteps' | 'jointReview'>,
+): WorkflowInput {
   const roleOf = (step: string) => item.reviewSteps.find((s) => s.step === step)?.role;
   return {
     caseId: record.caseId,
@@ -17,5 +20,7 @@ export function workflowPlan(record: CaseRecord, item: Pick<PublishedGuide, 'rev
     acceptedAtCounter: record.channel === 'counter',
     pickupAtStation: record.pickup.method === 'station',
     pickupStreet: record.pickup.method === 'station' ? record.pickup.street : '',
+    // 联合审批: the departments that review in parallel (the lead first); other plans stay as they were.
+    ...(item.jointReview ? { jointReview: true, jointDepartments: [...item.jointReview.departments] } : {}),
   };
 }

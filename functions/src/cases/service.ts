@@ -29,6 +29,7 @@ import type {
   RatingInput,
   SubmitCaseInput,
 } from './model.js';
+import { jointDepartmentsOf, jointProgress } from './joint-review.js';
 import { lookupCodeIndex } from './lookup-code.js';
 import { finalStatuses } from './model.js';
 import { receiptPdf, storedResult } from './papers.js';
@@ -84,7 +85,17 @@ export async function readableCase(
   scope: Scope | undefined,
   caseId: string,
 ): Promise<CaseRecord> {
-  return requireInScope(principal, scope, await store.getCase(caseId), 'Case');
+  const record = await store.getCase(caseId);
+  // 联合审批: every department that reviews the case in parallel reads it, as the lead department does.
+  const reviewing = scope === 'department' && principal.department !== undefined;
+  if (record && reviewing && jointDepartmentsOf(record).includes(principal.department!)) return record;
+  return requireInScope(principal, scope, record, 'Case');
+}
+
+/** `jointReview`: each department's progress, when the case is reviewed by several in parallel. */
+function withJointProgress(record: CaseRecord, viewer: 'staff' | 'applicant') {
+  const progress = jointProgress(record, viewer);
+  return progress ? { jointReview: progress } : {};
 }
 
 export async function myCases(principal: Principal): Promise<CaseRecord[]> {
@@ -114,6 +125,7 @@ export async function caseView(record: CaseRecord, answers?: FormAnswers) {
     ...(record.certificates ? { certificates: certificatesMasked(record.certificates) } : {}),
     clock: clockAt(await publishedWorkingCalendar(), record.clock, nowIso()),
     ...(answers ? { answers } : {}),
+    ...withJointProgress(record, 'staff'),
   };
 }
 
@@ -127,6 +139,7 @@ export async function applicantCaseView(record: CaseRecord, answers?: FormAnswer
     ...view,
     timeline: applicantTimeline(record),
     decisions: applicantDecisions(record),
+    ...withJointProgress(record, 'applicant'),
     ...(filedBy ? { filedBy: { role: 'clerk', ...(record.street ? { street: record.street } : {}) } } : {}),
   };
 }

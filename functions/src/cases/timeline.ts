@@ -1,3 +1,4 @@
+import { isOpinionForApplicant } from './joint-review.js';
 import type { CaseActor, CaseRecord, StepDecision, TimelineEntry, TimelineEvent } from './model.js';
 
 /**
@@ -69,6 +70,7 @@ export function normalizedEntry(entry: TimelineEntry): TimelineEntry {
 export function isForApplicant(decision: Pick<StepDecision, 'step' | 'outcome'>): boolean {
   if (decision.outcome === 'correct') return true;
   if (decision.step === 'accept' && decision.outcome === 'reject') return true;
+  if (isOpinionForApplicant(decision)) return true;
   // A return to the review (退回重审) is between the head and the officer.
   return decision.step === 'decide' && decision.outcome !== 'returned';
 }

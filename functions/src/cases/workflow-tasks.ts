@@ -10,6 +10,7 @@ import { expireOpenItems, openWorkItem as putInInbox } from '../workitems/servic
 import { issueCertificateOf } from './certificate.js';
 import { pauseClock, startClock, withDerived } from './clock.js';
 import type { CaseRecord, CaseStatus, StepDecision, TimelineEvent } from './model.js';
+import { latestOpinion } from './joint-review.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { documentNumber, issueResult } from './papers.js';
 import * as store from './store.js';
@@ -33,10 +34,15 @@ async function moveCase(caseId: string, change: store.CaseChange): Promise<CaseR
   return updated;
 }
 
-const stepStatus: Record<string, CaseStatus | undefined> = { review: 'in_review', decide: 'deciding' };
+const stepStatus: Record<string, CaseStatus | undefined> = {
+  review: 'in_review',
+  opinion: 'in_review',
+  decide: 'deciding',
+};
 const stepEvents: Record<string, TimelineEvent> = {
   accept: 'awaiting_acceptance',
   review: 'under_review',
+  opinion: 'under_review',
   decide: 'awaiting_decision',
   handover: 'ready_for_pickup',
 };
@@ -80,7 +86,8 @@ export async function recordStep(event: unknown) {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const record = await caseOf(caseId);
     const decidedAt = decision.decidedAt ?? nowIso();
-    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${decidedAt}`;
+    // A joint review's departments that gave no opinion in time are recorded by the system at the same moment.
+    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${decision.department ?? ''}@${decidedAt}`;
     const decisions = record.decisions ?? [];
     if (decisions.some((d) => d.workItemId === workItemId)) return { caseId, recorded: false };
     const entry: StepDecision = {
@@ -132,8 +139,12 @@ export async function openWorkItem(event: unknown) {
   return opening(() => openItem(input));
 }
 
-/** Whether the case comes back to staff because the citizen answered the correction (补正) last asked for. */
-function afterCorrection(record: CaseRecord): boolean {
+/**
+ * Whether the case comes back to staff because the citizen answered the correction (补正) last asked for; in
+ * a joint review, to a department whose own latest opinion asked for it (others may have answered since).
+ */
+function afterCorrection(record: CaseRecord, input: { step: string; unit: string }): boolean {
+  if (input.step === 'opinion') return latestOpinion(record, input.unit)?.outcome === 'request_correction';
   return (record.decisions ?? []).at(-1)?.outcome === 'correct';
 }
 
@@ -144,7 +155,8 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
   const item = await putInInbox(input, {
     caseNumber: record.caseNumber,
     title: record.title,
-    department: record.department,
+    // A joint review's opinion waits in the reviewing department's inbox; every other step in the case's.
+    department: input.step === 'opinion' ? input.unit : record.department,
     dueDate: record.clock.dueDate,
     itemCode: record.itemCode,
     applicantMasked: record.applicantMasked,
@@ -159,7 +171,7 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
         }
       : {}),
     ...(returned ? { returned: { reason: returned.comment, by: returned.decidedBy, at: returned.decidedAt } } : {}),
-    ...(!input.escalated && afterCorrection(record) ? { afterCorrection: true } : {}),
+    ...(!input.escalated && afterCorrection(record, input) ? { afterCorrection: true } : {}),
   });
   const status = stepStatus[input.step];
   const timelineEvent: TimelineEvent = input.escalated
@@ -188,6 +200,12 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
   return { workItemId: item.workItemId };
 }
 
+/** The step whose decision asked for the correction a wait is for (by the workflow's state name). */
+const correctionAskedAt: Record<string, string> = {
+  AwaitReviewCorrection: 'review',
+  AwaitJointCorrection: 'opinion',
+};
+
 const correctionEvent = z.object({
   taskToken: z.string().min(1),
   caseId: z.string().uuid(),
@@ -204,7 +222,7 @@ export async function awaitCorrection(event: unknown) {
 async function askForCorrection(input: z.infer<typeof correctionEvent>) {
   const record = await caseOf(input.caseId);
   const at = nowIso();
-  const asked = lastDecision(record, input.step === 'AwaitReviewCorrection' ? 'review' : 'accept');
+  const asked = lastDecision(record, correctionAskedAt[input.step] ?? 'accept');
   const updated = await moveCase(input.caseId, {
     entry: {
       at,

@@ -48,6 +48,16 @@ const stepOrder = Object.fromEntries(reviewStepKinds.map((s, i) => [s, i])) as R
 /** A step the case engine runs for an application, and the role that performs it. */
 export const reviewStep = z.object({ step: z.enum(reviewStepKinds), role: z.enum(roles) });
 
+/**
+ * 联合审批 / 并联审批: the departments that review an application in parallel, each giving its opinion, and
+ * the lead department (牵头部门, the item's own) whose head decides on the combined opinions.
+ */
+export const jointReview = z.object({
+  lead: z.enum(departmentCodes),
+  departments: z.array(z.enum(departmentCodes)).min(2, 'at least two departments').max(8, 'at most 8 departments'),
+});
+export type JointReview = z.infer<typeof jointReview>;
+
 const phone = z.string().regex(/^(\d{3,4}-)?\d{5,8}$/, 'a telephone number such as 020-12345678 or 12345');
 
 /** The editable content of a service item: its guide (办事指南). */
@@ -97,6 +107,8 @@ const itemFields = z.object({
   phones: z.object({ consultation: phone, supervision: phone }),
   faq: z.array(z.object({ q: bilingual(200), a: bilingual(1000) })).max(20),
   reviewSteps: z.array(reviewStep).min(1).max(8),
+  /** Reviewed in parallel by several departments (联合审批), when the item declares it. */
+  jointReview: jointReview.optional(),
   /** The application form (申请表), filled online or printed blank for the counter. */
   form: formSchema,
 });
@@ -124,6 +136,7 @@ function checkItem(item: z.infer<typeof itemFields>, ctx: z.RefinementCtx): void
   if (new Set(item.audience).size !== item.audience.length) {
     ctx.addIssue({ code: 'custom', path: ['audience'], message: 'each audience at most once' });
   }
+  if (item.jointReview) checkJointReview(item.department, item.jointReview, ctx);
   const steps = item.reviewSteps.map((s) => s.step);
   if (steps[0] !== 'accept') {
     ctx.addIssue({ code: 'custom', path: ['reviewSteps', 0, 'step'], message: 'the first step is accept' });
@@ -139,6 +152,19 @@ function checkItem(item: z.infer<typeof itemFields>, ctx: z.RefinementCtx): void
         message: 'steps run in the order accept, review, decide, deliver',
       });
     }
+  }
+}
+
+/** The lead is the item's own department and reviews too; each department once. */
+function checkJointReview(department: string, joint: JointReview, ctx: z.RefinementCtx): void {
+  if (joint.lead !== department) {
+    ctx.addIssue({ code: 'custom', path: ['jointReview', 'lead'], message: 'the lead is the item’s own department' });
+  }
+  if (!joint.departments.includes(joint.lead)) {
+    ctx.addIssue({ code: 'custom', path: ['jointReview', 'departments'], message: 'the lead department reviews too' });
+  }
+  if (new Set(joint.departments).size !== joint.departments.length) {
+    ctx.addIssue({ code: 'custom', path: ['jointReview', 'departments'], message: 'each department at most once' });
   }
 }
 

@@ -9,6 +9,8 @@ export const stepOutcomes = {
   accept: ['accept', 'correct', 'reject'],
   review: ['approve', 'reject', 'correct'],
   decide: ['approved', 'rejected', 'returned'],
+  /** A department's opinion in a joint review (联合审批); the lead department's head decides on them all. */
+  opinion: ['agree', 'agree_with_conditions', 'refuse', 'request_correction'],
   handover: ['handed-over'],
   answer: ['answered'],
   // An official document's steps (official-documents/): settled through its own actions route, like a letter.
@@ -23,10 +25,18 @@ export const stepOutcomes = {
 } as const;
 
 /**
- * Outcomes that need a reason: a correction (补正) or a refusal (for the applicant), and a return to the
- * review (退回重审, for the officer).
+ * Outcomes that need a reason: a correction (补正) or a refusal (for the applicant), a return to the
+ * review (退回重审, for the officer), and a department's conditions, refusal or correction in a joint review.
  */
-export const outcomesNeedingComment: readonly string[] = ['correct', 'reject', 'rejected', 'returned'];
+export const outcomesNeedingComment: readonly string[] = [
+  'correct',
+  'reject',
+  'rejected',
+  'returned',
+  'agree_with_conditions',
+  'refuse',
+  'request_correction',
+];
 
 /**
  * Why an item sits in an inbox (the inbox's status filter): a new step, a case the head returned to the

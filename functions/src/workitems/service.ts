@@ -101,7 +101,12 @@ export async function openWorkItem(
   });
   const older = (await store.listForCase(input.caseId)).filter(
     (i) =>
-      i.status === 'open' && i.step === item.step && i.workItemId !== item.workItemId && i.createdAt <= item.createdAt,
+      i.status === 'open' &&
+      i.step === item.step &&
+      // A joint review opens one opinion item per department at once: only the same department's is older.
+      i.department === item.department &&
+      i.workItemId !== item.workItemId &&
+      i.createdAt <= item.createdAt,
   );
   await Promise.all(older.map((i) => store.transition(i.workItemId, 'open', 'expired')));
   return item;

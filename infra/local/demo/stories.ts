@@ -126,7 +126,10 @@ function targetList(count: number, random: SeededRandom): Target[] {
 }
 
 function pickItem(items: readonly PublishedGuide[], target: Target, random: SeededRandom): PublishedGuide {
-  const pool = items.filter((i) => (!mustApplyOnline(target) || i.online) && (target !== 'in-review' || hasReview(i)));
+  // Joint items (联合审批) move through departments' opinions, which the stories do not drive.
+  const pool = items.filter(
+    (i) => !i.jointReview && (!mustApplyOnline(target) || i.online) && (target !== 'in-review' || hasReview(i)),
+  );
   const departments = [...new Set(pool.map((i) => i.department))];
   const department = random.weighted(departments.map((d) => [d, departmentWeight(d)] as const));
   return random.pick(pool.filter((i) => i.department === department));

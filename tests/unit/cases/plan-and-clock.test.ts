@@ -38,6 +38,17 @@ describe('the workflow plan of a case', () => {
     });
   });
 
+  it('carries a joint item’s departments (联合审批), lead first, for the parallel review', () => {
+    const joint = {
+      ...standard,
+      jointReview: { lead: 'civil-affairs', departments: ['civil-affairs', 'health', 'housing'] },
+    };
+    expect(workflowPlan(record(), joint as never)).toMatchObject({
+      jointReview: true,
+      jointDepartments: ['civil-affairs', 'health', 'housing'],
+    });
+  });
+
   it('skips acceptance for counter filings and routes pickups to the station’s street', () => {
     const spot = {
       reviewSteps: [

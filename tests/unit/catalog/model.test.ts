@@ -65,6 +65,27 @@ describe('the service item schema', () => {
     expect(issuePaths(reordered)).toEqual(['reviewSteps', 'reviewSteps.2.step']);
   });
 
+  it('declares joint review (联合审批) on at least two seed items, each led by its own department with three reviewers', () => {
+    const joint = seedItems.filter((i) => i.jointReview);
+    expect(joint.length).toBeGreaterThanOrEqual(2);
+    for (const item of joint) {
+      expect(item.jointReview?.lead).toBe(item.department);
+      expect(item.jointReview?.departments.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('refuses a joint review led by another department, without its lead, or naming a department twice', () => {
+    const led = { ...marriage, jointReview: { lead: 'health', departments: ['health', 'civil-affairs'] } };
+    expect(issuePaths(led)).toEqual(['jointReview.lead']);
+    const leadless = { ...marriage, jointReview: { lead: 'civil-affairs', departments: ['health', 'housing'] } };
+    expect(issuePaths(leadless)).toEqual(['jointReview.departments']);
+    const twice = {
+      ...marriage,
+      jointReview: { lead: 'civil-affairs', departments: ['civil-affairs', 'health', 'health'] },
+    };
+    expect(issuePaths(twice)).toEqual(['jointReview.departments']);
+  });
+
   it('refuses a charged fee without an amount', () => {
     expect(issuePaths({ ...marriage, fees: { free: false, basis: 'x' } })).toEqual(['fees.amountCny']);
   });

@@ -138,6 +138,7 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
     record: [] as Call[],
     complete: [] as Call[],
     flag: [] as Call[],
+    weigh: [] as Call[],
   };
   const recorder = (list: Call[], result: (event: Call) => unknown) => (event: unknown) => {
     list.push(event as Call);
@@ -153,8 +154,22 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
     [taskFunctionName('cases-record-outcome')]: recorder(calls.record, (e) => ({ status: e.outcome })),
     [taskFunctionName('cases-complete')]: recorder(calls.complete, () => ({ status: 'completed' })),
     [taskFunctionName('cases-flag-attention')]: recorder(calls.flag, () => ({ flagged: true })),
+    // 联合审批: the departments that asked for a correction in this round (what cases/joint-review.ts answers).
+    [taskFunctionName('cases-weigh-opinions')]: recorder(calls.weigh, (e) => {
+      const asking = (e.opinions as { department: string; outcome: string }[])
+        .filter((o) => o.outcome === 'request_correction')
+        .map((o) => o.department);
+      return { correction: asking.length > 0, departments: asking, reason: asking.join(', ') };
+    }),
   };
   for (const [id, handler] of Object.entries(overrides)) if (handler) handlers[taskFunctionName(id)] = handler;
+  /** The task token of the nth opinion work item opened for `department` (联合审批). */
+  const opinionToken = (department: string, nth = 1) =>
+    eventually(
+      () =>
+        calls.open.filter((c) => c.step === 'opinion' && c.unit === department)[nth - 1]?.taskToken as
+          string | undefined,
+    );
   /** The task token of the nth work item opened for `step` (escalated or not). */
   const tokenOf = (step: string, options: { escalated?: boolean; nth?: number } = {}) =>
     eventually(
@@ -165,5 +180,5 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
     );
   /** The task token of the nth correction wait. */
   const correctionToken = (nth = 1) => eventually(() => calls.correction[nth - 1]?.taskToken as string | undefined);
-  return { calls, handlers, tokenOf, correctionToken };
+  return { calls, handlers, tokenOf, opinionToken, correctionToken };
 }

@@ -28,6 +28,7 @@ type ItemFields = Omit<
   | 'reviewSteps'
   | 'lifeEvents'
   | 'form'
+  | 'jointReview'
 >;
 
 export interface SeedEntry extends Partial<Pick<ItemFields, 'kind'>> {
@@ -51,6 +52,8 @@ export interface SeedEntry extends Partial<Pick<ItemFields, 'kind'>> {
   /** How the case engine reviews it: on the spot (即办件) or accept → review → decide → deliver. */
   review?: 'spot' | 'standard';
   outlets?: readonly string[];
+  /** 联合审批: the other departments that review it in parallel with this one (the lead). */
+  jointWith?: readonly DepartmentCode[];
 }
 
 /** Yuexiu's street service stations (街道政务服务中心), one per street. */
@@ -138,6 +141,7 @@ export function defineItems(
       faq: (e.faq ?? []).map(([q, a]) => ({ q: t(q), a: t(a) })),
       reviewSteps: reviewSteps[e.review ?? (e.days[1] === 0 ? 'spot' : 'standard')],
       form: applicationForm(code, t(e.name), audience),
+      ...(e.jointWith ? { jointReview: { lead: department, departments: [department, ...e.jointWith] } } : {}),
     };
   });
 }

@@ -200,5 +200,75 @@ export const marketSupervisionItems = defineItems(
         ['发放使用登记证', 'Registration certificate issued'],
       ],
     },
+    {
+      n: 7,
+      name: [
+        '开餐馆一件事（餐饮服务食品经营许可联合审批）',
+        'Opening a restaurant: joint review of the food business licence',
+      ],
+      kind: 'administrative-licence',
+      audience: ['citizen', 'enterprise'],
+      topics: ['permits', 'health'],
+      lifeEvents: ['starting-business'],
+      basis: [
+        ['《中华人民共和国食品安全法》', '第三十五条'],
+        ['《中华人民共和国环境影响评价法》', '第二十二条'],
+        ['《公共场所卫生管理条例》', '第八条'],
+      ],
+      conditions: [
+        [
+          '餐饮经营场所已确定，油烟、污水排放设施和卫生设施符合要求',
+          'Restaurant premises chosen, with fume, waste-water and hygiene facilities that meet the rules',
+        ],
+      ],
+      materials: [
+        common.form('SJ-0007-F1', ['开餐馆联合审批申请表', 'Restaurant joint review application']),
+        common.premises,
+        material(['经营场所平面图和油烟、污水处理设施说明', 'Floor plan and fume and waste-water facilities'], {
+          form: 'copy',
+        }),
+      ],
+      days: [20, 15],
+      visits: 0,
+      steps: [
+        ['一次申请、一套材料', 'One application, one set of materials'],
+        ['市场监管、生态环境、卫生健康部门并联审查', 'Market supervision, environment and health review in parallel'],
+        ['牵头部门汇总意见并作出决定', 'The lead department decides on the combined opinions'],
+      ],
+      jointWith: ['environment', 'health'],
+    },
+    {
+      n: 8,
+      name: ['开美容美发店一件事（联合审批）', 'Opening a hair and beauty salon: joint review'],
+      kind: 'administrative-licence',
+      audience: ['citizen', 'enterprise'],
+      topics: ['permits'],
+      lifeEvents: ['starting-business'],
+      basis: [
+        ['《公共场所卫生管理条例》', '第八条'],
+        ['《广州市户外广告和招牌设置管理条例》', '第十九条'],
+      ],
+      conditions: [
+        [
+          '经营场所已确定，卫生设施和店招设置方案符合要求',
+          'Premises chosen, with hygiene facilities and a shop sign plan that meet the rules',
+        ],
+      ],
+      materials: [
+        common.form('SJ-0008-F1', ['开美容美发店联合审批申请表', 'Salon joint review application']),
+        common.premises,
+      ],
+      days: [20, 10],
+      visits: 0,
+      steps: [
+        ['一次申请、一套材料', 'One application, one set of materials'],
+        [
+          '市场监管、卫生健康、城市管理部门并联审查',
+          'Market supervision, health and urban management review in parallel',
+        ],
+        ['牵头部门汇总意见并作出决定', 'The lead department decides on the combined opinions'],
+      ],
+      jointWith: ['health', 'urban-management'],
+    },
   ],
 );

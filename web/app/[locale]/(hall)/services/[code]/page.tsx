@@ -119,6 +119,20 @@ export default async function GuidePage({ params }: Props) {
           <dd>{guide.code}</dd>
           <dt>{t('department')}</dt>
           <dd>{termName('department', guide.department, locale)}</dd>
+          {guide.jointReview ? (
+            <>
+              <dt>{t('jointReview')}</dt>
+              <dd data-testid="guide-joint-review">
+                {t('jointReviewValue', {
+                  lead: termName('department', guide.jointReview.lead, locale),
+                  departments: guide.jointReview.departments
+                    .filter((d) => d !== guide.jointReview?.lead)
+                    .map((d) => termName('department', d, locale))
+                    .join(locale === 'zh-CN' ? '、' : ', '),
+                })}
+              </dd>
+            </>
+          ) : null}
           <dt>{t('kind')}</dt>
           <dd>{t(`kind-${guide.kind}` as 'kind-public-service')}</dd>
           <dt>{t('audience')}</dt>

@@ -3,7 +3,7 @@ import { DateTime } from '@/components/date-time';
 import type { StepDecision } from '@/lib/api-schemas';
 import { termName } from '@/lib/catalog-terms';
 
-const steps = ['accept', 'review', 'decide', 'handover'] as const;
+const steps = ['accept', 'review', 'opinion', 'decide', 'handover'] as const;
 type Step = (typeof steps)[number];
 const isStep = (value: string): value is Step => (steps as readonly string[]).includes(value);
 

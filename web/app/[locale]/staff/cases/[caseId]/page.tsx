@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CalendarDay, DateTime } from '@/components/date-time';
+import { JointReviewProgress } from '@/components/joint-review-progress';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
@@ -47,7 +48,12 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
   const decided = decidedOf(query.decided);
   const reveal = query.reveal === 'true';
   const session = await requireSession(`/staff/cases/${encodeURIComponent(caseId)}`);
-  const [t, staff, locale] = await Promise.all([getTranslations('StaffCase'), getTranslations('Staff'), getLocale()]);
+  const [t, staff, joint, locale] = await Promise.all([
+    getTranslations('StaffCase'),
+    getTranslations('Staff'),
+    getTranslations('JointReview'),
+    getLocale(),
+  ]);
   const [item, openItems] = await loadCase(caseId, hasAnyRole(session.roles, inboxRoles), reveal);
   const guide = await api.getCounterGuide(item.itemCode).catch(() => undefined);
   const { clock } = item;
@@ -87,6 +93,13 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
           ))
         )}
       </section>
+
+      {item.jointReview ? (
+        <section aria-labelledby="joint-review-heading">
+          <h2 id="joint-review-heading">{joint('heading')}</h2>
+          <JointReviewProgress progress={item.jointReview} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="opinions-heading">
         <h2 id="opinions-heading">{t('opinions')}</h2>

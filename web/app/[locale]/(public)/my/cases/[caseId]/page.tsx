@@ -7,6 +7,7 @@ import styles from '@/components/application-form.module.css';
 import { CaseDeadline } from '@/components/case-deadline';
 import { CaseProgress } from '@/components/case-progress';
 import { DateTime } from '@/components/date-time';
+import { JointReviewProgress } from '@/components/joint-review-progress';
 import { NoAccess } from '@/components/no-access';
 import { StatusBadge } from '@/components/status-badge';
 import { ActorText } from '@/components/timeline-event';
@@ -54,7 +55,12 @@ const uploadLimits = { accepted: acceptedContentTypes, maxBytes: maxUploadBytes 
 export default async function MyCasePage({ params, searchParams }: Props) {
   const [{ caseId }, query] = await Promise.all([params, searchParams]);
   const session = await requireSession(`/my/cases/${encodeURIComponent(caseId)}`);
-  const [t, tl, locale] = await Promise.all([getTranslations('MyCase'), getTranslations('Timeline'), getLocale()]);
+  const [t, tl, tj, locale] = await Promise.all([
+    getTranslations('MyCase'),
+    getTranslations('Timeline'),
+    getTranslations('JointReview'),
+    getLocale(),
+  ]);
   if (!hasAnyRole(session.roles, publicRoles)) return <NoAccess />;
   let item: CitizenCase;
   try {
@@ -178,6 +184,12 @@ export default async function MyCasePage({ params, searchParams }: Props) {
               </>
             ) : null}
           </dl>
+        </Section>
+      ) : null}
+
+      {item.jointReview ? (
+        <Section id="joint-review" title={tj('heading')}>
+          <JointReviewProgress progress={item.jointReview} />
         </Section>
       ) : null}
 
