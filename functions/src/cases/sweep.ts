@@ -8,6 +8,8 @@ import { notify } from '../notifications/service.js';
 import { sfnClient } from '../platform/aws-clients.js';
 import { nowIso } from '../platform/ids.js';
 import { logger } from '../platform/logger.js';
+import { recomputeQualityWhenDue } from '../registries/quality.js';
+import type { RegistryKind } from '../registries/model.js';
 import { settleDeciding } from '../workitems/delivery.js';
 import { openItemsOfCase } from '../workitems/service.js';
 import { withDerived } from './clock.js';
@@ -31,6 +33,8 @@ export interface SweepReport {
   settled: number;
   /** The mailbox's letters, measured and warned on the same engine (letters/sweep.ts). */
   letters: LetterSweepReport;
+  /** The base registries whose quality the sweep recomputed (once a day each, registries/quality.ts). */
+  registryQuality: RegistryKind[];
 }
 
 async function heartbeat(record: CaseRecord): Promise<number> {
@@ -85,7 +89,8 @@ async function warn(
  * deadline level, raises yellow (≥ 80 % used) and red (overdue) warnings once each, escalating overdue
  * cases to the head, heartbeats every open work item so that its workflow step stays alive, and delivers
  * decisions left `deciding` by a call that failed halfway (workitems/delivery.ts); then warns and escalates the
- * mailbox's letters the same way (letters/sweep.ts).
+ * mailbox's letters the same way (letters/sweep.ts); and recomputes the base registries' data quality when a
+ * registry's figures are a day old (registries/quality.ts).
  */
 export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
   const report: SweepReport = {
@@ -95,6 +100,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
     heartbeats: 0,
     settled: 0,
     letters: { scanned: 0, yellow: 0, red: 0 },
+    registryQuality: [],
   };
   const calendar = await publishedWorkingCalendar();
   for (const department of departments) {
@@ -113,6 +119,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
     }
   }
   report.letters = await sweepLetterDeadlines(calendar, now);
+  report.registryQuality = await recomputeQualityWhenDue(Date.parse(now));
   logger.info('deadline sweep', { action: 'case.sweep', ...report });
   return report;
 }

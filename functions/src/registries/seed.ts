@@ -52,7 +52,7 @@ export async function seedRegistries(people: unknown, scale = demoScale, seed = 
     provenance,
   );
   const entities = await importCsv('entities', text(generateRows('entities', seed, scale)), 'utf-8', provenance);
-  for (const kind of registryKinds) await computeQuality(kind, 0);
+  for (const kind of registryKinds) await computeQuality(kind, {});
   await putItem({ pk: 'REGISTRY#SEED', sk: 'DEMO', at: nowIso(), scale });
   return `${buildings.created + buildings.updated} buildings, ${persons.created + persons.updated} persons, ${entities.created + entities.updated} entities`;
 }
