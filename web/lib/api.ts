@@ -91,7 +91,7 @@ import {
 } from '../../functions/src/catalog/model';
 import { supervisionTargets } from '../../functions/src/supervision/targets-model';
 import { supervisionLetters } from '../../functions/src/supervision/letters-model';
-import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
+import { importJob, personView, qualityIssuesPage, qualityReport } from '../../functions/src/registries/model';
 import { dataResource, resourceList } from '../../functions/src/data-sharing/model';
 
 /** A failed API call: the HTTP status and the API's stable error code. */
@@ -325,9 +325,13 @@ export const api = {
     encoding: string;
     contentBase64: string;
     reason: string;
+    importId?: string;
   }) => request('/api/registries/imports', importJob, { method: 'POST', body: input }),
   getRegistryImport: (importId: string) => request(`/api/registries/imports/${id(importId)}`, importJob),
   getRegistryQuality: () => request('/api/registries/quality', qualityReport),
+  /** The records behind one quality figure, a page at a time (persons masked; audited). */
+  getRegistryQualityIssues: (query: { registry: string; field: string; problem: string; cursor?: string }) =>
+    request(`/api/registries/quality/issues?${queryString(query)}`, qualityIssuesPage),
   /** A person by exact resident ID number (audited as a read of personal data). */
   lookupRegistryPerson: (idNumber: string) =>
     request(`/api/registries/persons/${encodeURIComponent(idNumber)}`, personView),
