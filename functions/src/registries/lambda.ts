@@ -55,6 +55,8 @@ export const handler = groupHandler('registries', {
       problem: page.problem,
       listed: String(page.items.length),
     };
-    return { body: page, audit: { resourceId: `${page.registry}/${page.problem}/${page.field}`, details } };
+    // The figure as a system id (registry:problem:field; `*`, the whole record, as `record`).
+    const resourceId = `${page.registry}:${page.problem}:${page.field === '*' ? 'record' : page.field}`;
+    return { body: page, audit: { resourceId, details } };
   },
 });
