@@ -86,11 +86,12 @@ async function RegistryQualityView({ quality }: { quality: RegistryQuality }) {
                   <td>{percent(f.completeness)}</td>
                   <td>
                     {missing ? (
-                      <Link
-                        href={drillHref(quality.registry, 'missing', f.field)}
-                        aria-label={t('showRecords', { registry: name, field: f.field, problem: t('problem.missing') })}
-                      >
+                      <Link href={drillHref(quality.registry, 'missing', f.field)}>
                         {missing.count}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('showRecords', { registry: name, field: f.field, problem: t('problem.missing') })}
+                        </span>
                       </Link>
                     ) : (
                       0
@@ -122,15 +123,16 @@ async function RegistryQualityView({ quality }: { quality: RegistryQuality }) {
                     <th scope="row">{t(`problem.${i.problem}`)}</th>
                     <td>{fieldName(i.field)}</td>
                     <td>
-                      <Link
-                        href={drillHref(quality.registry, i.problem, i.field)}
-                        aria-label={t('showRecords', {
-                          registry: name,
-                          field: fieldName(i.field),
-                          problem: t(`problem.${i.problem}`),
-                        })}
-                      >
+                      <Link href={drillHref(quality.registry, i.problem, i.field)}>
                         {i.count}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('showRecords', {
+                            registry: name,
+                            field: fieldName(i.field),
+                            problem: t(`problem.${i.problem}`),
+                          })}
+                        </span>
                       </Link>
                     </td>
                   </tr>
