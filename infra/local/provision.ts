@@ -9,6 +9,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
+import { backfillHeadShards } from './registry-heads-backfill.js';
 import {
   allBuckets,
   allTables,
@@ -62,7 +63,8 @@ export function localBucketNames(stage: string): string[] {
  * Adds the global secondary indexes a table's definition gained since `.data/` was created (as CDK does on
  * AWS), so an existing local cloud keeps working after an upgrade.
  */
-async function addMissingIndexes(dynamo: DynamoDBClient, input: CreateTableCommandInput): Promise<void> {
+async function addMissingIndexes(dynamo: DynamoDBClient, input: CreateTableCommandInput): Promise<string[]> {
+  const added: string[] = [];
   const described = await dynamo.send(new DescribeTableCommand({ TableName: input.TableName }));
   const present = new Set((described.Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
   for (const index of input.GlobalSecondaryIndexes ?? []) {
@@ -77,7 +79,9 @@ async function addMissingIndexes(dynamo: DynamoDBClient, input: CreateTableComma
         ],
       }),
     );
+    added.push(index.IndexName!);
   }
+  return added;
 }
 
 /** Creates whatever is missing; existing tables and buckets are left as they are (but gain new indexes). */
@@ -86,7 +90,8 @@ export async function provision(stage: string, dynamo: DynamoDBClient, s3: S3Cli
   for (const table of allTables) {
     const input = localTableInput(stage, table);
     if (!existing.has(input.TableName!)) await dynamo.send(new CreateTableCommand(input));
-    else await addMissingIndexes(dynamo, input);
+    else if ((await addMissingIndexes(dynamo, input)).includes('heads') && table.id === 'registry')
+      await backfillHeadShards(dynamo, input.TableName!);
     if (table.timeToLiveAttribute) {
       const ttl = await dynamo.send(new DescribeTimeToLiveCommand({ TableName: input.TableName }));
       if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
