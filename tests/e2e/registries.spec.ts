@@ -75,7 +75,14 @@ test('a data steward sees quality charts, drills down, imports buildings with pr
   await page.reload();
   await expect(page.getByTestId('quality-persons')).toBeVisible();
   await expect(page.getByTestId('quality-persons-completeness').getByRole('img')).toBeVisible();
+  await expect(page.getByTestId('import-job')).toContainText(/已处理 5 \/ 5 行 · 速度 \d+ 行\/秒 · 用时 \d+ 秒/);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page);
+
+  // The drill-down at phone width: the list fits, the figures above it too.
+  await page.getByRole('link', { name: /查看人口“phone”缺失的记录/ }).click();
+  await expect(page.getByTestId('quality-drill').getByRole('row').nth(1)).toContainText(/^\d{6}\*{8}[\dX]{4} /);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page);
 });
