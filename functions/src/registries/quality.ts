@@ -73,8 +73,14 @@ async function storedQuality(kind: RegistryKind): Promise<RegistryQuality | unde
   const item = await getItem(qualityKey(kind).pk, kind);
   if (!item) return undefined;
   const quality = item.quality as RegistryQuality;
-  // Reports stored before staleness and the drill-down were measured read as such until recomputed.
-  return { ...unmeasured(kind), ...quality, computedAt: String(item.computedAt) };
+  // Reports stored before staleness, validity per field and the drill-down were measured read as such until
+  // recomputed (the sweep does within a day).
+  return {
+    ...unmeasured(kind),
+    ...quality,
+    fields: quality.fields.map((f) => ({ ...f, invalid: f.invalid ?? 0 })),
+    computedAt: String(item.computedAt),
+  };
 }
 
 /** The stored quality figures of every registry (nothing is computed on a request). */
