@@ -34,13 +34,17 @@ const errorsFile = `${file}.errors.csv`;
 const errors = createWriteStream(errorsFile);
 errors.write(csvLine(['line', 'field', 'reason']));
 const started = Date.now();
+const invalid: Record<string, number> = {};
 const result = await importCsv(
   kind,
   input,
   encoding,
   { by: 'cli:registry-import', at: nowIso(), reason, source: `file:${file}` },
   {
-    onError: (e) => errors.write(csvLine([e.line, e.field, e.reason])),
+    onError: (e) => {
+      invalid[e.field] = (invalid[e.field] ?? 0) + 1;
+      errors.write(csvLine([e.line, e.field, e.reason]));
+    },
     onProgress: (p) => {
       const share = read / size;
       const eta = share > 0 ? ((Date.now() - started) / share - (Date.now() - started)) / 1000 : 0;
@@ -51,6 +55,6 @@ const result = await importCsv(
   },
 );
 errors.end();
-await computeQuality(kind, result.rejected);
+await computeQuality(kind, invalid);
 process.stderr.write('\n');
 console.log(JSON.stringify({ ...result, errorsFile: result.rejected > 0 ? errorsFile : undefined }));

@@ -116,9 +116,10 @@ export const routeGroupAccess = {
     certificateKeys: 'verify',
   },
   // The base registries (registries/store.ts): versions and heads in one transaction, import jobs and quality
-  // in the same table; import error files under their own prefix.
+  // in the same table (an import recomputes quality: every head by Query of the sparse `heads` index); import
+  // error files under their own prefix.
   registries: {
-    tables: { ...appendsAudit, registry: { mode: 'write' } },
+    tables: { ...appendsAudit, registry: { mode: 'write', indexes: ['heads'] } },
     buckets: { documents: { read: [registryImports], write: [registryImports] } },
     personalData: { seal: [purpose.registryPerson], open: [purpose.registryPerson], blindIndex: true },
   },

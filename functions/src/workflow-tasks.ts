@@ -94,10 +94,12 @@ export type WorkflowTaskId = (typeof workflowTasks)[number]['id'];
 
 /**
  * The deadline sweep (cases/sweep.ts): warnings and escalations in the outbox, heartbeats of open items
- * (the human steps declare a heartbeat timeout), and decisions left `deciding` delivered again (resume).
+ * (the human steps declare a heartbeat timeout), and decisions left `deciding` delivered again (resume); once a
+ * day the base registries' quality (registries/quality.ts: heads by the sparse `heads` index, the report and its
+ * drill-down lists written back; nothing decrypted).
  */
 export const deadlineSweepAccess = {
-  tables: caseRecords,
+  tables: { ...caseRecords, registry: { mode: 'write', indexes: ['heads'] } },
   workflows: { 'case-approval': ['heartbeat', 'resume'] },
 } as const satisfies ResourceAccess;
 

@@ -1,12 +1,15 @@
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DescribeTimeToLiveCommand,
   ListTablesCommand,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
+import { backfillHeadShards } from './registry-heads-backfill.js';
 import {
   allBuckets,
   allTables,
@@ -56,12 +59,39 @@ export function localBucketNames(stage: string): string[] {
   return allBuckets.map((b) => physicalName(stage, b.id));
 }
 
-/** Creates whatever is missing; existing tables and buckets are left as they are. */
+/**
+ * Adds the global secondary indexes a table's definition gained since `.data/` was created (as CDK does on
+ * AWS), so an existing local cloud keeps working after an upgrade.
+ */
+async function addMissingIndexes(dynamo: DynamoDBClient, input: CreateTableCommandInput): Promise<string[]> {
+  const added: string[] = [];
+  const described = await dynamo.send(new DescribeTableCommand({ TableName: input.TableName }));
+  const present = new Set((described.Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+  for (const index of input.GlobalSecondaryIndexes ?? []) {
+    if (present.has(index.IndexName)) continue;
+    const names = new Set(index.KeySchema?.map((k) => k.AttributeName));
+    await dynamo.send(
+      new UpdateTableCommand({
+        TableName: input.TableName,
+        AttributeDefinitions: input.AttributeDefinitions?.filter((a) => names.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [
+          { Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } },
+        ],
+      }),
+    );
+    added.push(index.IndexName!);
+  }
+  return added;
+}
+
+/** Creates whatever is missing; existing tables and buckets are left as they are (but gain new indexes). */
 export async function provision(stage: string, dynamo: DynamoDBClient, s3: S3Client): Promise<void> {
   const existing = new Set((await dynamo.send(new ListTablesCommand({}))).TableNames ?? []);
   for (const table of allTables) {
     const input = localTableInput(stage, table);
     if (!existing.has(input.TableName!)) await dynamo.send(new CreateTableCommand(input));
+    else if ((await addMissingIndexes(dynamo, input)).includes('heads') && table.id === 'registry')
+      await backfillHeadShards(dynamo, input.TableName!);
     if (table.timeToLiveAttribute) {
       const ttl = await dynamo.send(new DescribeTimeToLiveCommand({ TableName: input.TableName }));
       if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {

@@ -21,6 +21,7 @@ export function startSweepTimer(seconds: number, log: (message: string) => void)
           log(
             `deadline sweep: ${report.yellow} yellow, ${report.red} red warnings; letters ${letters.yellow} yellow, ${letters.red} red`,
           );
+        if (report.registryQuality.length > 0) log(`registry quality recomputed: ${report.registryQuality.join(', ')}`);
       })
       .catch((error: unknown) => log(`deadline sweep failed: ${(error as Error).message}`))
       .then(async () => {

@@ -92,7 +92,7 @@ import {
 import { supervisionTargets } from '../../functions/src/supervision/targets-model';
 import { supervisionGrid } from '../../functions/src/supervision/grid-model';
 import { supervisionLetters } from '../../functions/src/supervision/letters-model';
-import { importJob, personView, qualityReport } from '../../functions/src/registries/model';
+import { importJob, personView, qualityIssuesPage, qualityReport } from '../../functions/src/registries/model';
 import { entityBindingView } from '../../functions/src/identity/model';
 import { dataResource, resourceList } from '../../functions/src/data-sharing/model';
 
@@ -341,9 +341,13 @@ export const api = {
     encoding: string;
     contentBase64: string;
     reason: string;
+    importId?: string;
   }) => request('/api/registries/imports', importJob, { method: 'POST', body: input }),
   getRegistryImport: (importId: string) => request(`/api/registries/imports/${id(importId)}`, importJob),
   getRegistryQuality: () => request('/api/registries/quality', qualityReport),
+  /** The records behind one quality figure, a page at a time (persons masked; audited). */
+  getRegistryQualityIssues: (query: { registry: string; field: string; problem: string; cursor?: string }) =>
+    request(`/api/registries/quality/issues?${queryString(query)}`, qualityIssuesPage),
   /** A person by exact resident ID number (audited as a read of personal data). */
   lookupRegistryPerson: (idNumber: string) =>
     request(`/api/registries/persons/${encodeURIComponent(idNumber)}`, personView),

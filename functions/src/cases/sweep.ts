@@ -9,6 +9,8 @@ import { notify } from '../notifications/service.js';
 import { sfnClient } from '../platform/aws-clients.js';
 import { nowIso } from '../platform/ids.js';
 import { logger } from '../platform/logger.js';
+import { recomputeQualityWhenDue } from '../registries/quality.js';
+import type { RegistryKind } from '../registries/model.js';
 import { settleDeciding } from '../workitems/delivery.js';
 import { openItemsOfCase } from '../workitems/service.js';
 import { withDerived } from './clock.js';
@@ -34,6 +36,8 @@ export interface SweepReport {
   letters: LetterSweepReport;
   /** The grid's city events, measured and warned on the same engine (grid/sweep.ts). */
   grid: GridSweepReport;
+  /** The base registries whose quality the sweep recomputed (once a day each, registries/quality.ts). */
+  registryQuality: RegistryKind[];
 }
 
 async function heartbeat(record: CaseRecord): Promise<number> {
@@ -88,7 +92,8 @@ async function warn(
  * deadline level, raises yellow (≥ 80 % used) and red (overdue) warnings once each, escalating overdue
  * cases to the head, heartbeats every open work item so that its workflow step stays alive, and delivers
  * decisions left `deciding` by a call that failed halfway (workitems/delivery.ts); then warns and escalates the
- * mailbox's letters the same way (letters/sweep.ts), and the grid's city events (grid/sweep.ts).
+ * mailbox's letters the same way (letters/sweep.ts), and the grid's city events (grid/sweep.ts); and recomputes the
+ * base registries' data quality when a registry's figures are a day old (registries/quality.ts).
  */
 export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
   const report: SweepReport = {
@@ -99,6 +104,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
     settled: 0,
     letters: { scanned: 0, yellow: 0, red: 0 },
     grid: { scanned: 0, yellow: 0, red: 0 },
+    registryQuality: [],
   };
   const calendar = await publishedWorkingCalendar();
   for (const department of departments) {
@@ -118,6 +124,7 @@ export async function sweepDeadlines(now = nowIso()): Promise<SweepReport> {
   }
   report.letters = await sweepLetterDeadlines(calendar, now);
   report.grid = await sweepGridDeadlines(calendar, now);
+  report.registryQuality = await recomputeQualityWhenDue(Date.parse(now));
   logger.info('deadline sweep', { action: 'case.sweep', ...report });
   return report;
 }

@@ -109,6 +109,8 @@ import {
   importParams,
   personParams,
   personView,
+  qualityIssuesPage,
+  qualityIssuesQuery,
   qualityReport,
   recordView,
 } from '../registries/model.js';
@@ -393,6 +395,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'registries.getImport': { params: importParams.shape, response: { name: 'RegistryImport', schema: importJob } },
   'registries.importErrors': { params: importParams.shape, media: 'text/csv' },
   'registries.quality': { response: { name: 'RegistryQuality', schema: qualityReport } },
+  'registries.qualityIssues': {
+    query: qualityIssuesQuery,
+    response: { name: 'RegistryQualityIssues', schema: qualityIssuesPage },
+  },
   'data-sharing.listResources': { query: resourceQuery, response: { name: 'DataResourceList', schema: resourceList } },
   'data-sharing.getResource': {
     params: resourceParams.shape,

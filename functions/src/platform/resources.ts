@@ -82,6 +82,13 @@ export const tables = {
         partitionKey: { name: 'blindIndex', type: 'S' },
         sortKey: { name: 'sk', type: 'S' },
       },
+      // Sparse: only a registry record's HEAD carries `headShard` (<kind>#<0..15>), so the quality job reads every
+      // current version of a registry by Query, shard by shard, never by Scan (registries/store.ts).
+      {
+        name: 'heads',
+        partitionKey: { name: 'headShard', type: 'S' },
+        sortKey: { name: 'pk', type: 'S' },
+      },
     ],
     timeToLiveAttribute: 'expiresAt',
     personalData: true,

@@ -1,7 +1,7 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
-import { buildingParams, entityParams, importInput, importParams, personParams } from './model.js';
-import { qualityReport } from './quality.js';
+import { buildingParams, entityParams, importInput, importParams, personParams, qualityIssuesQuery } from './model.js';
+import { qualityIssues, qualityReport } from './quality.js';
 import { personKey } from './records.js';
 import { recordPrefix } from './store.js';
 import * as registries from './service.js';
@@ -10,7 +10,8 @@ import * as registries from './service.js';
  * Lookup by exact identifier only (no listing, no search of people); every person or entity read is
  * audited as a read of personal data, naming the record by its blind index, never the number itself.
  * Errors: 400 INVALID_INPUT (details.fields names the bad parameter), 400 IMPORT_FILE_INVALID (the file's
- * header or encoding), 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND.
+ * header or encoding), 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND (also a quality figure not measured),
+ * 409 IMPORT_ID_TAKEN (an import id used before).
  */
 export const handler = groupHandler('registries', {
   getPerson: async ({ params }) => {
@@ -45,4 +46,17 @@ export const handler = groupHandler('registries', {
     raw: true,
   }),
   quality: async () => ({ body: await qualityReport() }),
+  qualityIssues: async ({ query }) => {
+    const page = await qualityIssues(parseInput(qualityIssuesQuery, query));
+    // A read of personal data (masked persons): audited by what was listed, never by whom.
+    const details = {
+      registry: page.registry,
+      field: page.field,
+      problem: page.problem,
+      listed: String(page.items.length),
+    };
+    // The figure as a system id (registry:problem:field; `*`, the whole record, as `record`).
+    const resourceId = `${page.registry}:${page.problem}:${page.field === '*' ? 'record' : page.field}`;
+    return { body: page, audit: { resourceId, details } };
+  },
 });

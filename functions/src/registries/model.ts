@@ -133,6 +133,8 @@ export const importInput = z
       .max(400_000)
       .regex(/^[A-Za-z0-9+/=\s]+$/, 'is not base64'),
     reason: z.string().trim().min(1).max(200),
+    /** The job's id, chosen by the client so that it can follow the import's progress while it runs. */
+    importId: z.string().uuid().optional(),
   })
   .strict();
 export type ImportInput = z.infer<typeof importInput>;
@@ -180,6 +182,8 @@ export const importJob = z.object({
   unchanged: z.number().int(),
   rejected: z.number().int(),
   rowsPerSecond: z.number(),
+  /** While running: seconds left at the current rate (absent until a rate is known). */
+  etaSeconds: z.number().int().optional(),
   startedAt: z.string(),
   finishedAt: z.string().optional(),
   by: z.string(),
@@ -188,17 +192,85 @@ export const importJob = z.object({
 });
 export type ImportJob = z.infer<typeof importJob>;
 
-export const qualityReport = z.object({
-  computedAt: z.string(),
-  registries: z.array(
+/** What the quality job finds wrong with a stored record (rows refused at import are counted per field only). */
+export const qualityProblems = ['missing', 'nearDuplicate', 'stale', 'dangling'] as const;
+export type QualityProblem = (typeof qualityProblems)[number];
+/** The `field` of a problem that concerns the whole record (staleness). */
+export const wholeRecord = '*';
+
+export const qualityIssueSummary = z.object({
+  problem: z.enum(qualityProblems),
+  field: z.string(),
+  /** Records with the problem. */
+  count: z.number().int(),
+  /** How many of them the drill-down lists (the first by key, up to a cap). */
+  listed: z.number().int(),
+});
+
+export const registryQuality = z.object({
+  registry: registryKind,
+  /** When this registry was last measured; absent until the first computation. */
+  computedAt: z.string().optional(),
+  /** The computation whose records the drill-down lists. */
+  run: z.string().optional(),
+  records: z.number().int(),
+  fields: z.array(
     z.object({
-      registry: registryKind,
-      records: z.number().int(),
-      fields: z.array(z.object({ field: z.string(), completeness: z.number(), filled: z.number().int() })),
-      duplicates: z.number().int(),
-      danglingReferences: z.number().int(),
+      field: z.string(),
+      completeness: z.number(),
+      filled: z.number().int(),
+      /** Rows the last import refused for this field (validity). */
       invalid: z.number().int(),
     }),
   ),
+  /** Records with a near-duplicate (persons: a name at one building; entities: a name at one address). */
+  duplicates: z.number().int(),
+  danglingReferences: z.number().int(),
+  /** Records whose current version is older than `staleAfterDays` by the platform clock. */
+  stale: z.number().int(),
+  staleAfterDays: z.number().int(),
+  /** Rows the last import refused. */
+  invalid: z.number().int(),
+  issues: z.array(qualityIssueSummary),
+});
+export type RegistryQuality = z.infer<typeof registryQuality>;
+
+export const qualityReport = z.object({
+  /** The latest computation of any registry ('' before the first). */
+  computedAt: z.string(),
+  registries: z.array(registryQuality),
 });
 export type QualityReport = z.infer<typeof qualityReport>;
+
+export const qualityIssuesQuery = z
+  .object({
+    registry: registryKind,
+    field: z.string().regex(/^(\*|[A-Za-z]{1,40})$/, 'is not a field name'),
+    problem: z.enum(qualityProblems),
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/, 'is not a cursor')
+      .optional(),
+  })
+  .strict();
+export type QualityIssuesQuery = z.infer<typeof qualityIssuesQuery>;
+
+export const qualityIssuesPage = z.object({
+  registry: registryKind,
+  field: z.string(),
+  problem: z.enum(qualityProblems),
+  computedAt: z.string(),
+  /** Records with the problem, and how many of them are listed. */
+  count: z.number().int(),
+  listed: z.number().int(),
+  items: z.array(
+    z.object({
+      /** The record, masked for persons (ID number and name), as registered otherwise. */
+      label: z.string(),
+      /** What is wrong, where it helps (the building of a near-duplicate, the missing reference, the version date). */
+      detail: z.string().optional(),
+    }),
+  ),
+  nextCursor: z.string().optional(),
+});
+export type QualityIssuesPage = z.infer<typeof qualityIssuesPage>;

@@ -56,6 +56,30 @@ const filledOf = (kind: RegistryKind, row: Row) =>
     return v !== undefined && v !== '';
   });
 
+/** A name as compared for near-duplicates: full-width folded (NFKC), without spaces and middle dots. */
+export const normalisedName = (name: string) => name.normalize('NFKC').replace(/[\s·•・.]/gu, '');
+
+/**
+ * What makes two names near-duplicates: equal once normalised, or — for names of three or more characters —
+ * equal but for one character (张小明 / 张晓明). Two-character names must match exactly: 王伟 and 王芳 are
+ * different people, not a typing slip.
+ */
+export function nameVariants(name: string): string[] {
+  const characters = Array.from(normalisedName(name));
+  const variants = [characters.join('')];
+  if (characters.length >= 3)
+    for (let i = 0; i < characters.length; i++) variants.push(characters.with(i, '\u0001').join(''));
+  return variants;
+}
+
+/** Keyed hashes of a person's name variants at one building (nothing readable of the name is stored). */
+const nearDuplicateKeys = (name: string, buildingCode: string) =>
+  Promise.all(
+    nameVariants(name).map((v) =>
+      keyService().blindIndex(blindIndexPurposes.registryDuplicate, `${v}\u0000${buildingCode}`),
+    ),
+  );
+
 /** The stored version of a row (`version` = the head's + 1). */
 export async function toVersion(
   kind: RegistryKind,
@@ -69,18 +93,16 @@ export async function toVersion(
   if (kind === 'persons') {
     const p = row as PersonRow;
     const personal = { ...p, ...derivedFromId(p.idNumber) };
-    const [sealed, dupKey] = await Promise.all([
+    const [sealed, dupKeys] = await Promise.all([
       sealField(keyService(), { purpose: dataKeyPurposes.registryPerson, recordKey: pk }, JSON.stringify(personal)),
-      p.buildingCode
-        ? keyService().blindIndex(blindIndexPurposes.registryDuplicate, `${p.name}\u0000${p.buildingCode}`)
-        : undefined,
+      p.buildingCode ? nearDuplicateKeys(p.name, p.buildingCode) : undefined,
     ]);
     const data: Record<string, string> = { street: p.street };
     if (p.community) data.community = p.community;
     if (p.buildingCode) data.buildingCode = p.buildingCode;
     const masked: Record<string, string> = { name: maskName(p.name), idNumber: maskResidentId(p.idNumber) };
     if (p.phone) masked.phone = maskPhone(p.phone);
-    return { ...base, data, sealed, masked, ...(dupKey ? { dupKey } : {}) };
+    return { ...base, data, sealed, masked, ...(dupKeys ? { dupKeys } : {}) };
   }
   if (kind === 'entities') {
     const { legalRepIdNumber, ...rest } = row as EntityRow;

@@ -98,7 +98,7 @@ export async function seedRegistries(people: unknown, scale = demoScale, seed = 
     'utf-8',
     provenance,
   );
-  for (const kind of registryKinds) await computeQuality(kind, 0);
+  for (const kind of registryKinds) await computeQuality(kind, {});
   await putItem({ pk: 'REGISTRY#SEED', sk: 'DEMO', at: nowIso(), scale });
   return `${buildings.created + buildings.updated} buildings, ${persons.created + persons.updated} persons, ${entities.created + entities.updated} entities`;
 }

@@ -2,7 +2,7 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../platform/aws-clients.js';
 import { nowIso } from '../platform/clock.js';
 import { config } from '../platform/config.js';
-import { badRequest, notFound } from '../platform/errors.js';
+import { badRequest, conflict, notFound } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
 import { csvLine } from './csv.js';
@@ -10,7 +10,7 @@ import { importCsv, ImportFileError } from './import.js';
 import type { derivedFromId, ImportInput, ImportJob, PersonRow, PersonView, RegistryKind } from './model.js';
 import { computeQuality } from './quality.js';
 import { buildingKey, entityKey, openPerson, personKey } from './records.js';
-import { getHead, getHistory, getItem, putItem, recordPrefix, type RecordVersion } from './store.js';
+import { getHead, getHistory, getItem, putItem, putNewItem, recordPrefix, type RecordVersion } from './store.js';
 
 /** Where an import's error file is kept (documents bucket). */
 export const errorFilePrefix = 'registry-imports/';
@@ -82,22 +82,33 @@ async function saveJob(job: ImportJob): Promise<void> {
   await putItem({ ...jobKey(job.id), ...job });
 }
 
+/** Seconds left of a running import at its current rate; undefined when done or before a rate is known. */
+export function importEta(
+  job: Pick<ImportJob, 'status' | 'total' | 'processed' | 'rowsPerSecond'>,
+): number | undefined {
+  if (job.status !== 'running' || job.rowsPerSecond <= 0) return undefined;
+  return Math.ceil(Math.max(job.total - job.processed, 0) / job.rowsPerSecond);
+}
+
 export async function getImport(id: string): Promise<ImportJob> {
   const item = await getItem(jobKey(id).pk, 'JOB');
   if (!item) throw notFound('Import');
-  const { pk: _pk, sk: _sk, ...job } = item;
-  return job as ImportJob;
+  const { pk: _pk, sk: _sk, ...stored } = item;
+  const job = stored as ImportJob;
+  const etaSeconds = importEta(job);
+  return etaSeconds === undefined ? job : { ...job, etaSeconds };
 }
 
 /**
  * Imports an uploaded CSV (carried in the request, up to the body limit) and records the job: progress as
- * it runs, the outcome, the error file (line, field, reason), then recomputes the registry's quality.
+ * it runs (under the client's id when it chose one, so it can poll), the outcome, the error file (line, field,
+ * reason), then recomputes the registry's quality with the refused rows counted per field.
  */
 export async function startImport(principal: Principal, input: ImportInput): Promise<ImportJob> {
   const bytes = Buffer.from(input.contentBase64, 'base64');
   const total = Math.max(bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0) - 1, 0);
   const job: ImportJob = {
-    id: newId(),
+    id: input.importId ?? newId(),
     registry: input.registry,
     fileName: input.fileName,
     status: 'running',
@@ -111,7 +122,9 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
     startedAt: nowIso(),
     by: principal.sub,
   };
-  await saveJob(job);
+  if (!(await putNewItem({ ...jobKey(job.id), ...job })))
+    throw conflict('IMPORT_ID_TAKEN', 'An import with this id was already started');
+  const invalid: Record<string, number> = {};
   let errors = csvLine(['line', 'field', 'reason']);
   const provenance = {
     by: principal.sub,
@@ -130,6 +143,7 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
       {
         onProgress: (p) => saveJob(Object.assign(job, p)),
         onError: (e) => {
+          invalid[e.field] = (invalid[e.field] ?? 0) + 1;
           errors += csvLine([e.line, e.field, e.reason]);
         },
       },
@@ -154,7 +168,7 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
   }
   job.finishedAt = nowIso();
   await saveJob(job);
-  if (job.status === 'succeeded') await computeQuality(input.registry as RegistryKind, job.rejected);
+  if (job.status === 'succeeded') await computeQuality(input.registry as RegistryKind, invalid);
   if (job.status === 'failed')
     throw badRequest('IMPORT_FILE_INVALID', job.message ?? 'The file cannot be imported', { importId: job.id });
   return job;

@@ -6,11 +6,14 @@
  * - a record's history: Query pk=<KIND>#<key>, sk begins_with V# (one immutable item per version)
  * - a new version: TransactWriteItems of the version item (attribute_not_exists) and the head
  *   (conditioned on the version it replaces), all or nothing: a row is never half written
- * - import jobs: pk=IMPORT#<id>, sk=JOB; the latest quality report: pk=QUALITY, sk=LATEST
- * - quality: parallel Scan of HEAD items (projection of the plain quality fields only)
+ * - import jobs: pk=IMPORT#<id>, sk=JOB; the latest quality report of a registry: pk=QUALITY, sk=<kind>
+ * - quality: every HEAD of a registry by Query of the sparse `heads` index, its 16 shards in parallel
+ *   (`headShard` = <kind>#<n>; projection of the plain quality fields only) — never a Scan
+ * - the records behind a quality figure (drill-down): pk=QISSUE#<kind>#<run>#<problem>#<field>, sk=<record pk>,
+ *   written by each computation under its own run id and expiring (TTL) after a week, read by paged Query
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, PutCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import { queryAll } from '../platform/dynamo-store.js';
@@ -37,8 +40,13 @@ export interface RecordVersion extends Provenance {
   readonly masked?: Record<string, string>;
   /** Which of the registry's fields are filled (completeness without decrypting). */
   readonly filled: readonly string[];
-  /** Keyed hash of what makes two records near-duplicates (persons: name at one building). */
+  /** Keyed hash of a person's exact name at one building (versions written before near-duplicate keys). */
   readonly dupKey?: string;
+  /**
+   * Keyed hashes of what makes two records near-duplicates (persons: the normalised name at one building, and
+   * for names of three or more characters each variant with one character left open; see records.ts).
+   */
+  readonly dupKeys?: readonly string[];
   /** Keys of the records this one points at (`BUILDING#…`, `PERSON#…`). */
   readonly refs: readonly string[];
 }
@@ -100,7 +108,7 @@ export async function writeVersion(record: RecordVersion): Promise<'written' | '
           {
             Put: {
               TableName: table(),
-              Item: { ...record, sk: 'HEAD' },
+              Item: { ...record, sk: 'HEAD', headShard: headShardOf(record.kind, record.pk) },
               ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : 'version = :previous',
               ExpressionAttributeValues: previous === 0 ? undefined : { ':previous': previous },
             },
@@ -115,36 +123,125 @@ export async function writeVersion(record: RecordVersion): Promise<'written' | '
   }
 }
 
-/** Scans the heads of one registry in parallel segments, with only the quality fields. */
-export async function scanHeads(
-  kind: RegistryKind,
-  visit: (head: Pick<RecordVersion, 'pk' | 'filled' | 'dupKey' | 'refs'>) => void,
-  segments = 4,
-): Promise<void> {
+/** Shards of the `heads` index per registry: 16 partitions read in parallel. */
+export const headShards = 16;
+
+/** The `heads` index partition of a record (FNV-1a of its key): spreads a registry over the shards. */
+export function headShardOf(kind: RegistryKind, pk: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pk.length; i++) hash = Math.imul(hash ^ pk.charCodeAt(i), 0x01000193) >>> 0;
+  return `${kind}#${hash % headShards}`;
+}
+
+/** What the quality job reads of a head: plain fields only, nothing sealed. */
+export type QualityHead = Pick<
+  RecordVersion,
+  'pk' | 'at' | 'filled' | 'dupKey' | 'dupKeys' | 'refs' | 'masked' | 'data'
+>;
+
+/** Reads every current version of one registry through the sparse `heads` index, shards in parallel. */
+export async function queryHeads(kind: RegistryKind, visit: (head: QualityHead) => void): Promise<void> {
   await Promise.all(
-    Array.from({ length: segments }, async (_, segment) => {
+    Array.from({ length: headShards }, async (_, shard) => {
       let start: Record<string, unknown> | undefined;
       do {
         const out = await dynamoClient().send(
-          new ScanCommand({
+          new QueryCommand({
             TableName: table(),
-            Segment: segment,
-            TotalSegments: segments,
-            FilterExpression: 'sk = :head AND kind = :kind',
-            ProjectionExpression: 'pk, filled, dupKey, refs',
-            ExpressionAttributeValues: { ':head': 'HEAD', ':kind': kind },
+            IndexName: 'heads',
+            KeyConditionExpression: 'headShard = :shard',
+            ProjectionExpression: 'pk, #at, filled, dupKey, dupKeys, refs, masked, #data',
+            ExpressionAttributeNames: { '#at': 'at', '#data': 'data' },
+            ExpressionAttributeValues: { ':shard': `${kind}#${shard}` },
             ExclusiveStartKey: start,
           }),
         );
-        for (const item of out.Items ?? []) visit(item as RecordVersion);
+        for (const item of out.Items ?? []) visit(item as QualityHead);
         start = out.LastEvaluatedKey;
       } while (start);
     }),
   );
 }
 
+/** One record behind a quality figure, as the drill-down lists it (identifiers already masked). */
+export interface QualityIssueItem {
+  readonly record: string;
+  readonly label: string;
+  readonly detail?: string;
+}
+
+const issuePartition = (kind: RegistryKind, run: string, problem: string, field: string) =>
+  `QISSUE#${kind}#${run}#${problem}#${field}`;
+
+/** Stores the records behind one figure of a quality run; they expire with the run (`expiresAt`, epoch s). */
+export async function putIssues(
+  kind: RegistryKind,
+  run: string,
+  problem: string,
+  field: string,
+  items: readonly QualityIssueItem[],
+  expiresAt: number,
+): Promise<void> {
+  const pk = issuePartition(kind, run, problem, field);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(8, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++] as QualityIssueItem;
+        await putItem({
+          pk,
+          sk: item.record,
+          label: item.label,
+          ...(item.detail ? { detail: item.detail } : {}),
+          expiresAt,
+        });
+      }
+    }),
+  );
+}
+
+/** A page of the records behind one figure of a quality run, in key order; `after` is the last key seen. */
+export async function queryIssues(
+  kind: RegistryKind,
+  run: string,
+  problem: string,
+  field: string,
+  limit: number,
+  after?: string,
+): Promise<{ items: QualityIssueItem[]; last?: string }> {
+  const pk = issuePartition(kind, run, problem, field);
+  const out = await dynamoClient().send(
+    new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      Limit: limit,
+      ExclusiveStartKey: after ? { pk, sk: after } : undefined,
+    }),
+  );
+  const items = (out.Items ?? []).map((i) => ({
+    record: String(i.sk),
+    label: String(i.label),
+    ...(i.detail ? { detail: String(i.detail) } : {}),
+  }));
+  return { items, ...(out.LastEvaluatedKey ? { last: String(out.LastEvaluatedKey.sk) } : {}) };
+}
+
 export async function putItem(item: Record<string, unknown>): Promise<void> {
   await dynamoClient().send(new PutCommand({ TableName: table(), Item: item }));
+}
+
+/** Puts an item that must not exist yet; false when its key is taken. */
+export async function putNewItem(item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({ TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
 export async function getItem(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {

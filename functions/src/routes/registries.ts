@@ -59,6 +59,17 @@ export const registriesRoutes = [
     path: '/api/registries/quality',
     group: 'registries',
     access: { roles: { steward: 'district', supervisor: 'district' } },
-    summary: 'Data quality per registry and field: completeness, duplicates, dangling references, invalid rows',
+    summary:
+      'Data quality per registry and field, as last computed (after each import and daily): completeness, validity, near-duplicates, staleness, dangling references',
+  },
+  {
+    id: 'registries.qualityIssues',
+    method: 'GET',
+    path: '/api/registries/quality/issues',
+    group: 'registries',
+    access: { roles: { steward: 'district', supervisor: 'district' } },
+    personalData: true,
+    summary:
+      'Drill-down of a quality figure: a page of the records with one problem in one field (persons masked); audited',
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -15,6 +15,7 @@ async function back(query: Record<string, string>): Promise<never> {
 export async function startImport(formData: FormData): Promise<void> {
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return back({ error: 'file: choose a CSV file' });
+  const importId = String(formData.get('importId') ?? '');
   let job;
   try {
     job = await api.startRegistryImport({
@@ -23,11 +24,39 @@ export async function startImport(formData: FormData): Promise<void> {
       encoding: String(formData.get('encoding') ?? 'utf-8'),
       contentBase64: Buffer.from(await file.arrayBuffer()).toString('base64'),
       reason: String(formData.get('reason') ?? '').trim(),
+      ...(importId ? { importId } : {}),
     });
   } catch (error) {
     return back({ error: (await apiErrorText(error)).slice(0, 500) });
   }
   return back({ import: job.id });
+}
+
+/** What the import form shows of a running import. */
+export interface ImportProgressView {
+  readonly status: string;
+  readonly processed: number;
+  readonly total: number;
+  readonly rowsPerSecond: number;
+  readonly etaSeconds?: number;
+}
+
+/** The progress of an import this form started (null until the job is recorded, or when it cannot be read). */
+export async function importProgress(importId: string): Promise<ImportProgressView | null> {
+  if (!/^[0-9a-f-]{36}$/.test(importId)) return null;
+  try {
+    const job = await api.getRegistryImport(importId);
+    return {
+      status: job.status,
+      processed: job.processed,
+      total: job.total,
+      rowsPerSecond: job.rowsPerSecond,
+      ...(job.etaSeconds === undefined ? {} : { etaSeconds: job.etaSeconds }),
+    };
+  } catch (error) {
+    if (isApiError(error, 404)) return null;
+    throw error;
+  }
 }
 
 export type LookupState =
