@@ -7,7 +7,8 @@ import { endKioskVisit } from './end-visit';
 
 /**
  * Watches for touches and keys on every kiosk page. After kioskIdleSeconds without one the visit ends (see
- * end-visit.ts); in the last seconds a warning counts down and offers to continue. Any touch continues too.
+ * end-visit.ts); in the last seconds a warning counts down and offers to continue. Any touch continues too
+ * (the warning then goes at the next tick).
  */
 export function IdleGuard() {
   const t = useTranslations('Kiosk');
@@ -19,10 +20,10 @@ export function IdleGuard() {
   useEffect(() => {
     const idle = new IdleClock(() => performance.now());
     clock.current = idle;
+    // A touch restarts the clock; the next tick (within a second) takes the warning down. Taking it down at
+    // once would pull the 继续 button away between the finger's pointerdown and its click.
     const touched = () => {
-      if (ending.current) return;
-      idle.touch();
-      setPhase({ phase: 'active' });
+      if (!ending.current) idle.touch();
     };
     for (const event of presenceEvents) window.addEventListener(event, touched, { capture: true, passive: true });
     const tick = window.setInterval(() => {
