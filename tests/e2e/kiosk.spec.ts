@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileOnlineCase, tokenFor } from './case-api.js';
-import { expectNoAxeViolations, signIn } from './support.js';
+import { expectNoAxeViolations, signIn, watchForViolations } from './support.js';
 
 // The self-service kiosk (plan B3) as a visitor uses it on a station's portrait touch screen and at phone width:
 // find a service, read and print its guide, search, track a case with the ID card read by manual entry, and
@@ -55,8 +55,17 @@ for (const screen of screens) {
     test('a visitor finds a service by category and reads and prints its guide, in the elder-friendly display', async ({
       page,
     }) => {
+      const problems = watchForViolations(page);
       const response = await page.goto('/kiosk');
       expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+      // The kiosk keeps the portal's CSP: scripts only with this response's nonce, never inline.
+      const policy = response?.headers()['content-security-policy'] ?? '';
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(nonce, policy).toBeTruthy();
+      expect(/script-src [^;]*'unsafe-inline'/.test(policy)).toBe(false);
+      for (const script of await page.locator('script').all()) {
+        expect(await script.evaluate((el) => (el as HTMLScriptElement).nonce)).toBe(nonce);
+      }
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
       await expect(page.locator('html')).toHaveAttribute('data-display', 'elder');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('您好，请点按下方按钮开始办事');
@@ -99,6 +108,7 @@ for (const screen of screens) {
       await expect(page).toHaveURL('/kiosk/services');
       await page.getByRole('navigation', { name: '终端导航' }).getByRole('link', { name: /首页/ }).click();
       await expect(page).toHaveURL('/kiosk');
+      expect(problems).toEqual([]);
     });
 
     test('a visitor searches for a service and opens its guide in the kiosk', async ({ page }) => {
@@ -119,6 +129,7 @@ for (const screen of screens) {
     test('a visitor tracks a case with its number and the ID card entered by hand, and prints the result', async ({
       page,
     }) => {
+      const problems = watchForViolations(page);
       await page.goto('/kiosk');
       await page.getByRole('link', { name: /办件查询/ }).click();
       await expect(page).toHaveURL('/kiosk/track');
@@ -157,6 +168,7 @@ for (const screen of screens) {
       const prints = await countPrints(page);
       await result.getByRole('button', { name: '打印查询结果' }).click();
       expect(await prints()).toBe(1);
+      expect(problems).toEqual([]);
     });
 
     test('after 60 s without a touch the kiosk warns, then returns home and leaves nothing behind', async ({
@@ -196,6 +208,10 @@ for (const screen of screens) {
       await expect
         .poll(async () => (await context.cookies('http://localhost:3000/kiosk')).map((c) => c.name))
         .toEqual([]);
+      // The home as an ended visit leaves it waits for the next visitor: no warning, no reload every minute.
+      await page.clock.runFor(70_000);
+      await expect(warning).toBeHidden();
+      await expect(page).toHaveURL('/kiosk');
       await page.getByRole('link', { name: /办件查询/ }).click();
       await expect(page.getByLabel('办件编号')).toHaveValue('');
     });

@@ -31,16 +31,19 @@ export function idlePhase(idleMs: number, limits: IdleLimits = kioskLimits): Idl
 
 /**
  * The idle clock of one visit: `touch()` on every touch or key, `phase()` on every tick. `now` is a monotonic
- * millisecond clock (the browser's performance.now(), which a test's fake clock drives).
+ * millisecond clock (the browser's performance.now(), which a test's fake clock drives). A clock made with
+ * `waitForTouch` (the kiosk's home as it first loads: nobody there yet, nothing to forget) stays active until
+ * the first touch starts the visit, so an unattended home is not reloaded every minute.
  */
 export class IdleClock {
-  private lastTouch: number;
+  private lastTouch: number | undefined;
 
   constructor(
     private readonly now: () => number,
+    options: { waitForTouch?: boolean } = {},
     private readonly limits: IdleLimits = kioskLimits,
   ) {
-    this.lastTouch = now();
+    this.lastTouch = options.waitForTouch ? undefined : now();
   }
 
   /** The visitor touched the screen or pressed a key: the idle time starts again. */
@@ -49,7 +52,7 @@ export class IdleClock {
   }
 
   phase(): IdlePhase {
-    return idlePhase(this.now() - this.lastTouch, this.limits);
+    return this.lastTouch === undefined ? { phase: 'active' } : idlePhase(this.now() - this.lastTouch, this.limits);
   }
 }
 

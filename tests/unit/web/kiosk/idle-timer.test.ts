@@ -46,4 +46,14 @@ describe('the idle clock of a visit', () => {
     now += 1_000;
     expect(clock.phase()).toEqual({ phase: 'expired' });
   });
+
+  it('waits for the first touch when asked, so an unattended home is never idle', () => {
+    let now = 0;
+    const clock = new IdleClock(() => now, { waitForTouch: true });
+    now += 3_600_000;
+    expect(clock.phase()).toEqual({ phase: 'active' });
+    clock.touch();
+    now += 60_000;
+    expect(clock.phase()).toEqual({ phase: 'expired' });
+  });
 });

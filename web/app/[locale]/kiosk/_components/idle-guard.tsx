@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { usePathname } from '@/i18n/navigation';
+import { kioskHome } from '@/lib/kiosk/area';
 import { IdleClock, presenceEvents, type IdlePhase } from '@/lib/kiosk/idle-timer';
 import { endKioskVisit } from './end-visit';
 
@@ -16,9 +18,13 @@ export function IdleGuard() {
   const clock = useRef<IdleClock | null>(null);
   const continueButton = useRef<HTMLButtonElement>(null);
   const ending = useRef(false);
+  // The page this kiosk first loaded (the guard stays mounted through client navigations): its home, as an
+  // ended visit leaves it, waits for a touch; any other page is a visit under way.
+  const pathname = usePathname();
+  const loadedAtHome = useRef(pathname === kioskHome);
 
   useEffect(() => {
-    const idle = new IdleClock(() => performance.now());
+    const idle = new IdleClock(() => performance.now(), { waitForTouch: loadedAtHome.current });
     clock.current = idle;
     // A touch restarts the clock; the next tick (within a second) takes the warning down. Taking it down at
     // once would pull the 继续 button away between the finger's pointerdown and its click.
