@@ -8,7 +8,7 @@ export default async function KioskHomePage() {
   const tiles = [
     { href: '/kiosk/services', title: t('tileServices'), hint: t('tileServicesHint'), icon: '☰' },
     { href: '/kiosk/track', title: t('tileTrack'), hint: t('tileTrackHint'), icon: '✓' },
-    { href: '/kiosk/outlets', title: t('tileOutlets'), hint: t('tileOutletsHint'), icon: '⌖' },
+    { href: '/kiosk/outlets', title: t('tileOutlets'), hint: t('tileOutletsHint'), icon: '◎' },
   ];
   return (
     <>
