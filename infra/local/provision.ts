@@ -81,7 +81,23 @@ async function addMissingIndexes(dynamo: DynamoDBClient, input: CreateTableComma
     );
     added.push(index.IndexName!);
   }
+  if (added.length > 0) await untilIndexesActive(dynamo, input.TableName!);
   return added;
+}
+
+/**
+ * Waits until every index of a table is ACTIVE: DynamoDB Local reports a new index CREATING for a moment and
+ * refuses writes to the table meanwhile (InternalFailure), so a backfill must not start before. Bounded: a
+ * local table's index builds in well under a minute.
+ */
+async function untilIndexesActive(dynamo: DynamoDBClient, tableName: string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const described = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+    const statuses = (described.Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexStatus);
+    if (statuses.every((status) => status === 'ACTIVE')) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${tableName}: its new indexes did not become ACTIVE within a minute`);
 }
 
 /** Creates whatever is missing; existing tables and buckets are left as they are (but gain new indexes). */
