@@ -91,7 +91,8 @@ export async function createRequest(fields: Record<string, string>) {
   checkJurisdiction(fields);
   const key = fields.api_key ? await clientOfKey(fields.api_key) : undefined;
   if (!key) throw new Open311Error(403, 'api_key missing or invalid: ask the district for a key');
-  if (key.revoked) throw new Open311Error(403, 'API_KEY_REVOKED: this api_key was revoked; ask the district for a new key');
+  if (key.revoked)
+    throw new Open311Error(403, 'API_KEY_REVOKED: this api_key was revoked; ask the district for a new key');
   const client = key.keyId;
   const category = fields.service_code ? categoryOf(fields.service_code) : undefined;
   if (!category) throw new Open311Error(400, 'service_code missing or not one of GET services');

@@ -106,7 +106,8 @@ export const gridRoutes = [
     access: { roles: { dispatcher: 'district' } },
     // Contacts may name a person: every read is audited.
     personalData: true,
-    summary: 'The Open311 clients the district issued api_keys to (name, contact, who issued and when, revocation); never a key',
+    summary:
+      'The Open311 clients the district issued api_keys to (name, contact, who issued and when, revocation); never a key',
   },
   {
     id: 'grid.createOpen311Client',

@@ -111,7 +111,11 @@ describe('Open311 api_keys', () => {
 
   it('issues a client whose key opens POST requests, storing the hash and never the key', async () => {
     const { record, apiKey } = await issueClient(dispatcher, { name: '羊城通 App', contact: 'dev@example.org' });
-    expect(record).toMatchObject({ name: '羊城通 App', createdBy: 'dispatcher1', createdAt: '2030-03-04T02:00:00.000Z' });
+    expect(record).toMatchObject({
+      name: '羊城通 App',
+      createdBy: 'dispatcher1',
+      createdAt: '2030-03-04T02:00:00.000Z',
+    });
     expect(record.keyId).toMatch(/^k-[a-z0-9]{22}$/);
     const stored = JSON.stringify([...items.entries()]);
     expect(stored).not.toContain(apiKey);
