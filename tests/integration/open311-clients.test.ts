@@ -84,7 +84,7 @@ describe('Open311 clients', () => {
 
     const again = await api('POST', `/api/grid/open311-clients/${client.keyId}/revocation`, { token });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('OPEN311_CLIENT_REVOKED');
+    expect(again.body.error.code).toBe('API_KEY_REVOKED');
 
     const writes = await eventually(async () => {
       const [issue, revoke] = await Promise.all([

@@ -96,7 +96,8 @@ const audienceOf = (scope: string | undefined) => (scope === 'self' || scope ===
 
 /**
  * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND, 409 GRID_EVENT_STALE /
- * GRID_STEP_NOT_OPEN / OPEN311_CLIENT_REVOKED, 422 OUTSIDE_GRID; Open311 routes answer the specification's error lists (400, 403, 404, 500).
+ * GRID_STEP_NOT_OPEN / API_KEY_REVOKED (a client revoked already), 422 OUTSIDE_GRID; Open311 routes answer the
+ * specification's error lists (400, 403 also for a revoked api_key, 404, 500).
  */
 export const handler = groupHandler('grid', {
   model: async () => ({ body: gridModel(), headers: { 'cache-control': 'public, max-age=300' } }),

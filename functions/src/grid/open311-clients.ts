@@ -36,7 +36,7 @@ export async function revokeClient(principal: Principal, keyId: string): Promise
   const result = await store.revokeClient(keyId, principal.username, nowIso());
   if (result.outcome === 'revoked') return result.record;
   if (result.outcome === 'missing') throw notFound('Open311 client');
-  throw new AppError(409, 'OPEN311_CLIENT_REVOKED', 'This Open311 client’s key was revoked already');
+  throw new AppError(409, 'API_KEY_REVOKED', 'This Open311 client’s key was revoked already');
 }
 
 /** The client a presented api_key belongs to: its key id and whether the key was revoked; undefined if unknown. */

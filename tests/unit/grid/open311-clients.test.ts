@@ -134,7 +134,7 @@ describe('Open311 api_keys', () => {
     expect(revoked).toMatchObject({ revokedAt: '2030-03-05T01:00:00.000Z', revokedBy: 'dispatcher1' });
     expect(await clientOfKey(apiKey)).toEqual({ keyId: record.keyId, revoked: true });
     expect((await listClients())[0]?.revokedAt).toBe('2030-03-05T01:00:00.000Z');
-    expect(await codeOf(() => revokeClient(dispatcher, record.keyId))).toBe('409 OPEN311_CLIENT_REVOKED');
+    expect(await codeOf(() => revokeClient(dispatcher, record.keyId))).toBe('409 API_KEY_REVOKED');
     expect(await codeOf(() => revokeClient(dispatcher, 'k-unknown'))).toBe('404 NOT_FOUND');
     expect(await codeOf(() => revokeClient(dispatcher, '../X'))).toBe('404 NOT_FOUND');
   });
