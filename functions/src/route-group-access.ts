@@ -162,9 +162,10 @@ export const routeGroupAccess = {
   'official-documents': {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
   },
-  // City events (grid/store.ts): events, day counters, submission tokens, Open311 key hashes; all by report time
-  // (gsi1), mine (gsi2); the inbox items of each step (workitems/direct.ts, gsi2 for an event's items). Open311
-  // creates are audited as `open311:<client>`; no personal data is stored (contact fields are not kept).
+  // City events (grid/store.ts): events, day counters, submission tokens; all by report time (gsi1), mine (gsi2);
+  // the inbox items of each step (workitems/direct.ts, gsi2 for an event's items). Open311 clients and their key
+  // hashes (grid/open311-client-store.ts, gsi1 the list); Open311 creates are audited as `open311:<keyId>`; the
+  // reporters' contact fields are not kept.
   grid: {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
   },

@@ -30,6 +30,15 @@ const calls: readonly { route: RouteId; method: string; path: string; user?: str
     user: 'citizen1',
     body: { fileName: 'contract.pdf', contentType: 'application/pdf', size: 1024 },
   },
+  // The dispatchers' Open311 clients: issuing a key (its one showing) and the list (never a key).
+  {
+    route: 'grid.createOpen311Client',
+    method: 'POST',
+    path: '/api/grid/open311-clients',
+    user: 'dispatcher1',
+    body: { name: '契约测试客户端', contact: 'contract@example.org' },
+  },
+  { route: 'grid.open311Clients', method: 'GET', path: '/api/grid/open311-clients', user: 'dispatcher1' },
 ];
 
 describe('the documented response schemas describe the real answers', () => {

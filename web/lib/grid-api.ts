@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { gridEventList, gridEventView } from '../../functions/src/grid/model';
+import {
+  open311ClientIssued,
+  open311ClientList,
+  open311ClientView,
+} from '../../functions/src/grid/open311-client-model';
 import { request } from './api';
 
 /** The grid's calls (网格化城市管理), for server components and server actions; the API checks every input. */
@@ -36,6 +41,7 @@ export type GridModel = z.infer<typeof gridModelSchema>;
 // The event's shape is the API's own (functions/src/grid/model.ts), as the OpenAPI document publishes it.
 export const gridEventSchema = gridEventView;
 export type GridEvent = z.infer<typeof gridEventSchema>;
+export type Open311Client = z.infer<typeof open311ClientView>;
 
 const post = (body: unknown) => ({ method: 'POST' as const, body });
 const id = (value: string) => encodeURIComponent(value);
@@ -48,4 +54,8 @@ export const gridApi = {
   get: (eventId: string) => request(`/api/grid/events/${id(eventId)}`, gridEventSchema),
   act: (eventId: string, input: unknown) =>
     request(`/api/grid/events/${id(eventId)}/actions`, gridEventSchema, post(input)),
+  open311Clients: async () => (await request('/api/grid/open311-clients', open311ClientList)).items,
+  issueOpen311Client: (input: unknown) => request('/api/grid/open311-clients', open311ClientIssued, post(input)),
+  revokeOpen311Client: (keyId: string) =>
+    request(`/api/grid/open311-clients/${id(keyId)}/revocation`, open311ClientView, { method: 'POST' as const }),
 };

@@ -16,6 +16,8 @@ import {
   type Open311Format,
 } from './open311.js';
 import { actOnEvent, eventView, gridModel, listEvents, readableEvent, reportEvent, reporterOf } from './service.js';
+import { open311ClientInput, open311ClientViewOf } from './open311-client-model.js';
+import { issueClient, listClients, revokeClient } from './open311-clients.js';
 import { xmlDocument } from './xml.js';
 
 const contentTypes: Record<Open311Format, string> = {
@@ -94,7 +96,8 @@ const audienceOf = (scope: string | undefined) => (scope === 'self' || scope ===
 
 /**
  * Errors: 400 INVALID_INPUT (naming each field), 401, 403 FORBIDDEN, 404 NOT_FOUND, 409 GRID_EVENT_STALE /
- * GRID_STEP_NOT_OPEN, 422 OUTSIDE_GRID; Open311 routes answer the specification's error lists (400, 403, 404, 500).
+ * GRID_STEP_NOT_OPEN / API_KEY_REVOKED (a client revoked already), 422 OUTSIDE_GRID; Open311 routes answer the
+ * specification's error lists (400, 403 also for a revoked api_key, 404, 500).
  */
 export const handler = groupHandler('grid', {
   model: async () => ({ body: gridModel(), headers: { 'cache-control': 'public, max-age=300' } }),
@@ -118,6 +121,19 @@ export const handler = groupHandler('grid', {
   act: async ({ principal, scope, params, body }) => {
     const event = await actOnEvent(principal, scope, params.id ?? '', parseInput(eventActionInput, body));
     return { body: await eventView(event), audit: { resourceId: event.eventId } };
+  },
+  open311Clients: async () => ({ body: { items: (await listClients()).map(open311ClientViewOf) } }),
+  createOpen311Client: async ({ principal, body }) => {
+    const { record, apiKey } = await issueClient(principal, parseInput(open311ClientInput, body));
+    return {
+      status: 201,
+      body: { client: open311ClientViewOf(record), apiKey },
+      audit: { resourceId: record.keyId },
+    };
+  },
+  revokeOpen311Client: async ({ principal, params }) => {
+    const record = await revokeClient(principal, params.keyId ?? '');
+    return { body: open311ClientViewOf(record), audit: { resourceId: record.keyId } };
   },
   open311List: async ({ params, query }) =>
     open311(params.document ?? '', async (name, format) => {

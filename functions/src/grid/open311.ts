@@ -2,6 +2,7 @@ import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { categoryOf, gridCategories, type GridCategory } from './categories.js';
 import { latitude, longitude, type GridEventRecord } from './model.js';
+import { clientOfKey } from './open311-clients.js';
 import { departmentName, reportEvent } from './service.js';
 import * as store from './store.js';
 
@@ -85,11 +86,14 @@ export function serviceDefinition(code: string, fields: Record<string, string>) 
   return { service_code: code, attributes: [hazardAttribute] };
 }
 
-/** POST requests: an event reported by the client that owns `api_key`. */
+/** POST requests: an event reported by the client that owns `api_key` (403 for an unknown or revoked key). */
 export async function createRequest(fields: Record<string, string>) {
   checkJurisdiction(fields);
-  const client = fields.api_key ? await store.open311ClientOf(fields.api_key) : undefined;
-  if (!client) throw new Open311Error(403, 'api_key missing or invalid: ask the district for a key');
+  const key = fields.api_key ? await clientOfKey(fields.api_key) : undefined;
+  if (!key) throw new Open311Error(403, 'api_key missing or invalid: ask the district for a key');
+  if (key.revoked)
+    throw new Open311Error(403, 'API_KEY_REVOKED: this api_key was revoked; ask the district for a new key');
+  const client = key.keyId;
   const category = fields.service_code ? categoryOf(fields.service_code) : undefined;
   if (!category) throw new Open311Error(400, 'service_code missing or not one of GET services');
   if (fields.lat === undefined || fields.long === undefined) {

@@ -7,11 +7,10 @@
  * - every event by report time (the dispatcher's list, Open311's queries by date): Query gsi1
  *   gsi1pk=GRID#EVENTS, gsi1sk=<reportedAt>#<number>, newest first, bounded by a date range or a page limit
  * - a citizen's own reports: Query gsi2 gsi2pk=GRID#OWNER#<sub>, gsi2sk=<reportedAt>#<number>
- * - Open311 clients: GetItem pk=OPEN311KEY#<SHA-256 of the api_key>, sk=META (the key itself is never stored)
+ * (Open311 clients and their keys' hashes: open311-client-store.ts)
  */
-import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import { nextInSequence, withoutKeys } from '../platform/dynamo-store.js';
@@ -164,29 +163,4 @@ async function queryAll(
     start = out.LastEvaluatedKey;
   } while (start && found.length < limit);
   return found;
-}
-
-const apiKeyHash = (apiKey: string) => createHash('sha256').update(apiKey, 'utf8').digest('hex');
-
-/** The Open311 client an api_key belongs to, if it is one the district issued. */
-export async function open311ClientOf(apiKey: string): Promise<string | undefined> {
-  const out = await dynamoClient().send(
-    new GetCommand({ TableName: table(), Key: { pk: `OPEN311KEY#${apiKeyHash(apiKey)}`, sk: 'META' } }),
-  );
-  return typeof out.Item?.client === 'string' ? out.Item.client : undefined;
-}
-
-/** Registers an Open311 client's api_key (only its hash is kept); an existing key is left as it is. */
-export async function registerOpen311Key(apiKey: string, client: string, at: string): Promise<void> {
-  await dynamoClient()
-    .send(
-      new PutCommand({
-        TableName: table(),
-        Item: { pk: `OPEN311KEY#${apiKeyHash(apiKey)}`, sk: 'META', client, registeredAt: at },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    )
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-    });
 }

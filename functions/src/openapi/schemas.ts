@@ -149,6 +149,13 @@ import {
   open311Requests,
   open311Services,
 } from '../grid/open311-schemas.js';
+import {
+  open311ClientInput,
+  open311ClientIssued,
+  open311ClientList,
+  open311ClientView,
+  open311KeyId,
+} from '../grid/open311-client-model.js';
 import type { RouteId } from '../routes.js';
 
 /** A schema with the name it has under components.schemas. */
@@ -416,6 +423,16 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     params: { id: gridEventId },
     body: { name: 'GridEventActionInput', schema: eventActionInput },
     response: { name: 'GridEvent', schema: gridEventView },
+  },
+  'grid.open311Clients': { response: { name: 'Open311ClientList', schema: open311ClientList } },
+  'grid.createOpen311Client': {
+    body: { name: 'Open311ClientInput', schema: open311ClientInput },
+    status: 201,
+    response: { name: 'Open311ClientIssued', schema: open311ClientIssued },
+  },
+  'grid.revokeOpen311Client': {
+    params: { keyId: open311KeyId },
+    response: { name: 'Open311Client', schema: open311ClientView },
   },
   'grid.open311List': {
     params: { document: z.enum(['services.json', 'services.xml', 'requests.json', 'requests.xml']) },

@@ -86,6 +86,7 @@ export const errorCodes = {
   GRID_EVENT_STALE: 409,
   GRID_STEP_NOT_OPEN: 409,
   ACT_ON_THE_EVENT: 409,
+  API_KEY_REVOKED: 409,
   // Calendar, certificates, registries, audit
   CALENDAR_INVALID: 400,
   CALENDAR_STALE: 409,

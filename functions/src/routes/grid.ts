@@ -4,7 +4,7 @@ import type { RouteDefinition } from '../platform/route-table.js';
  * The grid routes (see ../routes.ts): the grid and its categories, city events and their loop (one action route
  * for every human step), and Open311 GeoReport v2 under /open311/v2/ (three routes: a resource with its format
  * extension is one path segment, `services.json`, so one route reads the lists, one creates, one reads by code
- * or id).
+ * or id), and the dispatchers' administration of Open311 clients and their api_keys.
  */
 export const gridRoutes = [
   {
@@ -97,5 +97,32 @@ export const gridRoutes = [
     access: { public: true },
     summary:
       'Open311 GeoReport v2: services/{service_code}.(json|xml), a definition with its attributes; requests/{service_request_id}.(json|xml)',
+  },
+  {
+    id: 'grid.open311Clients',
+    method: 'GET',
+    path: '/api/grid/open311-clients',
+    group: 'grid',
+    access: { roles: { dispatcher: 'district' } },
+    // Contacts may name a person: every read is audited.
+    personalData: true,
+    summary:
+      'The Open311 clients the district issued api_keys to (name, contact, who issued and when, revocation); never a key',
+  },
+  {
+    id: 'grid.createOpen311Client',
+    method: 'POST',
+    path: '/api/grid/open311-clients',
+    group: 'grid',
+    access: { roles: { dispatcher: 'district' } },
+    summary: 'Issue an Open311 client its api_key: shown in this answer only, stored as its SHA-256',
+  },
+  {
+    id: 'grid.revokeOpen311Client',
+    method: 'POST',
+    path: '/api/grid/open311-clients/{keyId}/revocation',
+    group: 'grid',
+    access: { roles: { dispatcher: 'district' } },
+    summary: "Revoke an Open311 client's api_key: GeoReport's POST requests refuses it from then on (403)",
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -20,7 +20,13 @@ describe('the staff navigation', () => {
     for (const role of ['dispatcher', 'inspector', 'officer', 'head', 'supervisor'])
       expect(keys([role])).toContain('grid');
     expect(keys(['citizen', 'enterprise'])).toEqual([]);
-    expect(keys(['dispatcher'])).toEqual(['inbox', 'grid']);
+    expect(keys(['dispatcher'])).toEqual(['inbox', 'grid', 'open311Clients']);
+  });
+
+  it('links the Open311 clients for dispatchers only, nested under city events', () => {
+    for (const role of ['inspector', 'officer', 'head', 'supervisor', 'admin', 'citizen'])
+      expect(keys([role])).not.toContain('open311Clients');
+    expect(nestedSectionHrefs('/staff/grid')).toEqual(['/staff/grid/open311-clients']);
   });
 
   it('knows the check is nested under the counter, so the counter is not current on it', () => {

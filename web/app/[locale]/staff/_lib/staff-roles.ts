@@ -28,6 +28,8 @@ export const staffSections = [
   { key: 'officialDocuments', href: '/staff/official-documents', route: 'official-documents.list' },
   // City events (网格化城市管理): the dispatchers' console, each department's and street's events.
   { key: 'grid', href: '/staff/grid', route: 'grid.list' },
+  // The Open311 clients the command centre issues api_keys to (dispatchers only).
+  { key: 'open311Clients', href: '/staff/grid/open311-clients', route: 'grid.open311Clients' },
 ] as const satisfies readonly { key: string; href: string; route: RouteId; exact?: boolean }[];
 
 export type StaffSection = (typeof staffSections)[number]['key'];

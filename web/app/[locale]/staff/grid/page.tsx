@@ -7,6 +7,8 @@ import { gridApi } from '@/lib/grid-api';
 import { gridDrawing } from '@/lib/grid-drawing';
 import { project } from '@/lib/grid-map';
 import { requireSession } from '@/lib/guards';
+import { hasAnyRole } from '@/lib/roles';
+import { sectionRoles } from '../_lib/staff-roles';
 import { DeadlineLevelBadge } from '../_components/deadline-level';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +23,7 @@ type Query = Promise<Record<string, string | string[] | undefined>>;
  * closed ones.
  */
 export default async function StaffGridPage({ searchParams }: { searchParams: Query }) {
-  await requireSession('/staff/grid');
+  const session = await requireSession('/staff/grid');
   const query = await searchParams;
   const closed = query.status === 'closed';
   const [t, ev, locale, model, events] = await Promise.all([
@@ -46,6 +48,9 @@ export default async function StaffGridPage({ searchParams }: { searchParams: Qu
         ) : (
           <Link href="/staff/grid?status=closed">{t('showClosed')}</Link>
         )}
+        {hasAnyRole(session.roles, sectionRoles('open311Clients')) ? (
+          <Link href="/staff/grid/open311-clients">{t('open311Clients')}</Link>
+        ) : null}
       </p>
       <svg
         className={mapStyles.map}
