@@ -98,6 +98,8 @@ export const routeGroupAccess = {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1'] } },
   },
   outlets: {},
+  // Cases by department and grid events (gsi1); letters and joint cases (联合审批) by their pointer partitions on the
+  // table itself (Query, then BatchGetItem): read only.
   supervision: {
     tables: { ...appendsAudit, core: { mode: 'read', indexes: ['gsi1'] } },
   },

@@ -22,6 +22,8 @@ const calls: readonly { route: RouteId; method: string; path: string; user?: str
   { route: 'identity.getEntityBinding', method: 'GET', path: '/api/me/entity-binding', user: 'citizen1' },
   { route: 'notifications.outbox', method: 'GET', path: '/api/admin/outbox', user: 'admin1' },
   { route: 'audit.search', method: 'GET', path: '/api/audit?limit=20', user: 'supervisor1' },
+  // Joint review's figures (issue 20 item 3): district-wide, over the joint cases the other tests filed.
+  { route: 'supervision.joint', method: 'GET', path: '/api/supervision/joint', user: 'supervisor1' },
   { route: 'workitems.list', method: 'GET', path: '/api/work-items?limit=20', user: 'officer1' },
   {
     route: 'documents.createUpload',

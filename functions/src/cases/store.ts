@@ -7,8 +7,19 @@
  * - idempotent submission: the case and SUBMISSION#<sub>#<token> are written in one transaction,
  *   each with attribute_not_exists, so a retry finds the token and returns the same case
  * - case numbers: UpdateItem ADD on COUNTER#CASE#<yyyymmdd>; CASENUMBER#<number> points at the case
+ * - joint cases (联合审批) newest first (supervision's figures): Query pk=CASES#JOINT, sk=<createdAt>#<id>, then
+ *   BatchGet the cases. The pointer is written with a joint case in the same transaction and never changes (the
+ *   filing moment and the reviewing departments are fixed at submission), so no index is needed: the
+ *   partition holds one small item per joint case, far below one partition's limits.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
@@ -19,6 +30,21 @@ import { nowIso } from '../platform/clock.js';
 const table = () => config().tables.core;
 const caseKey = (id: string) => ({ pk: `CASE#${id}`, sk: 'META' });
 const tokenKey = (owner: string, token: string) => ({ pk: `SUBMISSION#${owner}#${token}`, sk: 'META' });
+const jointPartition = 'CASES#JOINT';
+
+/** The pointer of a joint case in the joint partition (none for a case one department handles). */
+function jointPointer(record: CaseRecord) {
+  if (!record.plan?.jointReview) return [];
+  return [
+    {
+      Put: {
+        TableName: table(),
+        Item: { pk: jointPartition, sk: `${record.createdAt}#${record.caseId}`, caseId: record.caseId },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+  ];
+}
 
 export const nextCaseSequence = (day: string): Promise<number> => nextInSequence(table(), `COUNTER#CASE#${day}`);
 
@@ -57,6 +83,7 @@ export async function insertCase(record: CaseRecord, tokenOwner: string, submiss
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
+          ...jointPointer(record),
         ],
       }),
     );
@@ -124,6 +151,57 @@ export async function listByDepartment(department: string, options: { since?: st
     ScanIndexForward: false,
   });
   return items.map(stripKeys);
+}
+
+/** BatchGetItem reads at most 100 keys a call. */
+const batchSize = 100;
+
+/**
+ * The newest `limit` joint cases filed from `since` to before `until` (ISO instants, both optional), newest
+ * first: the ids from the joint partition, then the cases in batches of 100.
+ */
+export async function listJointCases(options: {
+  since?: string;
+  until?: string;
+  limit: number;
+}): Promise<CaseRecord[]> {
+  const ids: string[] = [];
+  const range = { since: options.since ?? '0', until: options.until ?? '9999' };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: table(),
+        // sk < until: `until` is the first instant after the period (a bare id never equals it).
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :since AND :until',
+        ExpressionAttributeValues: { ':pk': jointPartition, ':since': range.since, ':until': range.until },
+        ScanIndexForward: false,
+        Limit: Math.min(options.limit - ids.length, 500),
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of out.Items ?? []) {
+      if (String(item.sk) >= range.until || typeof item.caseId !== 'string') continue;
+      ids.push(item.caseId);
+    }
+    start = out.LastEvaluatedKey;
+  } while (start && ids.length < options.limit);
+  const name = String(table());
+  const cases = new Map<string, CaseRecord>();
+  for (let i = 0; i < ids.length; i += batchSize) {
+    let keys: Record<string, unknown>[] = ids.slice(i, i + batchSize).map(caseKey);
+    while (keys.length > 0) {
+      const out: BatchGetCommandOutput = await dynamoClient().send(
+        new BatchGetCommand({ RequestItems: { [name]: { Keys: keys } } }),
+      );
+      for (const item of out.Responses?.[name] ?? []) {
+        const record = stripKeys(item);
+        cases.set(record.caseId, record);
+      }
+      keys = out.UnprocessedKeys?.[name]?.Keys ?? [];
+    }
+  }
+  return ids.flatMap((id) => cases.get(id) ?? []);
 }
 
 export interface CaseChange {

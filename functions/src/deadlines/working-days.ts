@@ -1,5 +1,5 @@
 import { calendarDayNumber, type WorkingCalendar } from './calendar.js';
-import { type CivilDate, fromDayNumber, toDayNumber } from './civil-date.js';
+import { type CivilDate, fromDayNumber, instantDayNumber, instantMs, toDayNumber } from './civil-date.js';
 
 /**
  * Working-day arithmetic as PRC time limits count it (行政许可法 art. 82: limits in working days,
@@ -66,4 +66,33 @@ export function workingDaysBetween(calendar: WorkingCalendar, a: string, b: stri
   }
   // 0 - days, not -days: the same day is 0, never -0.
   return { days: from <= to ? days : 0 - days, covered };
+}
+
+/** A Shanghai calendar day in milliseconds, and the offset of its midnight from UTC's. */
+const dayMs = 86_400_000;
+const shanghaiMs = 8 * 3_600_000;
+
+/**
+ * The hours of the interval [a, b] (ISO instants with an offset) that fall on working days, to 0.01 h: the time
+ * a step takes without the weekends and public holidays it spans (a working day counts whole, from midnight to
+ * midnight in China). 0 when `b` is not after `a`.
+ * @throws RangeError when `a` or `b` is not an instant.
+ */
+export function workingHoursBetween(
+  calendar: WorkingCalendar,
+  a: string,
+  b: string,
+): { hours: number; covered: boolean } {
+  const from = instantMs(a);
+  const to = instantMs(b);
+  let ms = 0;
+  let covered = true;
+  for (let day = instantDayNumber(a); from < to && day <= instantDayNumber(b); day += 1) {
+    const entry = calendarDayNumber(calendar, day);
+    covered &&= entry.covered;
+    if (!entry.working) continue;
+    const start = day * dayMs - shanghaiMs;
+    ms += Math.max(0, Math.min(to, start + dayMs) - Math.max(from, start));
+  }
+  return { hours: Math.round((ms / 3_600_000) * 100) / 100, covered };
 }

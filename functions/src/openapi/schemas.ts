@@ -77,6 +77,7 @@ import {
 import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
 import { supervisionTargets } from '../supervision/targets-model.js';
 import { supervisionGrid } from '../supervision/grid-model.js';
+import { supervisionJoint } from '../supervision/joint-model.js';
 import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
 import {
@@ -307,6 +308,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'supervision.grid': {
     query: supervisionQueryFields,
     response: { name: 'SupervisionGrid', schema: supervisionGrid },
+  },
+  'supervision.joint': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionJoint', schema: supervisionJoint },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
   'notices.listPublic': { query: publicNoticeQuery, response: { name: 'PublicNoticePage', schema: publicNoticePage } },

@@ -38,6 +38,15 @@ export const supervisionRoutes = [
       'City-management figures (department, from, to): events by category, street and status, closed on time, overdue, repeat locations',
   },
   {
+    id: 'supervision.joint',
+    method: 'GET',
+    path: '/api/supervision/joint',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary:
+      'Joint review figures (department, from, to): joint cases by stage, opinions per department by outcome, open, time taken, lead decisions (newest 500 cases)',
+  },
+  {
     id: 'supervision.export',
     method: 'GET',
     path: '/api/supervision/export',

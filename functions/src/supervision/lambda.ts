@@ -1,13 +1,14 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
 import { supervisionGrid } from './grid.js';
+import { supervisionJoint } from './joint.js';
 import { supervisionLetters } from './letters.js';
 import { supervisionQuery } from './model.js';
 import { supervisionExport, supervisionSummary, supervisionTargets } from './service.js';
 
 /**
  * Supervisors (the district) and department heads (their department) read the supervision figures (cases,
- * targets, the mailbox's letters, the grid's city events) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
+ * targets, the mailbox's letters, the grid's city events, joint review) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
  * department than a head's own).
  */
 export const handler = groupHandler('supervision', {
@@ -22,6 +23,9 @@ export const handler = groupHandler('supervision', {
   }),
   grid: async ({ principal, scope, query }) => ({
     body: await supervisionGrid(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  joint: async ({ principal, scope, query }) => ({
+    body: await supervisionJoint(principal, scope, parseInput(supervisionQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));

@@ -4,8 +4,8 @@ import mapStyles from '@/components/grid-map.module.css';
 import { DateTime } from '@/components/date-time';
 import { inLocale } from '@/lib/catalog-terms';
 import type { GridDrawing } from '@/lib/grid-drawing';
-import styles from '../_components/staff.module.css';
 import { BarChart } from './bar-chart';
+import { FigureTiles, FiguresTable, type FiguresRow } from './figures';
 
 interface Props {
   grid: SupervisionGrid;
@@ -40,51 +40,28 @@ export async function GridSection({ grid, drawing, locale, percent, number }: Pr
   const most = Math.max(1, ...grid.byStreet.map((s) => s.events));
   const streetName = new Map(grid.byStreet.map((s) => [s.street, s.name]));
   const categoryName = new Map(grid.byCategory.map((c) => [c.category, inLocale(c.name, locale)]));
-  const row = (key: string, name: string, f: GridFigures) => (
-    <tr key={key} data-row={key}>
-      <th scope="row">{name}</th>
-      <td>{number(f.events, 0)}</td>
-      <td>{number(f.open, 0)}</td>
-      <td>{number(f.overdue, 0)}</td>
-      <td>{number(f.closed, 0)}</td>
-      <td>{percent(f.onTimeRate)}</td>
-    </tr>
-  );
-  const table = (id: string, heading: string, first: string, rows: { key: string; name: string; f: GridFigures }[]) => (
-    <>
-      <h3 id={id}>{heading}</h3>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-        <table className={`table ${styles.wideTable}`} data-testid={id}>
-          <thead>
-            <tr>
-              <th scope="col">{first}</th>
-              <th scope="col">{t('events')}</th>
-              <th scope="col">{t('open')}</th>
-              <th scope="col">{t('overdue')}</th>
-              <th scope="col">{t('closed')}</th>
-              <th scope="col">{t('onTimeRate')}</th>
-            </tr>
-          </thead>
-          <tbody>{rows.map((r) => row(r.key, r.name, r.f))}</tbody>
-          {rows.length > 1 ? <tfoot>{row('total', t('total'), total)}</tfoot> : null}
-        </table>
-      </div>
-    </>
+  const columns = (first: string) => [first, t('events'), t('open'), t('overdue'), t('closed'), t('onTimeRate')];
+  const row = (key: string, name: string, f: GridFigures): FiguresRow => ({
+    key,
+    name,
+    cells: [number(f.events, 0), number(f.open, 0), number(f.overdue, 0), number(f.closed, 0), percent(f.onTimeRate)],
+  });
+  const table = (id: string, heading: string, first: string, rows: FiguresRow[]) => (
+    <FiguresTable
+      id={id}
+      heading={heading}
+      columns={columns(first)}
+      rows={rows}
+      total={row('total', t('total'), total)}
+      wide
+    />
   );
   return (
     <section aria-labelledby="supervision-grid" data-testid="supervision-grid">
       <h2 id="supervision-grid">{t('title')}</h2>
       <p>{t('intro')}</p>
       {grid.truncated ? <p role="note">{t('truncated')}</p> : null}
-      <ul className={styles.figures} data-testid="grid-figures">
-        {figures.map((f) => (
-          <li key={f.key} className={styles.figure} data-figure={f.key}>
-            <span className={styles.figureValue}>{f.value}</span>
-            <span className={styles.figureLabel}>{f.label}</span>
-            {f.note ? <span className="muted">{f.note}</span> : null}
-          </li>
-        ))}
-      </ul>
+      <FigureTiles figures={figures} testId="grid-figures" />
       {total.events === 0 ? (
         <p>{t('noEvents')}</p>
       ) : (
@@ -136,13 +113,13 @@ export async function GridSection({ grid, drawing, locale, percent, number }: Pr
             'grid-by-category',
             t('byCategory'),
             t('category'),
-            grid.byCategory.map((c) => ({ key: c.category, name: categoryName.get(c.category) ?? c.category, f: c })),
+            grid.byCategory.map((c) => row(c.category, categoryName.get(c.category) ?? c.category, c)),
           )}
           {table(
             'grid-by-street',
             t('byStreet'),
             t('street'),
-            grid.byStreet.filter((s) => s.events > 0).map((s) => ({ key: s.street, name: s.name, f: s })),
+            grid.byStreet.filter((s) => s.events > 0).map((s) => row(s.street, s.name, s)),
           )}
           <h3 id="grid-repeat">{t('repeatTitle')}</h3>
           {grid.repeatLocations.length === 0 ? (

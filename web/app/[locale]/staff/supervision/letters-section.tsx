@@ -3,6 +3,7 @@ import type { LetterFigures, SupervisionLetters } from '../../../../../functions
 import { inLocale } from '@/lib/catalog-terms';
 import styles from '../_components/staff.module.css';
 import { BarChart } from './bar-chart';
+import { FigureTiles, FiguresTable, type FiguresRow } from './figures';
 
 interface Props {
   letters: SupervisionLetters;
@@ -51,43 +52,30 @@ export async function LettersSection({ letters, locale, percent, number }: Props
   ];
   const departments = letters.departments.filter((d) => d.letters > 0 || letters.departments.length === 1);
   const share = (part: number) => (total.letters === 0 ? 0 : part / total.letters);
-  const table = (id: string, heading: string, rows: { key: string; name: string; figures: LetterFigures }[]) => (
-    <>
-      <h3 id={id}>{heading}</h3>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-        <table className={`table ${styles.wideTable}`} data-testid={id}>
-          <thead>
-            <tr>
-              <th scope="col">
-                {t(id === 'letters-by-type' ? 'type' : id === 'letters-by-topic' ? 'topic' : 'department')}
-              </th>
-              <th scope="col">{t('letters')}</th>
-              <th scope="col">{t('waiting')}</th>
-              <th scope="col">{t('overdue')}</th>
-              <th scope="col">{t('onTimeRate')}</th>
-              <th scope="col">{t('satisfaction')}</th>
-              <th scope="col">{t('reopenRate')}</th>
-            </tr>
-          </thead>
-          <tbody>{rows.map((row) => figureRow(row.key, row.name, row.figures))}</tbody>
-          {rows.length > 1 ? <tfoot>{figureRow('total', t('total'), total)}</tfoot> : null}
-        </table>
-      </div>
-    </>
+  const columns = (first: string) => [
+    first,
+    t('letters'),
+    t('waiting'),
+    t('overdue'),
+    t('onTimeRate'),
+    t('satisfaction'),
+    t('reopenRate'),
+  ];
+  const table = (id: string, heading: string, first: string, rows: FiguresRow[]) => (
+    <FiguresTable
+      id={id}
+      heading={heading}
+      columns={columns(first)}
+      rows={rows}
+      total={figureRow('total', t('total'), total)}
+      wide
+    />
   );
   return (
     <section aria-labelledby="supervision-letters" data-testid="supervision-letters">
       <h2 id="supervision-letters">{t('title')}</h2>
       <p>{t('intro')}</p>
-      <ul className={styles.figures} data-testid="letter-figures">
-        {figures.map((f) => (
-          <li key={f.key} className={styles.figure} data-figure={f.key}>
-            <span className={styles.figureValue}>{f.value}</span>
-            <span className={styles.figureLabel}>{f.label}</span>
-            {f.note ? <span className="muted">{f.note}</span> : null}
-          </li>
-        ))}
-      </ul>
+      <FigureTiles figures={figures} testId="letter-figures" />
       {total.letters === 0 ? (
         <p>{t('noLetters')}</p>
       ) : (
@@ -117,31 +105,35 @@ export async function LettersSection({ letters, locale, percent, number }: Props
           {table(
             'letters-by-department',
             t('byDepartment'),
-            letters.departments.map((d) => ({ key: d.department, name: inLocale(d.name, locale), figures: d })),
+            t('department'),
+            letters.departments.map((d) => figureRow(d.department, inLocale(d.name, locale), d)),
           )}
           {table(
             'letters-by-type',
             t('byType'),
-            letters.byType.map((row) => ({ key: row.type, name: mailbox(`types.${row.type}`), figures: row })),
+            t('type'),
+            letters.byType.map((row) => figureRow(row.type, mailbox(`types.${row.type}`), row)),
           )}
           {table(
             'letters-by-topic',
             t('byTopic'),
-            letters.byTopic.map((row) => ({ key: row.topic, name: inLocale(row.name, locale), figures: row })),
+            t('topic'),
+            letters.byTopic.map((row) => figureRow(row.topic, inLocale(row.name, locale), row)),
           )}
         </>
       )}
     </section>
   );
 
-  function figureRow(key: string, name: string, f: LetterFigures) {
-    return (
-      <tr key={key} data-row={key}>
-        <th scope="row">{name}</th>
-        <td>{number(f.letters, 0)}</td>
-        <td>{number(f.waiting, 0)}</td>
-        <td>{number(f.overdue, 0)}</td>
-        <td>
+  function figureRow(key: string, name: string, f: LetterFigures): FiguresRow {
+    return {
+      key,
+      name,
+      cells: [
+        number(f.letters, 0),
+        number(f.waiting, 0),
+        number(f.overdue, 0),
+        <>
           {percent(f.onTimeRate)}
           {f.answers > 0 ? (
             <span className={`muted ${styles.cellNote}`}>
@@ -149,9 +141,9 @@ export async function LettersSection({ letters, locale, percent, number }: Props
               {t('onTimeOf', { onTime: f.answersOnTime, answers: f.answers })}
             </span>
           ) : null}
-        </td>
-        <td>{score(f)}</td>
-        <td>
+        </>,
+        score(f),
+        <>
           {percent(f.reopenRate)}
           {f.answered > 0 ? (
             <span className={`muted ${styles.cellNote}`}>
@@ -159,8 +151,8 @@ export async function LettersSection({ letters, locale, percent, number }: Props
               {t('reopenedOf', { reopened: f.reopened, answered: f.answered })}
             </span>
           ) : null}
-        </td>
-      </tr>
-    );
+        </>,
+      ],
+    };
   }
 }

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * Supervision of joint review (联合审批, issue 20 item 3): joint cases by stage, and per reviewing department the
+ * opinions it was asked for, gave (by outcome), still owes and how long it took; the lead departments' decisions
+ * by outcome. Only facts about the handling are read: never the applicant, the answers or the opinions' words.
+ */
+
+/** How many joint cases one answer reads, newest first (`truncated` says when there were more). */
+export const jointCaseLimit = 500;
+
+/** Where a joint case stands, from its status. */
+export const jointStages = [
+  'accepting',
+  'opinions',
+  'correction',
+  'deciding',
+  'decided',
+  'closed',
+  'attention',
+] as const;
+export type JointStage = (typeof jointStages)[number];
+
+/** What a department may answer, and what the workflow records for one that gave none in time. */
+export const jointOpinionOutcomes = [
+  'agree',
+  'agree_with_conditions',
+  'refuse',
+  'request_correction',
+  'no_opinion',
+] as const;
+
+/** The head of the lead department's decisions on the combined opinions. */
+export const leadDecisionOutcomes = ['approved', 'rejected', 'returned'] as const;
+
+const count = z.number().int().min(0);
+const bilingualName = z.object({ zh: z.string(), en: z.string() });
+
+/** How long a department took to give its opinions (from the round's start to the opinion). */
+export const opinionTimes = z.object({
+  /** Opinions timed (no_opinion, recorded by the system at the deadline, is not). */
+  timed: count,
+  /** Working days (the day the round started does not count), median and mean; null when none was timed. */
+  medianDays: z.number().nullable(),
+  averageDays: z.number().nullable(),
+  /** Hours on working days (weekends and public holidays left out), median and mean. */
+  medianHours: z.number().nullable(),
+  averageHours: z.number().nullable(),
+});
+export type OpinionTimes = z.infer<typeof opinionTimes>;
+
+/** One reviewing department's opinions. */
+export const departmentOpinions = z.object({
+  department: z.string(),
+  name: bilingualName,
+  /** Joint cases it reviews, and of those the ones it leads. */
+  cases: count,
+  leads: count,
+  /** Opinions asked for: each round it was asked to review (again after a correction it asked for). */
+  asked: count,
+  /** Opinions an officer gave (no_opinion excluded). */
+  given: count,
+  byOutcome: z.record(z.enum(jointOpinionOutcomes), count),
+  /** Opinions it owes now: cases in review whose round waits for it. */
+  open: count,
+  time: opinionTimes,
+});
+export type DepartmentOpinions = z.infer<typeof departmentOpinions>;
+
+/** The body of `GET /api/supervision/joint`. */
+export const supervisionJoint = z.object({
+  generatedAt: z.string(),
+  asOf: z.string(),
+  /** Dates of filing (China's calendar, both ends included). */
+  period: z.object({ from: z.string().optional(), to: z.string().optional() }),
+  scope: z.object({ kind: z.enum(['district', 'department']), departments: z.array(z.string()) }),
+  /** At most this many joint cases were read, newest first; `truncated` when older ones were left out. */
+  limit: count,
+  truncated: z.boolean(),
+  /** Joint cases in scope (a department's: those it reviews). */
+  cases: count,
+  byStage: z.array(z.object({ stage: z.enum(jointStages), cases: count })),
+  /** Each reviewing department in scope that reviews at least one of the cases (a head's own always). */
+  departments: z.array(departmentOpinions),
+  leadDecisions: z.array(z.object({ outcome: z.enum(leadDecisionOutcomes), decisions: count })),
+});
+export type SupervisionJoint = z.infer<typeof supervisionJoint>;
