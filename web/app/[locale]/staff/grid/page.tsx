@@ -21,7 +21,7 @@ type Query = Promise<Record<string, string | string[] | undefined>>;
  * closed ones.
  */
 export default async function StaffGridPage({ searchParams }: { searchParams: Query }) {
-  await requireSession('/staff/grid');
+  const session = await requireSession('/staff/grid');
   const query = await searchParams;
   const closed = query.status === 'closed';
   const [t, ev, locale, model, events] = await Promise.all([
@@ -41,6 +41,11 @@ export default async function StaffGridPage({ searchParams }: { searchParams: Qu
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <p className="inline-list">
+        {session.roles.includes('inspector') ? (
+          <Link href="/staff/grid/report" className="button">
+            {t('reportEvent')}
+          </Link>
+        ) : null}
         {closed ? (
           <Link href="/staff/grid">{t('showOpen')}</Link>
         ) : (
