@@ -56,7 +56,6 @@ export async function GridEventView({ event, category }: { event: GridEvent; cat
               <li key={photo.documentId} data-stage={photo.stage}>
                 <figure>
                   {photo.downloadUrl ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- a presigned URL of the bucket, not an optimisable asset
                     <img
                       src={photo.downloadUrl}
                       alt={tp('alt', { stage: tp(`stages.${photo.stage}`), number: index + 1 })}
