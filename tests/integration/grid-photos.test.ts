@@ -86,6 +86,18 @@ describe('grid photos', () => {
     expect(nowhere.body.error.details.fields.map((f: { field: string }) => f.field)).toContain('lat');
   });
 
+  it('still knows the photo’s position when a refused report is sent again (its EXIF already stripped)', async () => {
+    const photo = await uploadPhoto('inspector1', jpegWithGps(beijingRoad.lat, beijingRoad.lng));
+    const outside = await post('inspector1', report({ photos: [photo], lat: 23.3, lng: 113.4 }));
+    expect(outside.status).toBe(422);
+    expect(outside.body.error.code).toBe('OUTSIDE_GRID');
+
+    const again = await post('inspector1', report({ photos: [photo] }));
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.body.cell).toBe('beijing-01-1');
+    expect(again.body.photos[0].sha256).toBe(sha256(plainJpeg));
+  });
+
   it('refuses a PDF, or a file that is not the image it claims to be, naming the photo', async () => {
     const pdf = await uploadPhoto('citizen1', samplePdf, '文件.pdf', 'application/pdf');
     const asPdf = await post('citizen1', report({ photos: [pdf], ...beijingRoad }));
