@@ -17,7 +17,11 @@ async function uploadPhoto(user: string, bytes: Buffer, fileName = '现场.jpg',
     body: { fileName, contentType, size: bytes.length },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const put = await fetch(created.body.uploadUrl, { method: 'PUT', headers: created.body.headers, body: bytes });
+  const put = await fetch(created.body.uploadUrl, {
+    method: 'PUT',
+    headers: created.body.headers,
+    body: new Uint8Array(bytes),
+  });
   expect(put.ok).toBe(true);
   return created.body.documentId as string;
 }
@@ -111,14 +115,15 @@ describe('grid photos', () => {
   });
 
   it('writes a report sent again with the same token once, whatever photos the repeat carries', async () => {
-    const body = report({ photos: [await uploadPhoto('inspector1', plainJpeg)], ...beijingRoad });
+    const photos = [await uploadPhoto('inspector1', plainJpeg)];
+    const body = report({ photos, ...beijingRoad });
     const first = await post('inspector1', body);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     // The phone lost the answer and sends its queued copy again, its photo uploaded anew.
     const again = await post('inspector1', { ...body, photos: [await uploadPhoto('inspector1', plainJpeg)] });
     expect(again.status).toBe(200);
     expect(again.body.eventId).toBe(first.body.eventId);
-    expect(again.body.photos.map((p: { documentId: string }) => p.documentId)).toEqual(body.photos);
+    expect(again.body.photos.map((p: { documentId: string }) => p.documentId)).toEqual(photos);
 
     const list = await api('GET', '/api/grid/events', { token: await tokenFor('dispatcher1') });
     const same = list.body.items.filter((e: { eventId: string }) => e.eventId === first.body.eventId);
