@@ -15,6 +15,11 @@ import { ObjectChangedError } from './verification.js';
  * check is recorded again for it (size, ETag/VersionId, SHA-256), so the integrity check at download holds for
  * what is served; the malware scan's verdict carries over, the stripped bytes being a subset of those scanned.
  * Repeating it (a retried report) finds nothing more to strip and answers the kept position.
+ *
+ * On the versioned bucket (AWS) the original upload, metadata and all, stays behind as a noncurrent version
+ * until the lifecycle rule of pending uploads removes it (noncurrent for a day: its version still carries the
+ * `pending` tag); nothing serves it meanwhile (downloads are pinned to the checked, stripped version). The
+ * local cloud's bucket is not versioned, so there the overwrite removes it at once.
  */
 
 /** A photo past every check, its metadata stripped; `location` is where its EXIF said it was taken. */
