@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { CalendarDay, DateTime } from '@/components/date-time';
 import { termName } from '@/lib/catalog-terms';
 import type { GridCategory, GridEvent } from '@/lib/grid-api';
+import styles from './grid-photos.module.css';
 
 const loop = ['reported', 'registered', 'dispatched', 'handled', 'verified', 'closed'] as const;
 
@@ -10,7 +11,8 @@ const loop = ['reported', 'registered', 'dispatched', 'handled', 'verified', 'cl
  * and its history (who did what, when, with their notes; staff also read the sweep's warnings).
  */
 export async function GridEventView({ event, category }: { event: GridEvent; category?: GridCategory }) {
-  const [t, locale] = await Promise.all([getTranslations('GridEvent'), getLocale()]);
+  const [t, tp, locale] = await Promise.all([getTranslations('GridEvent'), getTranslations('GridPhotos'), getLocale()]);
+  const photos = event.photos ?? [];
   const reached = new Set(event.history.map((h) => h.status));
   const current = event.status;
   return (
@@ -45,6 +47,32 @@ export async function GridEventView({ event, category }: { event: GridEvent; cat
           <CalendarDay value={event.dueDate} />
         </dd>
       </dl>
+      {photos.length > 0 ? (
+        <>
+          <h2 id="photos-title">{tp('title')}</h2>
+          {/* Served from the documents bucket by short-lived URLs, stored without their EXIF. */}
+          <ul className={styles.photos} aria-labelledby="photos-title" data-testid="event-photos">
+            {photos.map((photo, index) => (
+              <li key={photo.documentId} data-stage={photo.stage}>
+                <figure>
+                  {photo.downloadUrl ? (
+                    <img
+                      src={photo.downloadUrl}
+                      alt={tp('alt', { stage: tp(`stages.${photo.stage}`), number: index + 1 })}
+                      loading="lazy"
+                    />
+                  ) : (
+                    <span>{tp('unavailable')}</span>
+                  )}
+                  <figcaption>
+                    {tp(`stages.${photo.stage}`)} · <DateTime value={photo.at} />
+                  </figcaption>
+                </figure>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2 id="loop-title">{t('loop')}</h2>
       <ol className="plain-list" aria-labelledby="loop-title" data-testid="event-loop">
         {loop.map((status) => (

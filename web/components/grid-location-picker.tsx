@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { GridDrawing } from '@/lib/grid-drawing';
 import { project, unproject } from '@/lib/grid-map';
 import styles from './grid-map.module.css';
@@ -15,15 +15,26 @@ export function GridLocationPicker({
   drawing,
   initial,
   errors,
+  suggested,
 }: {
   drawing: GridDrawing;
   initial?: { lat?: string; lng?: string };
   errors?: { lat?: string; lng?: string };
+  /** Where a chosen photo says it was taken (its EXIF): offered as the place while none is chosen. */
+  suggested?: { lat: number; lng: number };
 }) {
   const t = useTranslations('GridReport');
   const [lat, setLat] = useState(initial?.lat ?? '');
   const [lng, setLng] = useState(initial?.lng ?? '');
   const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [fromPhoto, setFromPhoto] = useState(false);
+  useEffect(() => {
+    if (!suggested) return;
+    // Only while no place is chosen: a tap, the device's position or typed degrees stay.
+    setLat((current) => current || String(suggested.lat));
+    setLng((current) => current || String(suggested.lng));
+    setFromPhoto(true);
+  }, [suggested]);
   const { frame } = drawing;
   const marker =
     lat && lng && !Number.isNaN(Number(lat)) && !Number.isNaN(Number(lng))
@@ -119,6 +130,11 @@ export function GridLocationPicker({
       <button type="button" className="button button-secondary" onClick={locate} disabled={locating === 'busy'}>
         {t('useMyLocation')}
       </button>
+      {fromPhoto && suggested && lat === String(suggested.lat) && lng === String(suggested.lng) ? (
+        <p className="hint" role="status" data-testid="location-from-photo">
+          {t('fromPhoto')}
+        </p>
+      ) : null}
       {locating === 'failed' ? (
         <p className="hint" role="status">
           {t('locationUnavailable')}

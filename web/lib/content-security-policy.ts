@@ -3,7 +3,7 @@ import type { WebConfig } from './config';
 /**
  * The portal's Content-Security-Policy for one response. Scripts run only with this response's nonce (Next
  * puts it on its own scripts; 'strict-dynamic' lets them load the chunks they need), never inline; the page
- * may talk to itself and the document upload origin, post forms to itself and the identity providers.
+ * may talk to itself and the document upload origin (and show images from it), post forms to itself and the identity providers.
  */
 export function contentSecurityPolicy(nonce: string, web: WebConfig): string {
   const origins = (urls: string[]) => [...new Set(urls.map((url) => new URL(url).origin))];
@@ -20,7 +20,8 @@ export function contentSecurityPolicy(nonce: string, web: WebConfig): string {
     'style-src': ["'self'", `'nonce-${nonce}'`],
     // React sets a few style attributes (e.g. the route announcer); attributes cannot run code.
     'style-src-attr': ["'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    // A city event's photos are shown from the documents bucket (presigned, short-lived URLs).
+    'img-src': ["'self'", 'data:', 'blob:', ...(web.uploadOrigin ? [web.uploadOrigin] : [])],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(web.uploadOrigin ? [web.uploadOrigin] : [])],
     // The sign-out form is redirected to the identity provider's logout endpoint.

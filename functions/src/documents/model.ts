@@ -98,6 +98,12 @@ export interface DocumentCheck {
   readonly etag?: string;
   readonly versionId?: string;
   readonly checkedAt: string;
+  /**
+   * A photo whose metadata was stripped after it passed (documents/photos.ts): the object is then the stripped
+   * version (its size, ETag and SHA-256 above), and the GPS position its EXIF recorded is kept here.
+   */
+  readonly metadataStripped?: boolean;
+  readonly gpsLocation?: { lat: number; lng: number };
 }
 
 export interface DocumentRecord {
@@ -117,6 +123,8 @@ export interface DocumentRecord {
   department?: string;
   /** Set when the document is sent with a letter (an attachment): those who may read the letter may read it. */
   letterId?: string;
+  /** Set when the document is a photo of a city event (grid): those who may read the event may see it. */
+  gridEventId?: string;
 }
 
 /** What a caller sees of a document (documents.get, documents.verify). */

@@ -132,6 +132,22 @@ export async function letterAttachmentDownload(documentId: string, letterId: str
   return store.presignDownload(doc);
 }
 
+/**
+ * A download URL of a city event's photo, for whoever may read the event (the grid context decides): only a
+ * document attached to this very event, past its checks and unchanged since (else undefined, logged).
+ */
+export async function gridPhotoDownload(documentId: string, gridEventId: string): Promise<string | undefined> {
+  const doc = await store.getDocument(documentId);
+  if (!doc || doc.gridEventId !== gridEventId || doc.check?.outcome !== 'passed') return undefined;
+  try {
+    await assertUnchanged({ ...doc, check: doc.check });
+  } catch (error) {
+    if (error instanceof DocumentChangedError) return undefined;
+    throw error;
+  }
+  return store.presignDownload(doc);
+}
+
 /** The object changed after it passed its check: nothing about it may be served or used. */
 export class DocumentChangedError extends AppError {
   constructor(
@@ -231,7 +247,7 @@ export async function verifyDocument(principal: Principal, id: string) {
 
 const typeLabels: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
-function materialError(code: MaterialCode, field: string, message: string): AppError {
+export function materialError(code: MaterialCode, field: string, message: string): AppError {
   return new AppError(422, code, `${field}: ${message}`, { field });
 }
 
@@ -280,7 +296,13 @@ export async function verifiedMaterialOf(
   field: string,
 ): Promise<VerifiedMaterial> {
   const stored = await store.getDocument(documentId);
-  if (!stored || stored.owner !== ownerSub || stored.caseId !== undefined || stored.letterId !== undefined) {
+  if (
+    !stored ||
+    stored.owner !== ownerSub ||
+    stored.caseId !== undefined ||
+    stored.letterId !== undefined ||
+    stored.gridEventId !== undefined
+  ) {
     throw materialError('MATERIAL_NOT_FOUND', field, 'no such unsubmitted document of yours');
   }
   const doc = await ensureChecked(stored).catch((error: unknown) => {

@@ -156,6 +156,77 @@ export async function attachToLetter(id: string, letterId: string): Promise<void
   );
 }
 
+/**
+ * Marks a document as a photo of a city event (grid); never one attached to a case, a letter or another event.
+ */
+export async function attachToGridEvent(id: string, gridEventId: string): Promise<void> {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: config().tables.core,
+      Key: key(id),
+      // Attached: out of the pending index, and kept (no expiry) like the event it belongs to.
+      UpdateExpression: 'SET gridEventId = :event REMOVE gsi2pk, gsi2sk, expiresAt',
+      ConditionExpression:
+        'attribute_exists(pk) AND attribute_not_exists(caseId) AND attribute_not_exists(letterId) AND ' +
+        '(attribute_not_exists(gridEventId) OR gridEventId = :event)',
+      ExpressionAttributeValues: { ':event': gridEventId },
+    }),
+  );
+}
+
+/**
+ * Replaces the check of the version that passed (`checkedEtag`) by the check of the version that replaced it
+ * with its metadata stripped (documents/photos.ts). False when the record moved on meanwhile.
+ */
+export async function replaceCheck(id: string, checkedEtag: string | undefined, check: DocumentCheck) {
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: config().tables.core,
+        Key: key(id),
+        UpdateExpression: 'SET #check = :check, uploadedSize = :size',
+        ConditionExpression: 'attribute_exists(pk) AND #check.#outcome = :passed AND #check.etag = :etag',
+        ExpressionAttributeNames: { '#check': 'check', '#outcome': 'outcome' },
+        ExpressionAttributeValues: {
+          ':check': check,
+          ':size': check.storedSize,
+          ':passed': 'passed',
+          ':etag': checkedEtag ?? '',
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+/** All bytes of exactly `version` of the document's object; ObjectChangedError if it is gone or changed. */
+export async function versionBytes(doc: DocumentRecord, version: ObjectVersion): Promise<Uint8Array> {
+  const bytes = await (await readVersion(doc, version)).transformToByteArray();
+  if (bytes.length !== version.size) throw new ObjectChangedError();
+  return bytes;
+}
+
+/**
+ * Writes new bytes over the document's object (still tagged pending until it is attached) and answers the new
+ * version: its ETag, and its VersionId where the bucket is versioned.
+ */
+export async function replaceObject(doc: DocumentRecord, bytes: Uint8Array): Promise<ObjectVersion> {
+  const out = await s3Client().send(
+    new PutObjectCommand({
+      Bucket: config().buckets.documents,
+      Key: doc.objectKey,
+      Body: bytes,
+      ContentType: doc.contentType,
+      ContentLength: bytes.length,
+      Tagging: pendingTagging,
+    }),
+  );
+  return { size: bytes.length, etag: out.ETag ?? '', versionId: out.VersionId };
+}
+
 /** The tag the presigned upload sets (signed, so the uploader cannot change it or add others). */
 export const pendingTagging = `${unattachedUploadExpiry.tag.key}=${unattachedUploadExpiry.tag.value}`;
 

@@ -116,7 +116,8 @@ export const handler = groupHandler('grid', {
   },
   get: async ({ principal, scope, params }) => {
     const event = await readableEvent(principal, scope, params.id ?? '');
-    return { body: await eventView(event, audienceOf(scope)), audit: { resourceId: event.eventId } };
+    // One event with its photos' download URLs: the audited read of the reporter's and the department's photos.
+    return { body: await eventView(event, audienceOf(scope), true), audit: { resourceId: event.eventId } };
   },
   act: async ({ principal, scope, params, body }) => {
     const event = await actOnEvent(principal, scope, params.id ?? '', parseInput(eventActionInput, body));

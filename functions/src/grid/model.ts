@@ -26,13 +26,26 @@ export const longitude = z.coerce
   .min(-180, 'long: from -180 to 180')
   .max(180, 'long: from -180 to 180');
 
-/** `POST /api/grid/events`: a citizen's report on the portal, or an inspector's from the street. */
+/** How many photos a report, or a department's handling, may carry. */
+export const maxGridPhotos = 4;
+
+const photoIds = z
+  .array(z.string().uuid('photos: document ids from the upload'), { message: 'photos: a list of document ids' })
+  .max(maxGridPhotos, `photos: at most ${maxGridPhotos} photos`)
+  .refine((ids) => new Set(ids).size === ids.length, 'photos: each photo once');
+
+/**
+ * `POST /api/grid/events`: a citizen's report on the portal, or an inspector's from the street. Without lat/lng
+ * the place is the GPS position the first photo's EXIF records (400 naming lat when none does).
+ */
 export const reportEventInput = z
   .object({
     category: z.enum(gridCategoryCodes, { message: `category: one of ${gridCategoryCodes.join(', ')}` }),
     description: text('description', 5, 1000),
-    lat: latitude,
-    lng: longitude,
+    lat: latitude.optional(),
+    lng: longitude.optional(),
+    /** Photos from the camera, uploaded through documents.createUpload (JPEG or PNG); their EXIF is stripped. */
+    photos: photoIds.optional(),
     /** What the reporter calls the place (a street and number, a landmark). */
     address: text('address', 2, 120).optional(),
     /** Chosen by the client once per report: a repeated submission writes nothing new. */
@@ -40,7 +53,11 @@ export const reportEventInput = z
       .string({ message: 'submissionToken: a UUID chosen by the client' })
       .uuid('submissionToken: a UUID chosen by the client'),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.lat === undefined) === (input.lng === undefined), {
+    message: 'lng: give both lat and lng, or neither (then the photo’s position is used)',
+    path: ['lng'],
+  });
 export type ReportEventInput = z.infer<typeof reportEventInput>;
 
 export const gridActions = ['register', 'decline', 'dispatch', 'handle', 'verify', 'return'] as const;
@@ -58,6 +75,8 @@ export const eventActionInput = z
     department: z.enum(departmentCodes, { message: `department: one of ${departmentCodes.join(', ')}` }).optional(),
     /** What was done or found; required to decline, handle and return. */
     note: text('note', 2, 1000).optional(),
+    /** For `handle`: photos of the result, uploaded as a report's are. */
+    photos: photoIds.optional(),
     /** The version the actor saw: a stale one gives 409 GRID_EVENT_STALE. */
     version: z.number({ message: 'version: the version you saw' }).int().min(1),
   })
@@ -87,6 +106,18 @@ export interface GridEventHistoryEntry {
   department?: string;
 }
 
+/** A photo of the event: the reporter's (`report`) or the department's of its result (`handling`). */
+export interface GridPhoto {
+  documentId: string;
+  stage: 'report' | 'handling';
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  at: string;
+  by: string;
+}
+
 export interface GridEventRecord {
   /** The event number (also Open311's service_request_id), G<yyyymmdd>-<nnnn>. */
   eventId: string;
@@ -114,6 +145,8 @@ export interface GridEventRecord {
   /** The highest deadline warning the sweep raised (grid/deadline.ts), once per level. */
   deadlineWarning?: { level: 'yellow' | 'red'; at: string };
   history: GridEventHistoryEntry[];
+  /** Stored stripped of their metadata (documents/photos.ts). */
+  photos?: GridPhoto[];
   version: number;
 }
 
@@ -153,6 +186,20 @@ export const gridEventView = z.object({
   closedAt: z.string().optional(),
   declined: z.boolean().optional(),
   history: z.array(historyEntry),
+  photos: z
+    .array(
+      z.object({
+        documentId: z.string(),
+        stage: z.enum(['report', 'handling']),
+        fileName: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        sha256: z.string(),
+        at: z.string(),
+        downloadUrl: z.string().url().optional().describe('Reading one event (an audited read) hands these out'),
+      }),
+    )
+    .optional(),
   version: z.number().int(),
 });
 export type GridEventView = z.infer<typeof gridEventView>;

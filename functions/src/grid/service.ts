@@ -18,6 +18,7 @@ import type {
   GridEventView,
   ReportEventInput,
 } from './model.js';
+import { bindPhotos, checkedPhotos, photosWithDownloads } from './photos.js';
 import { applyAction } from './rules.js';
 import * as store from './store.js';
 
@@ -39,12 +40,14 @@ export interface Reporter {
   name: string;
   /** The citizen's account (their own reports are listed and readable by them). */
   owner?: string;
+  /** The account that uploaded the report's photos (a signed-in reporter's sub). */
+  uploader?: string;
 }
 
 export const reporterOf = (principal: Principal): Reporter =>
   principal.roles.includes('inspector')
-    ? { source: 'inspector', name: principal.username }
-    : { source: 'portal', name: principal.username, owner: principal.sub };
+    ? { source: 'inspector', name: principal.username, uploader: principal.sub }
+    : { source: 'portal', name: principal.username, owner: principal.sub, uploader: principal.sub };
 
 const department = (code: string) => departments.find((d) => d.code === code);
 
@@ -85,8 +88,10 @@ export function nextItemPut(record: GridEventRecord, category: GridCategory) {
 
 /**
  * Records a report (上报): finds its grid cell, numbers it, starts the category's clock and puts it in the
- * dispatchers' inbox, in one transaction. 422 OUTSIDE_GRID when the place is not in the district's grid. A
- * repeated submission token answers the event it wrote.
+ * dispatchers' inbox, in one transaction. Its photos are checked and stripped of their metadata first (422
+ * MATERIAL_* naming `photos.<n>`); without lat/lng the place is where the first photo says it was taken (400
+ * naming lat when none says). 422 OUTSIDE_GRID when the place is not in the district's grid. A repeated
+ * submission token answers the event it wrote, whatever else it sends (a queued report sent again).
  */
 export async function reportEvent(
   reporter: Reporter,
@@ -98,21 +103,37 @@ export async function reportEvent(
     const event = await store.getEvent(existing);
     if (event) return { event, repeated: true };
   }
-  const cell = cellAt(input.lng, input.lat);
+  const at = nowIso();
+  const photoIds = input.photos ?? [];
+  if (photoIds.length > 0 && !reporter.uploader) {
+    throw new AppError(400, 'INVALID_INPUT', 'photos: only a signed-in reporter sends photos', {
+      fields: [{ field: 'photos', message: 'only a signed-in reporter sends photos' }],
+    });
+  }
+  const { photos, location } = await checkedPhotos(reporter.uploader ?? '', photoIds, 'report', reporter.name, at);
+  const place = input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : location;
+  if (!place) {
+    throw new AppError(400, 'INVALID_INPUT', 'lat: choose the place, or send a photo that records where it was taken', {
+      fields: [
+        { field: 'lat', message: 'the place: a tap on the map, the device’s position, or a photo’s' },
+        { field: 'lng', message: 'the place: a tap on the map, the device’s position, or a photo’s' },
+      ],
+    });
+  }
+  const cell = cellAt(place.lng, place.lat);
   if (!cell) {
     throw new AppError(422, 'OUTSIDE_GRID', 'lat/lng: the place is outside the district grid', {
       fields: [{ field: 'lat', message: 'a place in Yuexiu District' }],
     });
   }
   const category = categoryOf(input.category)!;
-  const at = nowIso();
   const limitDays = limitInWorkingDays(category);
   const calendar = await publishedWorkingCalendar();
   const record: GridEventRecord = {
     eventId: await nextEventNumber(),
     category: category.code,
     description: input.description,
-    location: { lat: input.lat, lng: input.lng },
+    location: place,
     ...(input.address ? { address: input.address } : {}),
     cell: cell.code,
     street: cell.street,
@@ -126,6 +147,7 @@ export async function reportEvent(
     reportedAt: at,
     updatedAt: at,
     history: [{ at, status: 'reported', action: 'report', by: reporter.name }],
+    ...(photos.length > 0 ? { photos } : {}),
     version: 1,
   };
   if (!(await store.insertEvent(record, token, nextItemPut(record, category)))) {
@@ -134,6 +156,7 @@ export async function reportEvent(
     if (!event) throw new AppError(503, 'SUBMISSION_RACE', 'The same report is being saved; try again');
     return { event, repeated: true };
   }
+  await bindPhotos(record.eventId, photos);
   return { event: record, repeated: false };
 }
 
@@ -190,8 +213,15 @@ export async function actOnEvent(
   if ((input.action === 'verify' || input.action === 'return') && principal.street !== record.street) {
     throw new AppError(403, 'FORBIDDEN', "Only the street's inspectors verify its events");
   }
+  if (input.photos && input.photos.length > 0 && input.action !== 'handle') {
+    throw new AppError(400, 'INVALID_INPUT', 'photos: only the handling (处置) carries photos of the result', {
+      fields: [{ field: 'photos', message: 'only with handle' }],
+    });
+  }
   const at = nowIso();
-  const next = applyAction(record, principal, input, at, category.department);
+  const applied = applyAction(record, principal, input, at, category.department);
+  const { photos } = await checkedPhotos(principal.sub, input.photos ?? [], 'handling', principal.username, at);
+  const next = photos.length > 0 ? { ...applied, photos: [...(record.photos ?? []), ...photos] } : applied;
   const open = await openDirectItemOf(record.eventId);
   // Registering keeps the dispatcher's item open: dispatching is the same person's next step.
   const closes =
@@ -200,6 +230,7 @@ export async function actOnEvent(
   if (!(await store.saveEvent(next, [...closes, ...opens]))) {
     throw new AppError(409, 'GRID_EVENT_STALE', 'Someone acted on this event first; reload it');
   }
+  await bindPhotos(next.eventId, photos);
   return next;
 }
 
@@ -210,11 +241,16 @@ export async function actOnEvent(
 export async function eventView(
   record: GridEventRecord,
   audience: 'staff' | 'reporter' = 'staff',
+  withDownloads = false,
 ): Promise<GridEventView> {
   const cell = cellByCode(record.cell);
-  const { owner: _owner, reportedBy: _by, community: _c, deadlineWarning: _w, ...rest } = record;
+  const { owner: _owner, reportedBy: _by, community: _c, deadlineWarning: _w, photos: _p, ...rest } = record;
+  const photos = withDownloads
+    ? await photosWithDownloads(record)
+    : (record.photos ?? []).map(({ by: _photographer, ...photo }) => photo);
   const base = {
     ...rest,
+    ...(photos.length > 0 ? { photos } : {}),
     history: audience === 'staff' ? record.history : record.history.filter((h) => h.by !== 'system'),
     cellName: cell?.name ?? record.cell,
     streetName: cell?.streetName ?? record.street,

@@ -2,6 +2,7 @@
 
 import { isApiError, type ApiError } from '@/lib/api';
 import { gridApi, type GridEvent } from '@/lib/grid-api';
+import { photoRefusalOf, postedPhotos, uploadPhotos, type PhotoRefusal } from '@/components/grid-photo-uploads';
 
 export interface ReportState {
   status: 'idle' | 'refused' | 'reported';
@@ -10,6 +11,8 @@ export interface ReportState {
   message?: 'invalid' | 'generic' | 'OUTSIDE_GRID';
   values?: Record<string, string>;
   event?: GridEvent;
+  /** A photo that could not be sent (the report was not written; choose the photos again). */
+  photo?: PhotoRefusal;
 }
 
 const fields = ['category', 'description', 'lat', 'lng', 'address'] as const;
@@ -22,17 +25,24 @@ function refusedFields(error: ApiError): string[] {
 }
 
 /**
- * Sends the citizen's report; the API checks it (its schema is not bundled into the portal: its NodeNext imports
- * would need aliases), and each field it refuses shows its message beside the field.
+ * Sends a report — a citizen's on /report, an inspector's on /staff/grid/report, or one a phone kept while it was
+ * offline and sends now: its photos are uploaded through the documents' checked path first, then the API checks
+ * the report (its schema is not bundled into the portal: its NodeNext imports would need aliases), and each
+ * field it refuses shows its message beside the field. The same submission token sent again is the same event.
  */
 export async function reportProblem(_previous: ReportState, data: FormData): Promise<ReportState> {
   const values = Object.fromEntries(fields.map((f) => [f, String(data.get(f) ?? '').trim()]));
+  const files = postedPhotos(data);
+  const uploaded = await uploadPhotos(files);
+  if (!uploaded.ok) return { status: 'refused', photo: uploaded.refusal, values };
   const input = {
     category: values.category,
     description: values.description,
+    // Without a place, the API takes the one the first photo records (and names lat/lng when none does).
     lat: values.lat === '' ? undefined : values.lat,
     lng: values.lng === '' ? undefined : values.lng,
     ...(values.address ? { address: values.address } : {}),
+    ...(uploaded.documentIds.length > 0 ? { photos: uploaded.documentIds } : {}),
     submissionToken: String(data.get('submissionToken') ?? ''),
   };
   try {
@@ -41,6 +51,8 @@ export async function reportProblem(_previous: ReportState, data: FormData): Pro
     if (isApiError(error, 422) && error.code === 'OUTSIDE_GRID') {
       return { status: 'refused', message: 'OUTSIDE_GRID', errors: ['lat', 'lng'], values };
     }
+    const photo = photoRefusalOf(error, files);
+    if (photo) return { status: 'refused', photo, values };
     if (isApiError(error, 400)) return { status: 'refused', message: 'invalid', errors: refusedFields(error), values };
     console.error(JSON.stringify({ level: 'ERROR', action: 'grid.report', error: String(error) }));
     return { status: 'refused', message: 'generic', values };

@@ -7,14 +7,15 @@ import { gridApi } from '@/lib/grid-api';
 import { gridDrawing } from '@/lib/grid-drawing';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
-import { ReportForm } from './report-form';
+import { ReportForm } from '@/components/grid-report-form';
+import { maxGridPhotos } from '../../../../../functions/src/grid/model';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('GridReport'))('title') };
 }
 
 /**
- * 随手拍: a citizen reports a city-management problem (category, description, place on the grid) and follows it;
+ * 随手拍: a citizen reports a city-management problem (category, description, photos, place on the grid) and follows it;
  * it goes to the command centre's dispatchers. Their earlier reports are listed below the form.
  */
 export default async function ReportPage() {
@@ -34,7 +35,13 @@ export default async function ReportPage() {
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       {/* One token per form shown: sending it twice (double tap, retry) records one report. */}
-      <ReportForm categories={model.categories} drawing={gridDrawing(model)} submissionToken={randomUUID()} />
+      <ReportForm
+        categories={model.categories}
+        drawing={gridDrawing(model)}
+        submissionToken={randomUUID()}
+        followBase="/report"
+        maxPhotos={maxGridPhotos}
+      />
       <h2>{t('mine')}</h2>
       {mine.length === 0 ? (
         <p>{t('noneYet')}</p>

@@ -43,6 +43,11 @@ export default async function StaffGridPage({ searchParams }: { searchParams: Qu
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <p className="inline-list">
+        {session.roles.includes('inspector') ? (
+          <Link href="/staff/grid/report" className="button">
+            {t('reportEvent')}
+          </Link>
+        ) : null}
         {closed ? (
           <Link href="/staff/grid">{t('showOpen')}</Link>
         ) : (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
+import { GridPhotoInput } from '@/components/grid-photo-input';
 import { actOnEvent, type EventActionState } from './actions';
 
 /**
@@ -15,14 +16,17 @@ export function EventActionForm({
   actions,
   departments,
   defaultDepartment,
+  maxPhotos,
 }: {
   eventId: string;
   version: number;
   actions: readonly string[];
   departments: readonly { code: string; name: string }[];
   defaultDepartment: string;
+  maxPhotos: number;
 }) {
   const t = useTranslations('StaffGrid');
+  const tp = useTranslations('GridPhotos');
   const [state, formAction, pending] = useActionState<EventActionState, FormData>(actOnEvent, { status: 'idle' });
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -30,6 +34,9 @@ export function EventActionForm({
   }, [state]);
   const dispatching = actions.includes('dispatch');
   const withNote = actions.some((a) => a !== 'dispatch');
+  const photoProblem = state.photo
+    ? tp(`problems.${state.photo.problem}`, { fileName: state.photo.fileName ?? '', count: maxPhotos })
+    : undefined;
   return (
     <form action={formAction} className="form" noValidate aria-labelledby="act-title" data-testid="event-actions">
       <h2 id="act-title">{t('actTitle')}</h2>
@@ -38,9 +45,9 @@ export function EventActionForm({
           {t(`done.${state.action}` as 'done.register')}
         </div>
       ) : null}
-      {state.status === 'refused' && state.message ? (
+      {state.status === 'refused' && (state.message || photoProblem) ? (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={outcome}>
-          {t(`message.${state.message}`)}
+          {state.message ? t(`message.${state.message}`) : photoProblem}
         </div>
       ) : null}
       <input type="hidden" name="eventId" value={eventId} />
@@ -72,6 +79,13 @@ export function EventActionForm({
             aria-describedby="note-hint"
           />
         </div>
+      ) : null}
+      {actions.includes('handle') ? (
+        <GridPhotoInput
+          label={tp('resultLabel')}
+          max={maxPhotos}
+          {...(photoProblem ? { problem: photoProblem } : {})}
+        />
       ) : null}
       <div className="actions">
         {actions.map((action) => (

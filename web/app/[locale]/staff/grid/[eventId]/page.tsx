@@ -9,6 +9,7 @@ import { gridApi, type GridEvent } from '@/lib/grid-api';
 import { requireSession } from '@/lib/guards';
 import type { Session } from '@/lib/session';
 import { DeadlineLevelBadge } from '../../_components/deadline-level';
+import { maxGridPhotos } from '../../../../../../functions/src/grid/model';
 import { EventActionForm } from './action-form';
 
 type Params = Promise<{ eventId: string }>;
@@ -66,6 +67,7 @@ export default async function StaffGridEventPage({ params }: { params: Params })
           actions={actions}
           departments={departmentCodes.map((code) => ({ code, name: termName('department', code, locale) }))}
           defaultDepartment={category?.department ?? 'urban-management'}
+          maxPhotos={maxGridPhotos}
         />
       ) : event.status !== 'closed' ? (
         <p data-testid="waiting-for-others">{t('waitingForOthers')}</p>
