@@ -1,49 +1,49 @@
 import type { WorkingCalendar } from '../deadlines/calendar.js';
 import { shanghaiDate } from '../deadlines/civil-date.js';
-import { warningLevel } from '../deadlines/clock.js';
-import type { DeadlineClock } from '../deadlines/model.js';
+import {
+  runningClock,
+  runningClockAt,
+  warningOwed,
+  type RunningLevel,
+  type RunningWarning,
+} from '../deadlines/running-clock.js';
 import { workingDaysBetween } from '../deadlines/working-days.js';
 import type { GridEventRecord } from './model.js';
 
 /**
- * A city event's time limit on the cases' deadline engine (deadlines/clock.ts), without I/O: one clock from the
- * report with the category's limit in working days, never paused (a street problem does not wait for anyone).
+ * A city event's time limit, without I/O: one running clock (deadlines/running-clock.ts) from the report with
+ * the category's limit in working days, never paused (a street problem does not wait for anyone).
  * Its level is the cases' traffic light — yellow from 80 % of the limit used, red once overdue — and the sweep
  * (grid/sweep.ts) raises each once per event: yellow to whoever holds the open step, red escalated to the
  * department's head and the command center's dispatchers too. A returned event keeps its clock.
  */
 
-export type GridLevel = 'green' | 'yellow' | 'red';
-export type GridWarning = 'yellow' | 'red';
+export type GridLevel = RunningLevel;
+export type GridWarning = RunningWarning;
 
-const rank: Record<GridLevel, number> = { green: 0, yellow: 1, red: 2 };
-
-export const gridClock = (record: GridEventRecord): DeadlineClock => ({
-  acceptedAt: record.reportedAt,
-  limitDays: record.limitDays,
-  pauses: [],
-});
+export const gridClock = (record: GridEventRecord) => runningClock(record.reportedAt, record.limitDays);
 
 /** The level raised for the event so far (green when none was). */
 export const warnedLevel = (record: GridEventRecord): GridLevel => record.deadlineWarning?.level ?? 'green';
 
-/** The event's clock at `now`: level and working days left (0 on the due date, negative after); none once closed. */
+/**
+ * The event's clock at `now`: level and working days left to the due date fixed at the report (0 on the due
+ * date, negative after); none once closed.
+ */
 export function gridClockAt(calendar: WorkingCalendar, record: GridEventRecord, now: string) {
   if (record.status === 'closed') return undefined;
-  // A never-paused clock is never 'paused'.
-  const level = warningLevel(calendar, gridClock(record), now) as GridLevel;
+  const { level, escalated } = runningClockAt(calendar, gridClock(record), now, warnedLevel(record));
   return {
     level,
     remainingWorkingDays: workingDaysBetween(calendar, shanghaiDate(now), record.dueDate).days,
-    escalated: warnedLevel(record) === 'red',
+    escalated,
   };
 }
 
 /** The warning the sweep owes at `now`: a level above the one raised already, else none. */
 export function warningDue(calendar: WorkingCalendar, record: GridEventRecord, now: string): GridWarning | undefined {
   const current = gridClockAt(calendar, record, now);
-  if (!current || current.level === 'green') return undefined;
-  return rank[current.level] > rank[warnedLevel(record)] ? current.level : undefined;
+  return current ? warningOwed(current.level, warnedLevel(record)) : undefined;
 }
 
 /**

@@ -1,29 +1,26 @@
 import type { WorkingCalendar } from '../deadlines/calendar.js';
-import { shanghaiDate } from '../deadlines/civil-date.js';
-import { dueDate, warningLevel } from '../deadlines/clock.js';
-import type { DeadlineClock } from '../deadlines/model.js';
-import { workingDaysBetween } from '../deadlines/working-days.js';
+import {
+  runningClock,
+  runningClockAt,
+  warningOwed,
+  type RunningLevel,
+  type RunningWarning,
+} from '../deadlines/running-clock.js';
 import type { LetterRecord } from './model.js';
 
 /**
- * A letter's time limit on the cases' deadline engine (deadlines/clock.ts), without I/O: each round (written,
- * or reopened) is a clock accepted when the round started with the type's limit in working days and never
+ * A letter's time limit, without I/O: each round (written, or reopened) is a running clock
+ * (deadlines/running-clock.ts) started when the round started with the type's limit in working days and never
  * paused (a letter does not wait for its writer). Its level is the cases' traffic light — yellow from 80 % of
  * the limit used, red once overdue — and the sweep raises each warning once per round: yellow to the
  * department's officers, red (overdue) escalated to its head too, as for a case (cases/sweep.ts).
  */
 
-export type LetterLevel = 'green' | 'yellow' | 'red';
-export type LetterWarning = 'yellow' | 'red';
-
-const rank: Record<LetterLevel, number> = { green: 0, yellow: 1, red: 2 };
+export type LetterLevel = RunningLevel;
+export type LetterWarning = RunningWarning;
 
 /** The current round's clock as the deadline engine takes it. */
-export const letterClock = (record: LetterRecord): DeadlineClock => ({
-  acceptedAt: record.roundStartedAt,
-  limitDays: record.limitDays,
-  pauses: [],
-});
+export const letterClock = (record: LetterRecord) => runningClock(record.roundStartedAt, record.limitDays);
 
 /** Whether the department still owes an answer (a draft waiting for the head is not one yet). */
 export const clockRuns = (record: LetterRecord) => record.status !== 'answered';
@@ -42,23 +39,13 @@ export const isEscalated = (record: LetterRecord) => warnedLevel(record) === 're
  */
 export function letterClockAt(calendar: WorkingCalendar, record: LetterRecord, now: string) {
   if (!clockRuns(record)) return undefined;
-  const clock = letterClock(record);
-  const due = dueDate(calendar, clock, now).date;
-  // A never-paused clock is never 'paused'.
-  const level = warningLevel(calendar, clock, now) as LetterLevel;
-  return {
-    level,
-    dueDate: due,
-    remainingWorkingDays: workingDaysBetween(calendar, shanghaiDate(now), due).days,
-    escalated: isEscalated(record),
-  };
+  return runningClockAt(calendar, letterClock(record), now, warnedLevel(record));
 }
 
 /** The warning the sweep owes at `now`: a level above the one raised for this round already, else none. */
 export function warningDue(calendar: WorkingCalendar, record: LetterRecord, now: string): LetterWarning | undefined {
   const current = letterClockAt(calendar, record, now);
-  if (!current || current.level === 'green') return undefined;
-  return rank[current.level] > rank[warnedLevel(record)] ? current.level : undefined;
+  return current ? warningOwed(current.level, warnedLevel(record)) : undefined;
 }
 
 /**
