@@ -184,6 +184,8 @@ for (const screen of screens) {
         sessionStorage.setItem('draft', '上一位的草稿');
       });
       await context.addCookies([{ name: 'yx_display', value: 'elder', url: 'http://localhost:3000' }]);
+      // The minute runs from the moment the page watches for touches (after hydration, late on a busy machine).
+      await expect(page.locator('html[data-kiosk-idle="armed"]')).toHaveCount(1);
       await page.getByLabel('办件编号').fill(caseNumber);
 
       const warning = page.getByTestId('kiosk-idle-warning');
