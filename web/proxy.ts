@@ -4,6 +4,7 @@ import { routing } from './i18n/routing';
 import { sessionCookie, sessionCookieOptions } from './lib/auth-cookies';
 import { config as webConfig } from './lib/config';
 import { contentSecurityPolicy, strictTransportSecurity } from './lib/content-security-policy';
+import { kioskAreaHeader } from './lib/kiosk/area';
 import { needsTouch, nowSeconds, openSession, sealSession, sessionStatus } from './lib/session-envelope';
 
 const intl = createIntlMiddleware(routing);
@@ -67,8 +68,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const policy = contentSecurityPolicy(nonce, web);
   request.headers.set('x-nonce', nonce);
   request.headers.set('content-security-policy', policy);
+  // The kiosk (/kiosk) always shows the elder-friendly display; only this proxy may say a page is the kiosk's.
+  const kiosk = within(path, '/kiosk');
+  if (kiosk) request.headers.set(kioskAreaHeader, '1');
+  else request.headers.delete(kioskAreaHeader);
   const response = intl(request);
   response.headers.set('content-security-policy', policy);
+  // A station's screen is no place for search engines (the pages say so in their metadata too).
+  if (kiosk) response.headers.set('x-robots-tag', 'noindex, nofollow');
   if (web.secureCookies) response.headers.set('strict-transport-security', strictTransportSecurity);
   if (sessionCookieValue !== undefined) {
     const maxAge = sessionCookieValue && envelope ? Math.max(0, envelope.expiresAt - nowSeconds()) : 0;

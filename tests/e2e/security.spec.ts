@@ -1,25 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { answerTotp, e2eStaffIdleSeconds, expectNoAxeViolations, signIn } from './support.js';
-
-/** Collects CSP violations and console errors from every page of the test. */
-function watchForViolations(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // Chromium reports a blocked script or style as a console error naming the Content Security Policy.
-    if (message.type() === 'error' && /Content Security Policy|CSP violation/.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  void page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return problems;
-}
+import { expect, test } from '@playwright/test';
+import { answerTotp, e2eStaffIdleSeconds, expectNoAxeViolations, signIn, watchForViolations } from './support.js';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

@@ -84,6 +84,16 @@ describe('papers addressed to the applicant', () => {
     expect(text).not.toContain('受理时间');
   });
 
+  it('shows the applicant the files received without their SHA-256, which staff’s copy keeps', async () => {
+    const applicantCopy = await pdfText(`/api/cases/${caseId}/receipt.pdf`, 'citizen1');
+    expect(applicantCopy).toContain('电子文件 / 电子证照');
+    expect(applicantCopy).not.toContain('SHA-256');
+    expect(applicantCopy).not.toMatch(/[0-9a-f]{16}/);
+    const staffCopy = await pdfText(`/api/cases/${caseId}/receipt.pdf`, 'officer1');
+    expect(staffCopy).toContain('电子文件及 SHA-256 / 电子证照');
+    expect(staffCopy.replace(/\s+/g, '')).toMatch(/[0-9a-f]{64}/);
+  });
+
   it('names the applicant in full on the notice of acceptance and the result notice', async () => {
     await decideStep(caseId, 'officer1', 'accept', 'accept', '材料齐全');
     await decideStep(caseId, 'officer1', 'review', 'approve', '符合条件');

@@ -3,15 +3,24 @@ import { Link } from '@/i18n/navigation';
 import { inLocale, isFullyOnline, termName } from '@/lib/catalog-terms';
 import type { ServiceSummary } from '@/lib/hall-schemas';
 
-/** Service items as a list of cards: name (link to the guide), department, code, time limit and badges. */
-export async function ServiceList({ items }: { items: readonly ServiceSummary[] }) {
+/**
+ * Service items as a list of cards: name (link to the guide), department, code, time limit and badges. The
+ * guides are the hall's (`/services/{code}`) unless `guidesAt` names another area's (the kiosk's).
+ */
+export async function ServiceList({
+  items,
+  guidesAt = '/services',
+}: {
+  items: readonly ServiceSummary[];
+  guidesAt?: '/services' | '/kiosk/services';
+}) {
   const [t, locale] = await Promise.all([getTranslations('Hall'), getLocale()]);
   return (
     <ul className="service-list" data-testid="service-list">
       {items.map((item) => (
         <li key={item.code} className="service-row">
           <h3 className="service-name">
-            <Link href={`/services/${item.code}`}>{inLocale(item.name, locale)}</Link>
+            <Link href={`${guidesAt}/${item.code}`}>{inLocale(item.name, locale)}</Link>
           </h3>
           <p className="service-meta">
             <span>{termName('department', item.department, locale)}</span>

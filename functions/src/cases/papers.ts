@@ -2,7 +2,9 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { departmentByCode } from '../catalog/taxonomy.js';
 import { s3Client } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
-import { renderReceiptPdf } from '../pdf/receipt-pdf.js';
+import { renderReceiptPdf, type ReceiptMaterial } from '../pdf/receipt-pdf.js';
+import type { Principal } from '../platform/principal.js';
+import { staffRoles } from '../platform/roles.js';
 import { certificatesMasked } from './certificate-materials.js';
 import { renderResultPdf } from '../pdf/result-pdf.js';
 import { applicantFullName } from './answers.js';
@@ -22,7 +24,48 @@ const departmentName = (code: string) => departmentByCode(code)?.name ?? { zh: c
 export const statusUrl = (record: Pick<CaseRecord, 'caseNumber'>) =>
   `${config().PUBLIC_ORIGIN}/status?case=${encodeURIComponent(record.caseNumber)}`;
 
-export async function receiptPdf(record: CaseRecord, consultationPhone: string): Promise<Uint8Array> {
+/**
+ * Who a receipt is drawn for. The applicant's copy names each uploaded file; staff's copy adds the file's
+ * SHA-256, which proves to staff which file was received and means nothing to a citizen (issue 13).
+ */
+export type ReceiptAudience = 'applicant' | 'staff';
+
+/** The audience of a receipt asked for by `principal`: staff if they hold any staff role. */
+export const receiptAudienceOf = (principal: Pick<Principal, 'roles'>): ReceiptAudience =>
+  principal.roles.some((role) => staffRoles.includes(role)) ? 'staff' : 'applicant';
+
+/** The receipt's materials in the guide's order: files (with SHA-256 for staff only) and e-certificates. */
+export function receiptMaterials(
+  record: Pick<CaseRecord, 'materials' | 'certificates'>,
+  audience: ReceiptAudience,
+): ReceiptMaterial[] {
+  return (
+    [
+      ...record.materials.map((m) => ({
+        material: m.material,
+        name: m.name.zh,
+        count: 1,
+        fileName: m.fileName,
+        ...(audience === 'staff' ? { sha256: m.sha256 } : {}),
+      })),
+      ...certificatesMasked(record.certificates).map((c) => ({
+        material: c.material,
+        name: c.name.zh,
+        count: 1,
+        certificate: { typeName: c.typeName.zh, number: c.number, holder: c.holderName },
+      })),
+    ]
+      // In the guide's order of materials, however each was given.
+      .sort((a, b) => a.material - b.material)
+      .map(({ material: _m, ...m }) => m)
+  );
+}
+
+export async function receiptPdf(
+  record: CaseRecord,
+  consultationPhone: string,
+  audience: ReceiptAudience,
+): Promise<Uint8Array> {
   const lookupCode = await printedLookupCode(record);
   return renderReceiptPdf({
     caseNumber: record.caseNumber,
@@ -35,24 +78,7 @@ export async function receiptPdf(record: CaseRecord, consultationPhone: string):
     submittedAt: record.createdAt,
     ...(record.clock.acceptedAt ? { acceptedAt: record.clock.acceptedAt } : {}),
     ...(record.clock.dueDate ? { promisedDeadline: record.clock.dueDate } : {}),
-    materials: [
-      ...record.materials.map((m) => ({
-        material: m.material,
-        name: m.name.zh,
-        count: 1,
-        fileName: m.fileName,
-        sha256: m.sha256,
-      })),
-      ...certificatesMasked(record.certificates).map((c) => ({
-        material: c.material,
-        name: c.name.zh,
-        count: 1,
-        certificate: { typeName: c.typeName.zh, number: c.number, holder: c.holderName },
-      })),
-    ]
-      // In the guide's order of materials, however each was given.
-      .sort((a, b) => a.material - b.material)
-      .map(({ material: _m, ...m }) => m),
+    materials: receiptMaterials(record, audience),
     statusUrl: statusUrl(record),
     consultationPhone,
   });

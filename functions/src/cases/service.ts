@@ -32,7 +32,7 @@ import type {
 import { jointDepartmentsOf, jointProgress } from './joint-review.js';
 import { lookupCodeIndex } from './lookup-code.js';
 import { finalStatuses } from './model.js';
-import { receiptPdf, storedResult } from './papers.js';
+import { receiptAudienceOf, receiptPdf, storedResult } from './papers.js';
 import * as store from './store.js';
 import { applicantDecisions, applicantTimeline, normalizedEntry } from './timeline.js';
 import { answersPurpose, fileCase, lookupIndexOf } from './submission.js';
@@ -320,7 +320,7 @@ export async function rateCase(principal: Principal, scope: Scope | undefined, c
 export async function caseReceipt(principal: Principal, scope: Scope | undefined, caseId: string) {
   const record = await readableCase(principal, scope, caseId);
   const item = await getService(record.itemCode);
-  return { record, pdf: await receiptPdf(record, item.phones.consultation) };
+  return { record, pdf: await receiptPdf(record, item.phones.consultation, receiptAudienceOf(principal)) };
 }
 
 /** The issued result notice of a decided case as PDF; 404 before the decision. */

@@ -12,7 +12,10 @@ import {
   drawTitle,
 } from './notice.js';
 
-/** One material handed in with an application, and the uploaded file's name and SHA-256 if it came online. */
+/**
+ * One material handed in with an application, and the uploaded file's name if it came online, with its SHA-256
+ * on staff's copy only (cases/papers.ts receiptMaterials).
+ */
 export interface ReceiptMaterial {
   name: string;
   count: number;
@@ -84,22 +87,29 @@ function facts(receipt: Receipt): { label: Bilingual; value: string }[] {
   ];
 }
 
-const columns = [
-  { label: { zh: '序号', en: 'No.' }, width: 34 },
-  { label: { zh: '材料名称', en: 'Material' }, width: 140 },
-  { label: { zh: '份数', en: 'Copies' }, width: 40 },
-  {
-    label: { zh: '电子文件及 SHA-256 / 电子证照', en: 'File and its SHA-256 / e-certificate' },
-    width: contentWidth - 214,
-  },
-];
+/** The materials table's columns; the last names SHA-256 only on a copy that prints fingerprints (staff's). */
+function materialColumns(fingerprints: boolean) {
+  return [
+    { label: { zh: '序号', en: 'No.' }, width: 34 },
+    { label: { zh: '材料名称', en: 'Material' }, width: 140 },
+    { label: { zh: '份数', en: 'Copies' }, width: 40 },
+    {
+      label: fingerprints
+        ? { zh: '电子文件及 SHA-256 / 电子证照', en: 'File and its SHA-256 / e-certificate' }
+        : { zh: '电子文件 / 电子证照', en: 'File / e-certificate' },
+      width: contentWidth - 214,
+    },
+  ];
+}
 
 /**
- * The materials as a table: number, name, copies, and the uploaded file with its SHA-256 in small print, or the
+ * The materials as a table: number, name, copies, and the uploaded file (with its SHA-256 in small print on
+ * staff's copy), or the
  * e-certificate that stood in for it (type, number, holder masked).
  */
 function drawMaterials(pages: PdfPages, materials: ReceiptMaterial[]): void {
   drawHeading(pages, { zh: '申请材料', en: 'Materials received' });
+  const columns = materialColumns(materials.some((m) => m.sha256 !== undefined));
   const cells = (m: ReceiptMaterial, i: number) => [
     [{ text: String(i + 1), size: 9.5 }],
     pages.wrap(m.name, columns[1]!.width - 10, 9.5).map((text) => ({ text, size: 9.5 })),

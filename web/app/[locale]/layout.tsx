@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
+import { TitleGuard } from '@/components/title-guard';
 import { readDisplayMode } from '@/lib/display-mode';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -39,6 +40,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               <p>{t('footerHelp')}</p>
             </div>
           </footer>
+          <TitleGuard />
         </NextIntlClientProvider>
       </body>
     </html>

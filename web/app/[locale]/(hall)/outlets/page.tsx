@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { api } from '@/lib/api';
 import { inLocale } from '@/lib/catalog-terms';
 import { districtOutlineRing } from '@/lib/district-outline';
@@ -20,7 +20,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  */
 export default async function OutletsPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const [t, locale, all] = await Promise.all([getTranslations('Outlets'), getLocale(), api.listOutlets()]);
+  const [t, kiosk, locale, all] = await Promise.all([
+    getTranslations('Outlets'),
+    getTranslations('Kiosk'),
+    getLocale(),
+    api.listOutlets(),
+  ]);
   const streets = all.items.filter((o) => o.kind === 'street-station');
   const street = streets.find((o) => o.code === params.street);
   const near =
@@ -45,6 +50,9 @@ export default async function OutletsPage({ searchParams }: { searchParams: Sear
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <p className="notice notice-warning">{inLocale(list.notice, locale)}</p>
+      <p>
+        <Link href="/kiosk">{kiosk('kioskLink')}</Link>: {kiosk('kioskLinkHint')}
+      </p>
       <OutletFinder
         initial={list.items}
         sortedFrom={street ? inLocale(street.name, locale) : undefined}

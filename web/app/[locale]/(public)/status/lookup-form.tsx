@@ -1,17 +1,13 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
-import { CaseProgress } from '@/components/case-progress';
-import { StatusBadge } from '@/components/status-badge';
-import { formatDay } from '@/lib/dates';
+import { CaseLookupResult } from '@/components/case-lookup-result';
 import { lookUpCase, type LookupState } from './actions';
 
 /** The case lookup: number and ID tail in, the case's short status and progress out. Works without script. */
 export function LookupForm({ caseNumber }: { caseNumber: string }) {
   const t = useTranslations('CaseLookup');
-  const locale = useLocale();
-  const format = useFormatter();
   const [state, formAction, pending] = useActionState<LookupState, FormData>(lookUpCase, { status: 'idle' });
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -100,37 +96,7 @@ export function LookupForm({ caseNumber }: { caseNumber: string }) {
           {t(state.message)}
         </div>
       ) : null}
-      {result ? (
-        <section
-          aria-labelledby="lookup-result"
-          className="panel"
-          tabIndex={-1}
-          ref={outcome}
-          data-testid="lookup-result"
-        >
-          <h2 id="lookup-result">{t('resultTitle', { caseNumber: result.caseNumber })}</h2>
-          <dl className="details">
-            <dt>{t('item')}</dt>
-            <dd>{locale === 'zh-CN' ? result.itemName.zh : result.itemName.en}</dd>
-            <dt>{t('applicant')}</dt>
-            <dd>{result.applicantMasked || '—'}</dd>
-            <dt>{t('status')}</dt>
-            <dd>
-              <StatusBadge status={result.status} />
-            </dd>
-            {result.dueDate ? (
-              <>
-                <dt>{t('dueDate')}</dt>
-                <dd>
-                  <time dateTime={result.dueDate}>{formatDay(format, result.dueDate)}</time>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          <h3>{t('progress')}</h3>
-          <CaseProgress entries={result.timeline} />
-        </section>
-      ) : null}
+      {result ? <CaseLookupResult result={result} ref={outcome} /> : null}
     </>
   );
 }
