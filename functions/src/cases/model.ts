@@ -214,6 +214,8 @@ export interface CaseRecord {
   applicantMasked: string;
   /** The form answers, envelope-encrypted (personal data). */
   answersEnc: string;
+  /** A relief case's household (综合救助, relief/household.ts), encrypted like the answers. */
+  householdEnc?: string;
   /** Blind index of `<case number>:<last 6 of ID>` for lookups without an account. */
   lookupIndex?: string;
   /** Blind index of `<case number>:<lookup code>` (查询码, lookup-code.ts) and the code, sealed for the receipt. */

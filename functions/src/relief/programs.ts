@@ -282,3 +282,6 @@ export function programByCode(code: string): ReliefProgram | undefined {
 
 /** The departments of the programs, in the catalog's order (civil affairs, which leads, first). */
 export const reliefDepartments: readonly DepartmentCode[] = [...new Set(reliefPrograms.map((x) => x.department))];
+
+/** The catalog item a relief application is filed as (civil affairs leads; catalog/seed/civil-affairs.ts). */
+export const reliefItemCode = '440104-MZ-0011';
