@@ -136,6 +136,8 @@ export const inboxItemView = z.object({
   role: z.string(),
   department: z.string(),
   street: z.string().optional(),
+  /** A relief case's opinion: the program this department decides (综合救助). */
+  program: z.string().optional(),
   escalated: z.boolean(),
   status: z.string(),
   /** Why the item is in the inbox (the status filter): new, returned, resubmitted or escalated. */
