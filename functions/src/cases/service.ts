@@ -29,7 +29,7 @@ import type {
   RatingInput,
   SubmitCaseInput,
 } from './model.js';
-import { householdOf } from './household.js';
+import { householdOf } from './relief-household.js';
 import { jointDepartmentsOf, jointProgress } from './joint-review.js';
 import { lookupCodeIndex } from './lookup-code.js';
 import { finalStatuses } from './model.js';

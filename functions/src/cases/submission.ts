@@ -19,7 +19,7 @@ import { receiveCertificates } from './certificate-materials.js';
 import { receiveMaterials } from './materials.js';
 import { reliefItemCode } from '../relief/programs.js';
 import type { Household } from '../relief/household.js';
-import { householdRecordKey } from './household.js';
+import { householdRecordKey } from './relief-household.js';
 import type { CaseRecord, ReviewBranch, SubmitCaseInput } from './model.js';
 import { workflowPlan } from './plan.js';
 import * as store from './store.js';
