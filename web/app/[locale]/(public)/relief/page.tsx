@@ -47,7 +47,10 @@ export default async function ReliefPage({ searchParams }: Props) {
   const stations = outlets.items
     .filter((outlet) => outlet.kind === 'street-station')
     .map((outlet) => ({ street: outlet.code.replace(/^street-/, ''), name: inLocale(outlet.name, locale) }));
-  const selfName = typeof prefill.name === 'string' ? prefill.name : '';
+  // The first member is the applicant: their name as the form's name field is prefilled (profile or registry).
+  const nameField = guide.form.sections.flatMap((s) => s.fields).find((f) => f.prefill === 'name');
+  const prefilledName = nameField ? prefill[nameField.id] : undefined;
+  const selfName = typeof prefilledName === 'string' ? prefilledName : '';
   return (
     <>
       <h1>{t('title')}</h1>
