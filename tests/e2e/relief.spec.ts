@@ -118,3 +118,17 @@ for (const width of [1280, 375]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the guide of 综合救助 and the home page send the citizen to /relief, not to the ordinary form', async ({ page }) => {
+  await page.goto('/services/440104-MZ-0011');
+  const apply = page.getByTestId('guide-apply');
+  await expect(apply).toHaveText('一口受理：社会救助申请');
+  await expect(page.getByRole('main').getByRole('link', { name: '在线申请', exact: true })).toHaveCount(0);
+  await apply.click();
+  await expect(page).toHaveURL(/\/relief$/);
+  await page.goto('/services/440104-MZ-0011/apply');
+  await expect(page).toHaveURL(/\/relief$/);
+  await page.goto('/');
+  await page.getByRole('link', { name: /一口受理：社会救助申请/ }).click();
+  await expect(page).toHaveURL(/\/relief$/);
+});

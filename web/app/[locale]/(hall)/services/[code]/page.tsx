@@ -9,6 +9,7 @@ import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
 import { inLocale, isFullyOnline, termName } from '@/lib/catalog-terms';
 import type { Guide } from '@/lib/hall-schemas';
+import { reliefItemCode } from '../../../../../../functions/src/relief/programs';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -72,8 +73,13 @@ export default async function GuidePage({ params }: Props) {
         </span>
       </p>
       <div className="actions no-print">
-        {guide.online ? (
-          <Link href={`/services/${guide.code}/apply`} className="button">
+        {guide.code === reliefItemCode ? (
+          // 综合救助 is applied for at /relief, which takes the household once for every program.
+          <Link href="/relief" className="button" data-testid="guide-apply">
+            {t('applyRelief')}
+          </Link>
+        ) : guide.online ? (
+          <Link href={`/services/${guide.code}/apply`} className="button" data-testid="guide-apply">
             {t('applyOnline')}
           </Link>
         ) : (
