@@ -119,7 +119,9 @@ for (const width of [1280, 375]) {
   });
 }
 
-test('the guide of 综合救助 and the home page send the citizen to /relief, not to the ordinary form', async ({ page }) => {
+test('the guide of 综合救助 and the home page send the citizen to /relief, not to the ordinary form', async ({
+  page,
+}) => {
   await page.goto('/services/440104-MZ-0011');
   const apply = page.getByTestId('guide-apply');
   await expect(apply).toHaveText('一口受理：社会救助申请');
