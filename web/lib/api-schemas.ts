@@ -138,6 +138,8 @@ export const workItemSchema = z.object({
   department: z.string(),
   /** The street of a handover at a station. */
   street: z.string().optional(),
+  /** A relief case's opinion: the program this item decides (综合救助). */
+  program: z.string().optional(),
   escalated: z.boolean().default(false),
   status: z.string(),
   createdAt: z.string(),

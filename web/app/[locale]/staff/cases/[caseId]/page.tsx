@@ -22,6 +22,7 @@ import { StaffCaseTimeline } from './case-timeline';
 import { DecisionForm } from './decision-form';
 import { DecisionNotice } from './decision-notice';
 import { RevealControl } from './reveal-control';
+import { programByCode } from '../../../../../../functions/src/relief/programs';
 
 type Props = {
   params: Promise<{ caseId: string }>;
@@ -75,22 +76,38 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
         {openItems.length === 0 ? (
           <p>{t('noOpenItem')}</p>
         ) : (
-          openItems.map((workItem) => (
-            <div key={workItem.workItemId} data-testid="work-item" data-step={workItem.step}>
-              <h3>{t('stepHeading', { step: staff(`steps.${workItem.step}`) })}</h3>
-              <ClaimControl
-                workItemId={workItem.workItemId}
-                caseNumber={item.caseNumber}
-                claimedBy={workItem.claimedBy}
-                me={session.username}
-              />
-              {workItem.claimedBy && workItem.claimedBy !== session.username ? (
-                <p className="notice notice-warning">{t('heldByOther', { name: workItem.claimedBy })}</p>
-              ) : (
-                <DecisionForm workItemId={workItem.workItemId} caseId={item.caseId} step={workItem.step} />
-              )}
-            </div>
-          ))
+          openItems.map((workItem) => {
+            // A relief case's opinion decides one program: two programs of one department are two forms.
+            const program = workItem.program ? programByCode(workItem.program) : undefined;
+            const step = staff(`steps.${workItem.step}`);
+            const headingId = `work-item-${workItem.workItemId}`;
+            return (
+              <section
+                key={workItem.workItemId}
+                aria-labelledby={headingId}
+                data-testid="work-item"
+                data-step={workItem.step}
+                data-program={workItem.program}
+              >
+                <h3 id={headingId}>
+                  {program
+                    ? t('programStepHeading', { step, program: inLocale(program.name, locale) })
+                    : t('stepHeading', { step })}
+                </h3>
+                <ClaimControl
+                  workItemId={workItem.workItemId}
+                  caseNumber={item.caseNumber}
+                  claimedBy={workItem.claimedBy}
+                  me={session.username}
+                />
+                {workItem.claimedBy && workItem.claimedBy !== session.username ? (
+                  <p className="notice notice-warning">{t('heldByOther', { name: workItem.claimedBy })}</p>
+                ) : (
+                  <DecisionForm workItemId={workItem.workItemId} caseId={item.caseId} step={workItem.step} />
+                )}
+              </section>
+            );
+          })
         )}
       </section>
 
