@@ -320,6 +320,8 @@ export const staffCaseSchema = z.object({
   handedOverAt: z.string().optional(),
   /** 联合审批: each department's progress, with the officer and comment. */
   jointReview: jointProgressView.optional(),
+  /** 综合救助: the household entered once, the members' names masked unless revealed. */
+  household: household.optional(),
   version: z.number().int(),
   createdAt: z.string(),
 });

@@ -16,6 +16,7 @@ import styles from '../../_components/staff.module.css';
 import { inboxRoles } from '../../_lib/staff-roles';
 import { CaseAnswers } from './case-answers';
 import { CaseCertificates } from './case-certificates';
+import { CaseHousehold } from './case-household';
 import { CaseMaterials } from './case-materials';
 import { StaffCaseOpinions } from './case-opinions';
 import { StaffCaseTimeline } from './case-timeline';
@@ -226,6 +227,13 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
         <RevealControl revealed={reveal} masked={item.maskedFields.length > 0} />
         <CaseAnswers answers={item.answers} form={guide?.form} />
       </section>
+
+      {item.household ? (
+        <section aria-labelledby="household-heading">
+          <h2 id="household-heading">{t('household')}</h2>
+          <CaseHousehold household={item.household} revealed={reveal} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="case-materials">
         <h2 id="case-materials">{t('materials')}</h2>
