@@ -72,6 +72,10 @@ const nextConfig: NextConfig = {
       '../grid/categories.js': '../functions/src/grid/categories.ts',
       '../grid/model.js': '../functions/src/grid/model.ts',
       './audiences.js': '../functions/src/routes/audiences.ts',
+      // One-window relief (/relief): its request schemas (relief/model.ts) and the programs they list.
+      '../cases/model.js': '../functions/src/cases/model.ts',
+      './household.js': '../functions/src/relief/household.ts',
+      './programs.js': '../functions/src/relief/programs.ts',
       ...routeGroupAliases,
     },
   },

@@ -209,8 +209,10 @@ interface JointReviewLinks {
 }
 
 /**
- * 联合审批: every department of the item reviews the same case in parallel (a Map over the departments),
- * each in its own inbox. A department that gives no opinion in time is recorded as such ("no opinion in
+ * 联合审批: every department of the item reviews the same case in parallel (a Map over its branches), each
+ * in its own inbox. A branch is a department and, for a relief case (综合救助, relief/), the program it
+ * decides on ('' for a joint item, whose departments each give one opinion); a department deciding on two
+ * programs has two branches. A department that gives no opinion in time is recorded as such ("no opinion in
  * time") and the lead decides anyway. A correction asked by any department goes to the citizen once (the
  * legal clock stops); after it the departments that asked review again. Then the lead's decide step.
  */
@@ -224,6 +226,7 @@ function jointReviewStates(scope: Construct, fns: TaskFunctions, links: JointRev
       step: 'opinion',
       role: 'officer',
       unit: path('$.department'),
+      program: path('$.program'),
       escalated: false,
     }),
     resultPath: '$.decision',
@@ -238,6 +241,7 @@ function jointReviewStates(scope: Construct, fns: TaskFunctions, links: JointRev
       role: 'system',
       step: 'opinion',
       department: path('$.department'),
+      program: path('$.program'),
       escalated: false,
     },
     resultPath: '$.decision',
@@ -249,7 +253,7 @@ function jointReviewStates(scope: Construct, fns: TaskFunctions, links: JointRev
     resultPath: sfn.JsonPath.DISCARD,
   }).addRetry(retryAll);
   const given = new sfn.Pass(scope, 'OpinionGiven', {
-    parameters: { department: path('$.department'), outcome: path('$.decision.outcome') },
+    parameters: { department: path('$.department'), program: path('$.program'), outcome: path('$.decision.outcome') },
   });
   opinion.addCatch(noOpinion, { errors: ['States.Timeout'], resultPath: '$.failure' });
   opinion.next(recordOpinion);
@@ -257,8 +261,12 @@ function jointReviewStates(scope: Construct, fns: TaskFunctions, links: JointRev
   recordOpinion.next(given);
 
   const byDepartments = new sfn.Map(scope, 'ReviewByDepartments', {
-    itemsPath: '$.reviewDepartments',
-    itemSelector: { caseId: path('$.caseId'), department: path('$$.Map.Item.Value') },
+    itemsPath: '$.reviewBranches',
+    itemSelector: {
+      caseId: path('$.caseId'),
+      department: path('$$.Map.Item.Value.department'),
+      program: path('$$.Map.Item.Value.program'),
+    },
     resultPath: '$.opinions',
   });
   byDepartments.itemProcessor(opinion);
@@ -273,12 +281,12 @@ function jointReviewStates(scope: Construct, fns: TaskFunctions, links: JointRev
     .addRetry(retryAll)
     .addCatch(links.flag, toFailure);
   const everyDepartment = new sfn.Pass(scope, 'EveryDepartmentReviews', {
-    inputPath: '$.jointDepartments',
-    resultPath: '$.reviewDepartments',
+    inputPath: '$.jointBranches',
+    resultPath: '$.reviewBranches',
   });
   const askingDepartments = new sfn.Pass(scope, 'AskingDepartmentsReviewAgain', {
-    inputPath: '$.joint.departments',
-    resultPath: '$.reviewDepartments',
+    inputPath: '$.joint.branches',
+    resultPath: '$.reviewBranches',
   });
   everyDepartment.next(byDepartments);
   askingDepartments.next(byDepartments);

@@ -28,13 +28,8 @@ export async function guideOf(request: APIRequestContext, code = itemCode): Prom
   return (await (await request.get(`/api/services/${code}`)).json()) as Guide;
 }
 
-/** Files an online case (of `code`) for citizen1 through the API: the form's sample answers and a PDF per material. */
-export async function fileOnlineCase(
-  request: APIRequestContext,
-  token: string,
-  pickup: { method: 'download' } | { method: 'station'; street: string } = { method: 'download' },
-  code = itemCode,
-): Promise<Filed> {
+/** The form's sample answers and a PDF uploaded (as the user of `token`) for each required material of `code`. */
+async function sampleFiling(request: APIRequestContext, token: string, code: string) {
   const guide = await guideOf(request, code);
   const answers = Object.fromEntries(
     guide.form.sections.flatMap((s) => s.fields).flatMap((f) => (f.example === undefined ? [] : [[f.id, f.example]])),
@@ -56,9 +51,44 @@ export async function fileOnlineCase(
     expect((await request.put(uploadUrl, { headers, data: pdf })).ok()).toBe(true);
     materials.push({ material: index, documentIds: [documentId] });
   }
+  return { answers, materials };
+}
+
+/** Files an online case (of `code`) for citizen1 through the API: the form's sample answers and a PDF per material. */
+export async function fileOnlineCase(
+  request: APIRequestContext,
+  token: string,
+  pickup: { method: 'download' } | { method: 'station'; street: string } = { method: 'download' },
+  code = itemCode,
+): Promise<Filed> {
+  const { answers, materials } = await sampleFiling(request, token, code);
   const res = await request.post('/api/cases', {
     headers: { authorization: `Bearer ${token}` },
     data: { itemCode: code, answers, materials, pickup, submissionToken: crypto.randomUUID() },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return { ...((await res.json()) as Omit<Filed, 'answers'>), answers };
+}
+
+/** A household of three under the subsistence line: a child at school, a grandmother of 82 with grade-2 disability. */
+export const poorHousehold = {
+  members: [
+    { name: '陈小明', relation: 'self', age: 45, unemployed: true },
+    { name: '陈一', relation: 'child', age: 10, schooling: 'compulsory' },
+    { name: '陈奶奶', relation: 'parent', age: 82, disability: '2' },
+  ],
+  monthlyIncome: 3600,
+  financialAssets: 20000,
+  housing: 'rented',
+  housingArea: 36,
+};
+
+/** Files a relief case (综合救助, 440104-MZ-0011) for `programs` through the API, as the /relief intake does. */
+export async function fileReliefCase(request: APIRequestContext, token: string, programs: string[]): Promise<Filed> {
+  const { answers, materials } = await sampleFiling(request, token, '440104-MZ-0011');
+  const res = await request.post('/api/relief/applications', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { household: poorHousehold, programs, answers, materials, submissionToken: crypto.randomUUID() },
   });
   expect(res.status(), await res.text()).toBe(201);
   return { ...((await res.json()) as Omit<Filed, 'answers'>), answers };

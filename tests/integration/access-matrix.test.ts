@@ -7,6 +7,7 @@ import { fileOnlineCase, onlineItem } from '../support/cases.js';
 import { uploadDocument } from '../support/documents.js';
 import type { Call, Fixture } from './fixtures/fixture.js';
 import { caseFixtures, isDepartmentStaff } from './fixtures/case-fixtures.js';
+import { reliefFixtures } from './fixtures/relief-fixtures.js';
 import { formFixtures } from './fixtures/form-fixtures.js';
 import { scenarioFixtures } from './fixtures/scenario-fixtures.js';
 import { supervisionFixtures } from './fixtures/supervision-fixtures.js';
@@ -137,6 +138,7 @@ const fixtures: Record<string, Fixture> = {
   ...scenarioFixtures,
   ...formFixtures,
   ...caseFixtures,
+  ...reliefFixtures,
   ...supervisionFixtures,
   ...calendarFixtures,
   ...certificateFixtures,

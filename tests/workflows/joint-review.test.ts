@@ -17,6 +17,7 @@ import {
 
 const lead = 'market-supervision';
 const departments = [lead, 'environment', 'health'];
+const jointBranches = departments.map((department) => ({ department, program: '' }));
 const opinion = (outcome: string, decidedBy: string, department: string, comment = '') =>
   JSON.stringify({ outcome, comment, decidedBy, department, step: 'opinion' });
 
@@ -34,7 +35,13 @@ const SILENCE_RUNS_OUT = 2e-5;
 async function begin(timeScale = RELAXED) {
   const fakes = fakeCaseTasks();
   harness = await startHarness({ handlers: fakes.handlers, timeScale });
-  const input = caseInput({ department: lead, hasReview: true, jointReview: true, jointDepartments: departments });
+  const input = caseInput({
+    department: lead,
+    hasReview: true,
+    jointReview: true,
+    jointDepartments: departments,
+    jointBranches,
+  });
   const arn = await startExecution(
     harness.client,
     'case-approval',
@@ -92,6 +99,7 @@ describe('joint review (联合审批) in the case-approval workflow on the local
       o.department,
       o.outcome,
     ]);
+    expect(calls.weigh[0]!.opinions).toContainEqual({ department: 'health', program: '', outcome: 'refuse' });
     expect(weighed).toEqual([
       [lead, 'agree'],
       ['environment', 'agree_with_conditions'],
@@ -133,7 +141,7 @@ describe('joint review (联合审批) in the case-approval workflow on the local
     expect((await finished(client, arn, 20_000)).status).toBe('SUCCEEDED');
     const silent = calls.step.find((c) => (c.decision as { outcome: string }).outcome === 'no_opinion');
     expect(silent?.decision).toMatchObject({ department: 'health', decidedBy: 'system', step: 'opinion' });
-    expect(calls.weigh[0]!.opinions).toContainEqual({ department: 'health', outcome: 'no_opinion' });
+    expect(calls.weigh[0]!.opinions).toContainEqual({ department: 'health', program: '', outcome: 'no_opinion' });
     expect(calls.flag).toEqual([]);
     expect(calls.record).toEqual([expect.objectContaining({ outcome: 'approved' })]);
   });
@@ -144,7 +152,7 @@ describe('joint review across a restart of the local engine', () => {
     // Prepare: accepted, one department has answered, two wait in their inboxes.
     const before = fakeCaseTasks();
     const first = await startHarness({ handlers: before.handlers, timeScale: RELAXED });
-    const input = caseInput({ department: lead, jointReview: true, jointDepartments: departments });
+    const input = caseInput({ department: lead, jointReview: true, jointDepartments: departments, jointBranches });
     const arn = await startExecution(first.client, 'case-approval', 'joint-restart', input);
     const accept = JSON.stringify({ outcome: 'accept', comment: '', decidedBy: 'officer2' });
     await first.client.send(new SendTaskSuccessCommand({ taskToken: await before.tokenOf('accept'), output: accept }));

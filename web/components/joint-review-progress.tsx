@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DateTime } from '@/components/date-time';
 import type { JointProgress } from '@/lib/api-schemas';
 import { termName } from '@/lib/catalog-terms';
+import { programByCode } from '../../functions/src/relief/programs';
 
 const statuses = ['reviewing', 'agree', 'agree_with_conditions', 'refuse', 'request_correction', 'no_opinion'] as const;
 type Status = (typeof statuses)[number];
@@ -13,20 +14,42 @@ const isStatus = (value: string): value is Status => (statuses as readonly strin
  * leaves the rest out).
  */
 export async function JointReviewProgress({ progress }: { progress: JointProgress }) {
-  const [t, locale] = await Promise.all([getTranslations('JointReview'), getLocale()]);
+  const [t, relief, locale] = await Promise.all([
+    getTranslations('JointReview'),
+    getTranslations('Relief'),
+    getLocale(),
+  ]);
+  // 综合救助: one branch per relief program, each with its own outcome, named by the program.
+  const programs = progress.departments.some((d) => d.program);
+  const programName = (code: string) => {
+    const program = programByCode(code);
+    return program ? (locale === 'en' ? program.name.en : program.name.zh) : code;
+  };
+  const statusText = (status: string) =>
+    !isStatus(status) ? status : programs ? relief(`outcomes.${status}`) : t(`statuses.${status}`);
   return (
     <>
-      <p>{t('intro', { lead: termName('department', progress.lead, locale), count: progress.departments.length })}</p>
+      <p>
+        {programs
+          ? relief('progressIntro', { count: progress.departments.length })
+          : t('intro', { lead: termName('department', progress.lead, locale), count: progress.departments.length })}
+      </p>
       <ol className="plain-list opinions" data-testid="joint-review">
         {progress.departments.map((d) => (
-          <li key={d.department} data-department={d.department} data-status={d.status}>
+          <li
+            key={`${d.department}/${d.program ?? ''}`}
+            data-department={d.department}
+            {...(d.program ? { 'data-program': d.program } : {})}
+            data-status={d.status}
+          >
             <h3>
-              {termName('department', d.department, locale)}
-              {d.lead ? <span className="muted"> · {t('lead')}</span> : null}
+              {d.program ? programName(d.program) : termName('department', d.department, locale)}
+              {d.program ? <span className="muted"> · {termName('department', d.department, locale)}</span> : null}
+              {d.lead && !d.program ? <span className="muted"> · {t('lead')}</span> : null}
             </h3>
             <dl className="details">
               <dt>{t('status')}</dt>
-              <dd>{isStatus(d.status) ? t(`statuses.${d.status}`) : d.status}</dd>
+              <dd>{statusText(d.status)}</dd>
               {d.comment ? (
                 <>
                   <dt>{t('comment')}</dt>

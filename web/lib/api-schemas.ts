@@ -2,6 +2,8 @@ import { z } from 'zod';
 // Request bodies are validated with the API's own schemas, so the form and the API cannot disagree.
 import { caseStatuses, createdCase, jointProgressView, submitCaseInput } from '../../functions/src/cases/model';
 import { acceptedContentTypes, uploadRequest, uploadTicket } from '../../functions/src/documents/model';
+import { eligibilityView, reliefApplicationInput } from '../../functions/src/relief/model';
+import { household } from '../../functions/src/relief/household';
 import { auditEntryView, auditPage, auditSearchQuery } from '../../functions/src/audit/model';
 import { healthView } from '../../functions/src/health/model';
 import { outboxMessageView } from '../../functions/src/notifications/outbox-view';
@@ -56,6 +58,13 @@ export const newCaseSchema = submitCaseInput;
 export type NewCase = z.input<typeof newCaseSchema>;
 
 export const createdCaseSchema = createdCase;
+/** 综合救助 (/relief): the household's eligibility, and an application for the chosen programs. */
+export const reliefEligibilitySchema = eligibilityView;
+export type ReliefEligibility = z.infer<typeof eligibilityView>;
+export const reliefApplicationSchema = reliefApplicationInput;
+export type ReliefApplication = z.input<typeof reliefApplicationInput>;
+export const reliefHouseholdSchema = household;
+export type ReliefHousehold = z.input<typeof household>;
 
 export const caseSummarySchema = z.object({
   caseId: z.string(),
@@ -129,6 +138,8 @@ export const workItemSchema = z.object({
   department: z.string(),
   /** The street of a handover at a station. */
   street: z.string().optional(),
+  /** A relief case's opinion: the program this item decides (综合救助). */
+  program: z.string().optional(),
   escalated: z.boolean().default(false),
   status: z.string(),
   createdAt: z.string(),
@@ -309,6 +320,8 @@ export const staffCaseSchema = z.object({
   handedOverAt: z.string().optional(),
   /** 联合审批: each department's progress, with the officer and comment. */
   jointReview: jointProgressView.optional(),
+  /** 综合救助: the household entered once, the members' names masked unless revealed. */
+  household: household.optional(),
   version: z.number().int(),
   createdAt: z.string(),
 });

@@ -34,6 +34,9 @@ import {
   type AuditFilters,
   type Decision,
   type NewCase,
+  reliefEligibilitySchema,
+  type ReliefApplication,
+  type ReliefHousehold,
   type ProfileUpdate,
   type UploadRequest,
 } from './api-schemas';
@@ -171,6 +174,12 @@ export const api = {
   createUpload: (input: UploadRequest) =>
     request('/api/documents/uploads', uploadTicketSchema, { method: 'POST', body: input }),
   createCase: (input: NewCase) => request('/api/cases', createdCaseSchema, { method: 'POST', body: input }),
+  /** 综合救助: which relief programs the household may qualify for, each condition explained. */
+  reliefEligibility: (household: ReliefHousehold) =>
+    request('/api/relief/eligibility', reliefEligibilitySchema, { method: 'POST', body: { household } }),
+  /** 综合救助: one application for the chosen programs. */
+  applyForRelief: (input: ReliefApplication) =>
+    request('/api/relief/applications', createdCaseSchema, { method: 'POST', body: input }),
   /** My e-certificates, newest first, with their signed credentials. */
   listMyCertificates: async () => (await request('/api/me/certificates', itemsOf(walletCertificateSchema))).items,
   listMyCases: async () => (await request('/api/cases', itemsOf(caseSummarySchema))).items,

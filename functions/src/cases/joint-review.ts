@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { departmentByCode } from '../catalog/taxonomy.js';
 import { parseInput } from '../platform/validation.js';
-import type { CaseRecord, JointProgressView, StepDecision } from './model.js';
+import { programByCode } from '../relief/programs.js';
+import type { CaseRecord, JointProgressView, ReviewBranch, StepDecision } from './model.js';
 import * as store from './store.js';
 
 /**
@@ -21,9 +22,17 @@ export function jointDepartmentsOf(record: Pick<CaseRecord, 'plan'>): string[] {
   return record.plan?.jointReview ? (record.plan.jointDepartments ?? []) : [];
 }
 
-/** The latest opinion a department gave on the case. */
-export function latestOpinion(record: CaseRecord, department: string): StepDecision | undefined {
-  return [...(record.decisions ?? [])].reverse().find((d) => d.step === 'opinion' && d.department === department);
+/** The branches of the review: one per department, or per relief program (older plans: per department). */
+export function jointBranchesOf(record: Pick<CaseRecord, 'plan'>): ReviewBranch[] {
+  if (!record.plan?.jointReview) return [];
+  return record.plan.jointBranches ?? jointDepartmentsOf(record).map((department) => ({ department, program: '' }));
+}
+
+/** The latest opinion a department gave on the case (on `program`, for a relief case). */
+export function latestOpinion(record: CaseRecord, department: string, program = ''): StepDecision | undefined {
+  return [...(record.decisions ?? [])]
+    .reverse()
+    .find((d) => d.step === 'opinion' && d.department === department && (d.program ?? '') === program);
 }
 
 /** When the applicant last sent a correction (补正). */
@@ -42,20 +51,20 @@ export function isOpinionForApplicant(decision: Pick<StepDecision, 'step' | 'out
  * status and only the reasons meant for them.
  */
 export function jointProgress(record: CaseRecord, viewer: 'staff' | 'applicant'): JointProgressView | undefined {
-  const departments = jointDepartmentsOf(record);
-  if (departments.length === 0) return undefined;
+  const branches = jointBranchesOf(record);
+  if (branches.length === 0) return undefined;
   const correctedAt = lastCorrectionAt(record);
   return {
     lead: record.department,
-    departments: departments.map((department) => {
-      const opinion = latestOpinion(record, department);
+    departments: branches.map(({ department, program }) => {
+      const opinion = latestOpinion(record, department, program);
       const answered =
         opinion && !(opinion.outcome === 'request_correction' && correctedAt && correctedAt > opinion.decidedAt);
-      if (!opinion || !answered) return { department, lead: department === record.department, status: 'reviewing' };
+      const branch = { department, ...(program ? { program } : {}), lead: department === record.department };
+      if (!opinion || !answered) return { ...branch, status: 'reviewing' };
       const comment = viewer === 'staff' || isOpinionForApplicant(opinion) ? opinion.comment : '';
       return {
-        department,
-        lead: department === record.department,
+        ...branch,
         status: opinion.outcome,
         decidedAt: opinion.decidedAt,
         ...(comment ? { comment } : {}),
@@ -67,7 +76,9 @@ export function jointProgress(record: CaseRecord, viewer: 'staff' | 'applicant')
 
 const weighEvent = z.object({
   caseId: z.string().uuid(),
-  opinions: z.array(z.object({ department: z.string().min(1), outcome: z.string().min(1) })).min(1),
+  opinions: z
+    .array(z.object({ department: z.string().min(1), program: z.string().default(''), outcome: z.string().min(1) }))
+    .min(1),
 });
 
 /**
@@ -79,12 +90,15 @@ export async function weighOpinions(event: unknown) {
   const { caseId, opinions } = parseInput(weighEvent, event);
   const record = await store.getCase(caseId);
   if (!record) throw new Error(`Case ${caseId} does not exist`);
-  const asking = opinions.filter((o) => o.outcome === 'request_correction').map((o) => o.department);
+  const asking = opinions
+    .filter((o) => o.outcome === 'request_correction')
+    .map(({ department, program }) => ({ department, program }));
   const reason = asking
-    .map((department) => {
-      const name = departmentByCode(department)?.name.zh ?? department;
-      return `${name}：${latestOpinion(record, department)?.comment ?? ''}`;
+    .map(({ department, program }) => {
+      const name = programByCode(program)?.name.zh ?? departmentByCode(department)?.name.zh ?? department;
+      return `${name}：${latestOpinion(record, department, program)?.comment ?? ''}`;
     })
     .join('；');
-  return { correction: asking.length > 0, departments: asking, reason };
+  // `branches` review again after the correction; `departments` names them for older readers.
+  return { correction: asking.length > 0, branches: asking, departments: asking.map((b) => b.department), reason };
 }

@@ -1,4 +1,6 @@
 import { groupHandler } from '../platform/http-handler.js';
+import { eligibilityInput, reliefApplicationInput } from '../relief/model.js';
+import { applyForRelief, eligibilityOf } from '../relief/service.js';
 import { parseInput } from '../platform/validation.js';
 import { caseQuery, correctionInput, counterCaseInput, lookupInput, ratingInput, submitCaseInput } from './model.js';
 import {
@@ -22,12 +24,18 @@ const pdf = (bytes: Uint8Array, name: string) => ({
 
 /**
  * Errors: 400 INVALID_INPUT, 401, 403, 404 NOT_FOUND, 409 CASE_STALE / NOT_AWAITING_CORRECTION /
- * ALREADY_RATED / NOT_FINISHED / ACCOUNT_CONFIRMATION_REQUIRED / ACCOUNT_MATCH_CHANGED, 422 FORM_INVALID / ITEM_NOT_PUBLISHED / ITEM_NOT_ONLINE / MATERIAL_* (each
+ * ALREADY_RATED / NOT_FINISHED / ACCOUNT_CONFIRMATION_REQUIRED / ACCOUNT_MATCH_CHANGED, 422 FORM_INVALID / ITEM_NOT_PUBLISHED / ITEM_NOT_ONLINE / MATERIAL_* /
+ * RELIEF_INTAKE_REQUIRED / RELIEF_NOT_ELIGIBLE (each
  * naming the field or file).
  */
 export const handler = groupHandler('cases', {
   create: async ({ principal, body }) => {
     const result = await submitCase(principal, parseInput(submitCaseInput, body));
+    return { status: result.created ? 201 : 200, body: await caseViewFor(principal, result.case) };
+  },
+  reliefEligibility: async ({ body }) => ({ body: eligibilityOf(parseInput(eligibilityInput, body).household) }),
+  applyForRelief: async ({ principal, body }) => {
+    const result = await applyForRelief(principal, parseInput(reliefApplicationInput, body));
     return { status: result.created ? 201 : 200, body: await caseViewFor(principal, result.case) };
   },
   fileAtCounter: async ({ principal, body }) => {

@@ -159,6 +159,8 @@ export interface StepDecision {
   /** The role the decider acted in (a head taking over an officer's step acts as head). */
   role: string;
   department?: string;
+  /** The relief program a department's opinion decides (综合救助, relief/). */
+  program?: string;
   street?: string;
   decidedAt: string;
   escalated: boolean;
@@ -212,6 +214,8 @@ export interface CaseRecord {
   applicantMasked: string;
   /** The form answers, envelope-encrypted (personal data). */
   answersEnc: string;
+  /** A relief case's household (综合救助, relief/household.ts), encrypted like the answers. */
+  householdEnc?: string;
   /** Blind index of `<case number>:<last 6 of ID>` for lookups without an account. */
   lookupIndex?: string;
   /** Blind index of `<case number>:<lookup code>` (查询码, lookup-code.ts) and the code, sealed for the receipt. */
@@ -265,6 +269,13 @@ export interface WorkflowInput {
   /** 联合审批: the departments that give their opinions in parallel before the lead decides (absent on older plans). */
   jointReview?: boolean;
   jointDepartments?: string[];
+  /** The branches of the parallel review: a department, and for a relief case the program it decides ('' else). */
+  jointBranches?: ReviewBranch[];
+}
+
+export interface ReviewBranch {
+  department: string;
+  program: string;
 }
 
 /** `jointReview` of the case views (联合审批, cases/joint-review.ts): each department's progress. */
@@ -273,6 +284,8 @@ export const jointProgressView = z.object({
   departments: z.array(
     z.object({
       department: z.string(),
+      /** A relief case's program this department decides (综合救助). */
+      program: z.string().optional(),
       lead: z.boolean(),
       /** `reviewing`, an opinion (agree, agree_with_conditions, refuse, request_correction) or no_opinion. */
       status: z.string(),

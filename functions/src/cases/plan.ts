@@ -1,5 +1,5 @@
 import type { PublishedGuide } from '../catalog/model.js';
-import type { CaseRecord, WorkflowInput } from './model.js';
+import type { CaseRecord, ReviewBranch, WorkflowInput } from './model.js';
 
 /** Human steps are taken by officers or the head; a step declared for another role goes to officers. */
 const deciderRole = (role: string | undefined) => (role === 'head' ? 'head' : 'officer');
@@ -8,7 +8,12 @@ const deciderRole = (role: string | undefined) => (role === 'head' ? 'head' : 'o
 export function workflowPlan(
   record: CaseRecord,
   item: Pick<PublishedGuide, 'reviewSteps' | 'jointReview'>,
+  /** A relief case's branches: one per chosen program, reviewed by its department (relief/). */
+  branches?: readonly ReviewBranch[],
 ): WorkflowInput {
+  const joint = item.jointReview
+    ? (branches ?? item.jointReview.departments.map((department) => ({ department, program: '' })))
+    : undefined;
   const roleOf = (step: string) => item.reviewSteps.find((s) => s.step === step)?.role;
   return {
     caseId: record.caseId,
@@ -21,6 +26,12 @@ export function workflowPlan(
     pickupAtStation: record.pickup.method === 'station',
     pickupStreet: record.pickup.method === 'station' ? record.pickup.street : '',
     // 联合审批: the departments that review in parallel (the lead first); other plans stay as they were.
-    ...(item.jointReview ? { jointReview: true, jointDepartments: [...item.jointReview.departments] } : {}),
+    ...(joint
+      ? {
+          jointReview: true,
+          jointDepartments: [...new Set(joint.map((b) => b.department))],
+          jointBranches: joint.map((b) => ({ ...b })),
+        }
+      : {}),
   };
 }

@@ -29,6 +29,7 @@ import type {
   RatingInput,
   SubmitCaseInput,
 } from './model.js';
+import { householdOf } from './relief-household.js';
 import { jointDepartmentsOf, jointProgress } from './joint-review.js';
 import { lookupCodeIndex } from './lookup-code.js';
 import { finalStatuses } from './model.js';
@@ -111,6 +112,7 @@ export async function caseView(record: CaseRecord, answers?: FormAnswers) {
   const {
     owner: _o,
     answersEnc: _a,
+    householdEnc: _h,
     lookupIndex: _l,
     lookupCodeIndex: _ci,
     lookupCodeEnc: _ce,
@@ -168,8 +170,12 @@ async function formFieldsOfItem(itemCode: string) {
  */
 export async function caseWithAnswers(principal: Principal, record: CaseRecord, options: { reveal: boolean }) {
   const answers = await answersOf(record);
-  if (record.owner && record.owner === principal.sub) {
-    return { body: await applicantCaseView(record, answers), revealed: [] as string[] };
+  const mine = record.owner !== undefined && record.owner === principal.sub;
+  // 综合救助: the household entered once; staff see the members' names masked unless they reveal them.
+  const household = await householdOf(record, !mine && !options.reveal);
+  const withHousehold = household ? { household } : {};
+  if (mine) {
+    return { body: { ...(await applicantCaseView(record, answers)), ...withHousehold }, revealed: [] as string[] };
   }
   const view = await caseView(record);
   const masked = maskAnswers(await formFieldsOfItem(record.itemCode), answers);
@@ -178,12 +184,18 @@ export async function caseWithAnswers(principal: Principal, record: CaseRecord, 
   if (options.reveal) {
     const applicantName = applicantNameOf(answers) || record.applicantMasked;
     return {
-      body: { ...view, applicantName, answers, certificates, maskedFields: [] as string[] },
-      revealed: ['applicant', ...masked.maskedFields],
+      body: { ...view, ...withHousehold, applicantName, answers, certificates, maskedFields: [] as string[] },
+      revealed: ['applicant', ...masked.maskedFields, ...(household ? ['household'] : [])],
     };
   }
   return {
-    body: { ...view, answers: masked.answers, certificates, maskedFields: ['applicant', ...masked.maskedFields] },
+    body: {
+      ...view,
+      ...withHousehold,
+      answers: masked.answers,
+      certificates,
+      maskedFields: ['applicant', ...masked.maskedFields, ...(household ? ['household'] : [])],
+    },
     revealed: [],
   };
 }

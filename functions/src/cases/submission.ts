@@ -17,7 +17,10 @@ import { applicantNameOf } from './answer-masking.js';
 import { startClock } from './clock.js';
 import { receiveCertificates } from './certificate-materials.js';
 import { receiveMaterials } from './materials.js';
-import type { CaseRecord, SubmitCaseInput } from './model.js';
+import { reliefItemCode } from '../relief/programs.js';
+import type { Household } from '../relief/household.js';
+import { householdRecordKey } from './relief-household.js';
+import type { CaseRecord, ReviewBranch, SubmitCaseInput } from './model.js';
 import { workflowPlan } from './plan.js';
 import * as store from './store.js';
 import { startApproval } from './workflow.js';
@@ -59,17 +62,23 @@ export interface Filing {
   owner?: { sub: string; username: string };
 }
 
+/** A relief application's household and its branches, one per chosen program (relief/service.ts). */
+export interface ReliefFiling {
+  branches: readonly ReviewBranch[];
+  household: Household;
+}
+
 /**
  * Files an application: the item must be published (and online, for online filing), the answers pass its
  * form and the materials its list. Idempotent by the client's submission token: a retry returns the case
  * the first call created and (re)starts its workflow, itself idempotent by execution name. Nothing is
  * written before every check has passed.
  */
-export async function fileCase(principal: Principal, input: SubmitCaseInput, filing: Filing) {
+export async function fileCase(principal: Principal, input: SubmitCaseInput, filing: Filing, relief?: ReliefFiling) {
   const existingId = await store.caseIdForToken(principal.sub, input.submissionToken);
   if (existingId) return resume(existingId);
   try {
-    return await fileNewCase(principal, input, filing);
+    return await fileNewCase(principal, input, filing, relief);
   } catch (error) {
     // A duplicate checked before its twin wrote the token can fail a later check because of that twin
     // (its materials are now attached to the case): the token answers first, whatever the delay.
@@ -80,8 +89,14 @@ export async function fileCase(principal: Principal, input: SubmitCaseInput, fil
   }
 }
 
-async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing: Filing) {
+async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing: Filing, relief?: ReliefFiling) {
   const item = await publishedItem(input.itemCode);
+  // 综合救助 is applied for through /relief (POST /api/relief/applications), which brings the household.
+  if (item.code === reliefItemCode && !relief) {
+    throw new AppError(422, 'RELIEF_INTAKE_REQUIRED', `itemCode: apply for ${item.code} through /relief`, {
+      field: 'itemCode',
+    });
+  }
   if (filing.channel === 'online' && !item.online) {
     throw new AppError(422, 'ITEM_NOT_ONLINE', `itemCode: ${input.itemCode} is applied for at a counter only`, {
       field: 'itemCode',
@@ -119,6 +134,15 @@ async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing:
       { purpose: answersPurpose, recordKey: `CASE#${caseId}` },
       JSON.stringify(answers),
     ),
+    ...(relief
+      ? {
+          householdEnc: await sealField(
+            keyService(),
+            { purpose: answersPurpose, recordKey: householdRecordKey(caseId) },
+            JSON.stringify(relief.household),
+          ),
+        }
+      : {}),
     ...(idNumber ? { lookupIndex: await lookupIndexOf(caseNumber, idNumber.slice(-6)) } : {}),
     ...(await storedLookupCode(caseId, caseNumber, newLookupCode())),
     materials,
@@ -160,7 +184,7 @@ async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing:
     createdAt: at,
     updatedAt: at,
   };
-  record.plan = workflowPlan(record, item);
+  record.plan = workflowPlan(record, item, relief?.branches);
   if (!(await store.insertCase(record, principal.sub, input.submissionToken))) {
     const winner = await store.caseIdForToken(principal.sub, input.submissionToken);
     if (!winner) throw new AppError(503, 'SUBMISSION_RACE', 'Please retry the submission');

@@ -10,6 +10,7 @@ import { expireOpenItems, openWorkItem as putInInbox } from '../workitems/servic
 import { issueCertificateOf } from './certificate.js';
 import { pauseClock, startClock, withDerived } from './clock.js';
 import type { CaseRecord, CaseStatus, StepDecision, TimelineEvent } from './model.js';
+import { programByCode } from '../relief/programs.js';
 import { latestOpinion } from './joint-review.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { documentNumber, issueResult } from './papers.js';
@@ -66,6 +67,7 @@ const stepDecisionEvent = z.object({
     escalated: z.boolean().default(false),
     role: z.string().optional(),
     department: z.string().optional(),
+    program: z.string().optional(),
     street: z.string().optional(),
   }),
 });
@@ -87,7 +89,8 @@ export async function recordStep(event: unknown) {
     const record = await caseOf(caseId);
     const decidedAt = decision.decidedAt ?? nowIso();
     // A joint review's departments that gave no opinion in time are recorded by the system at the same moment.
-    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${decision.department ?? ''}@${decidedAt}`;
+    const branch = `${decision.department ?? ''}${decision.program ? `/${decision.program}` : ''}`;
+    const workItemId = decision.workItemId ?? `${decision.decidedBy}@${branch}@${decidedAt}`;
     const decisions = record.decisions ?? [];
     if (decisions.some((d) => d.workItemId === workItemId)) return { caseId, recorded: false };
     const entry: StepDecision = {
@@ -98,6 +101,7 @@ export async function recordStep(event: unknown) {
       decidedBy: decision.decidedBy,
       role: decision.role ?? 'staff',
       ...(decision.department ? { department: decision.department } : {}),
+      ...(decision.program ? { program: decision.program } : {}),
       ...(decision.street ? { street: decision.street } : {}),
       decidedAt,
       escalated: decision.escalated,
@@ -143,8 +147,10 @@ export async function openWorkItem(event: unknown) {
  * Whether the case comes back to staff because the citizen answered the correction (补正) last asked for; in
  * a joint review, to a department whose own latest opinion asked for it (others may have answered since).
  */
-function afterCorrection(record: CaseRecord, input: { step: string; unit: string }): boolean {
-  if (input.step === 'opinion') return latestOpinion(record, input.unit)?.outcome === 'request_correction';
+function afterCorrection(record: CaseRecord, input: { step: string; unit: string; program?: string }): boolean {
+  if (input.step === 'opinion') {
+    return latestOpinion(record, input.unit, input.program)?.outcome === 'request_correction';
+  }
   return (record.decisions ?? []).at(-1)?.outcome === 'correct';
 }
 
@@ -154,7 +160,8 @@ async function openItem(input: z.infer<typeof openWorkItemInput>) {
   const returned = input.escalated ? undefined : returnedTo(record, input.step);
   const item = await putInInbox(input, {
     caseNumber: record.caseNumber,
-    title: record.title,
+    // A relief case's opinion names the program the department decides.
+    title: input.program ? `${record.title}：${programByCode(input.program)?.name.zh ?? input.program}` : record.title,
     // A joint review's opinion waits in the reviewing department's inbox; every other step in the case's.
     department: input.step === 'opinion' ? input.unit : record.department,
     dueDate: record.clock.dueDate,

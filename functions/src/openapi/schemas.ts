@@ -15,6 +15,7 @@ import {
   submitCaseInput,
 } from '../cases/model.js';
 import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
+import { eligibilityInput, eligibilityView, reliefApplicationInput } from '../relief/model.js';
 import {
   answerInput,
   approvalInput,
@@ -213,6 +214,15 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'cases.create': { body: { name: 'SubmitCaseInput', schema: submitCaseInput }, status: 201, response: created },
   'cases.fileAtCounter': {
     body: { name: 'CounterCaseInput', schema: counterCaseInput },
+    status: 201,
+    response: created,
+  },
+  'cases.reliefEligibility': {
+    body: { name: 'ReliefEligibilityInput', schema: eligibilityInput },
+    response: { name: 'ReliefEligibility', schema: eligibilityView },
+  },
+  'cases.applyForRelief': {
+    body: { name: 'ReliefApplicationInput', schema: reliefApplicationInput },
     status: 201,
     response: created,
   },

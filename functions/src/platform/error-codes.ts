@@ -32,6 +32,9 @@ export const errorCodes = {
   // Catalog, forms and scenarios
   CATALOG_ITEM_STALE: 409,
   ITEM_NOT_ONLINE: 409,
+  // One-window relief (relief/)
+  RELIEF_INTAKE_REQUIRED: 422,
+  RELIEF_NOT_ELIGIBLE: 422,
   ITEM_NOT_PUBLISHED: 409,
   FORM_INVALID: 400,
   FORM_DRAFT_STALE: 409,

@@ -22,6 +22,26 @@ export const casesRoutes = [
     summary: 'File a case at a street station for a citizen who came in person (accepted on the spot)',
   },
   {
+    id: 'cases.reliefEligibility',
+    method: 'POST',
+    path: '/api/relief/eligibility',
+    group: 'cases',
+    access: { roles: { citizen: 'self' } },
+    personalData: true,
+    summary:
+      'One-window relief (综合救助): which of the 26 programs the household may qualify for, each condition explained',
+  },
+  {
+    id: 'cases.applyForRelief',
+    method: 'POST',
+    path: '/api/relief/applications',
+    group: 'cases',
+    access: { roles: { citizen: 'self' } },
+    personalData: true,
+    summary:
+      'Apply once for the chosen relief programs: the household, the form, shared materials; one case, one review per program by its department',
+  },
+  {
     id: 'cases.listMine',
     method: 'GET',
     path: '/api/cases',

@@ -51,6 +51,8 @@ export interface WorkItem {
   /** The department of the case (every item), and the street of a handover at a station. */
   department: string;
   street?: string;
+  /** The relief program an opinion decides (综合救助). */
+  program?: string;
   escalated: boolean;
   status: WorkItemStatus;
   createdAt: string;
@@ -77,6 +79,8 @@ export const openWorkItemInput = z.object({
   role: z.enum(['clerk', 'officer', 'head']),
   /** The department (or, for a handover, the street) whose inbox gets the item. */
   unit: z.string().min(1),
+  /** A relief case's opinion: the program the department decides ('' for a joint item's opinion). */
+  program: z.string().optional(),
   escalated: z.boolean(),
 });
 export type OpenWorkItemInput = z.infer<typeof openWorkItemInput>;
@@ -132,6 +136,8 @@ export const inboxItemView = z.object({
   role: z.string(),
   department: z.string(),
   street: z.string().optional(),
+  /** A relief case's opinion: the program this department decides (综合救助). */
+  program: z.string().optional(),
   escalated: z.boolean(),
   status: z.string(),
   /** Why the item is in the inbox (the status filter): new, returned, resubmitted or escalated. */

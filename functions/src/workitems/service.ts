@@ -92,6 +92,7 @@ export async function openWorkItem(
     role: input.role,
     department: details.department,
     ...(input.step === 'handover' ? { street: input.unit } : {}),
+    ...(input.program ? { program: input.program } : {}),
     escalated: input.escalated,
     status: 'open',
     createdAt: nowIso(),
@@ -105,6 +106,7 @@ export async function openWorkItem(
       i.step === item.step &&
       // A joint review opens one opinion item per department at once: only the same department's is older.
       i.department === item.department &&
+      (i.program ?? '') === (item.program ?? '') &&
       i.workItemId !== item.workItemId &&
       i.createdAt <= item.createdAt,
   );
@@ -209,6 +211,7 @@ export async function decide(principal: Principal, scope: Scope | undefined, wor
     // The role the decider acts in: a head taking over an officer's step decides as head.
     role: principal.roles.includes(item.role) ? item.role : 'head',
     ...(principal.department ? { department: principal.department } : {}),
+    ...(item.program ? { program: item.program } : {}),
     ...(principal.street ? { street: principal.street } : {}),
   };
   const pendingDecision = JSON.stringify(decision);

@@ -154,21 +154,22 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
     [taskFunctionName('cases-record-outcome')]: recorder(calls.record, (e) => ({ status: e.outcome })),
     [taskFunctionName('cases-complete')]: recorder(calls.complete, () => ({ status: 'completed' })),
     [taskFunctionName('cases-flag-attention')]: recorder(calls.flag, () => ({ flagged: true })),
-    // 联合审批: the departments that asked for a correction in this round (what cases/joint-review.ts answers).
+    // 联合审批: the branches that asked for a correction in this round (what cases/joint-review.ts answers).
     [taskFunctionName('cases-weigh-opinions')]: recorder(calls.weigh, (e) => {
-      const asking = (e.opinions as { department: string; outcome: string }[])
+      const asking = (e.opinions as { department: string; program: string; outcome: string }[])
         .filter((o) => o.outcome === 'request_correction')
-        .map((o) => o.department);
-      return { correction: asking.length > 0, departments: asking, reason: asking.join(', ') };
+        .map(({ department, program }) => ({ department, program }));
+      const reason = asking.map((b) => b.program || b.department).join(', ');
+      return { correction: asking.length > 0, branches: asking, reason };
     }),
   };
   for (const [id, handler] of Object.entries(overrides)) if (handler) handlers[taskFunctionName(id)] = handler;
-  /** The task token of the nth opinion work item opened for `department` (联合审批). */
-  const opinionToken = (department: string, nth = 1) =>
+  /** The task token of the nth opinion work item opened for `department` (联合审批), on `program` if given. */
+  const opinionToken = (department: string, nth = 1, program = '') =>
     eventually(
       () =>
-        calls.open.filter((c) => c.step === 'opinion' && c.unit === department)[nth - 1]?.taskToken as
-          string | undefined,
+        calls.open.filter((c) => c.step === 'opinion' && c.unit === department && c.program === program)[nth - 1]
+          ?.taskToken as string | undefined,
     );
   /** The task token of the nth work item opened for `step` (escalated or not). */
   const tokenOf = (step: string, options: { escalated?: boolean; nth?: number } = {}) =>

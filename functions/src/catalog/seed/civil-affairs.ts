@@ -299,5 +299,46 @@ export const civilAffairsItems = defineItems(
         ['安排长者饭堂助餐或送餐', 'Meals arranged at a community canteen or delivered'],
       ],
     },
+    {
+      // 综合救助 (one window, 一口上下): applied for through /relief, where the household is entered once and
+      // each chosen program (relief/programs.ts) is reviewed by its department in parallel.
+      n: 11,
+      name: ['社会救助一口受理（综合救助）', 'Social relief at one window (comprehensive relief)'],
+      kind: 'administrative-payment',
+      topics: ['social-assistance'],
+      basis: [
+        ['《社会救助暂行办法》', '第二条、第五十条'],
+        ['《广东省社会救助条例》', '第八条'],
+      ],
+      conditions: [
+        [
+          '家庭收入、财产、住房等情况符合所申请救助项目的条件',
+          'The household’s income, assets and housing meet the conditions of each program applied for',
+        ],
+      ],
+      materials: [
+        common.idCard,
+        material(['家庭成员收入情况说明', 'Statement of the household members’ income'], { form: 'copy' }),
+        common.disabilityCertificate,
+        common.bankCard,
+      ].map((m, index) => (index < 2 ? m : { ...m, required: false })),
+      days: [30, 20],
+      visits: 0,
+      steps: [
+        ['填报家庭情况，查看可申请的救助项目', 'Enter the household once and see which programs it may qualify for'],
+        ['一次申请、一套材料', 'One application, one set of materials'],
+        ['各救助项目的主管部门并联审核', 'Each program’s department reviews it in parallel'],
+        ['民政部门汇总，逐项告知结果', 'Civil affairs sends one answer, program by program'],
+      ],
+      jointWith: [
+        'human-resources-social-security',
+        'medical-insurance',
+        'education',
+        'housing',
+        'disabled-persons',
+        'health',
+        'veterans-affairs',
+      ],
+    },
   ],
 );

@@ -8,6 +8,7 @@ export default async function HomePage() {
     { href: '/scenarios', title: t('scenariosTitle'), text: t('scenariosText') },
     { href: '/outlets', title: t('outletsTitle'), text: t('outletsText') },
     { href: '/apply', title: t('applyTitle'), text: t('applyText') },
+    { href: '/relief', title: t('reliefTitle'), text: t('reliefText') },
     { href: '/my/cases', title: t('myCasesTitle'), text: t('myCasesText') },
     { href: '/status', title: t('statusTitle'), text: t('statusText') },
     { href: '/notices', title: t('noticesTitle'), text: t('noticesText') },

@@ -5,6 +5,7 @@ import { GuideSections, guideSectionTitles } from '@/components/service-guide-se
 import { Link } from '@/i18n/navigation';
 import { inLocale, isFullyOnline } from '@/lib/catalog-terms';
 import { formPdfHref, publishedGuide as guideOf } from '@/lib/published-guide';
+import { reliefItemCode } from '../../../../../../functions/src/relief/programs';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -38,8 +39,13 @@ export default async function GuidePage({ params }: Props) {
         </span>
       </p>
       <div className="actions no-print">
-        {guide.online ? (
-          <Link href={`/services/${guide.code}/apply`} className="button">
+        {guide.code === reliefItemCode ? (
+          // 综合救助 is applied for at /relief, which takes the household once for every program.
+          <Link href="/relief" className="button" data-testid="guide-apply">
+            {t('applyRelief')}
+          </Link>
+        ) : guide.online ? (
+          <Link href={`/services/${guide.code}/apply`} className="button" data-testid="guide-apply">
             {t('applyOnline')}
           </Link>
         ) : (

@@ -16,12 +16,14 @@ import styles from '../../_components/staff.module.css';
 import { inboxRoles } from '../../_lib/staff-roles';
 import { CaseAnswers } from './case-answers';
 import { CaseCertificates } from './case-certificates';
+import { CaseHousehold } from './case-household';
 import { CaseMaterials } from './case-materials';
 import { StaffCaseOpinions } from './case-opinions';
 import { StaffCaseTimeline } from './case-timeline';
 import { DecisionForm } from './decision-form';
 import { DecisionNotice } from './decision-notice';
 import { RevealControl } from './reveal-control';
+import { programByCode } from '../../../../../../functions/src/relief/programs';
 
 type Props = {
   params: Promise<{ caseId: string }>;
@@ -75,22 +77,38 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
         {openItems.length === 0 ? (
           <p>{t('noOpenItem')}</p>
         ) : (
-          openItems.map((workItem) => (
-            <div key={workItem.workItemId} data-testid="work-item" data-step={workItem.step}>
-              <h3>{t('stepHeading', { step: staff(`steps.${workItem.step}`) })}</h3>
-              <ClaimControl
-                workItemId={workItem.workItemId}
-                caseNumber={item.caseNumber}
-                claimedBy={workItem.claimedBy}
-                me={session.username}
-              />
-              {workItem.claimedBy && workItem.claimedBy !== session.username ? (
-                <p className="notice notice-warning">{t('heldByOther', { name: workItem.claimedBy })}</p>
-              ) : (
-                <DecisionForm workItemId={workItem.workItemId} caseId={item.caseId} step={workItem.step} />
-              )}
-            </div>
-          ))
+          openItems.map((workItem) => {
+            // A relief case's opinion decides one program: two programs of one department are two forms.
+            const program = workItem.program ? programByCode(workItem.program) : undefined;
+            const step = staff(`steps.${workItem.step}`);
+            const headingId = `work-item-${workItem.workItemId}`;
+            return (
+              <section
+                key={workItem.workItemId}
+                aria-labelledby={headingId}
+                data-testid="work-item"
+                data-step={workItem.step}
+                data-program={workItem.program}
+              >
+                <h3 id={headingId}>
+                  {program
+                    ? t('programStepHeading', { step, program: inLocale(program.name, locale) })
+                    : t('stepHeading', { step })}
+                </h3>
+                <ClaimControl
+                  workItemId={workItem.workItemId}
+                  caseNumber={item.caseNumber}
+                  claimedBy={workItem.claimedBy}
+                  me={session.username}
+                />
+                {workItem.claimedBy && workItem.claimedBy !== session.username ? (
+                  <p className="notice notice-warning">{t('heldByOther', { name: workItem.claimedBy })}</p>
+                ) : (
+                  <DecisionForm workItemId={workItem.workItemId} caseId={item.caseId} step={workItem.step} />
+                )}
+              </section>
+            );
+          })
         )}
       </section>
 
@@ -209,6 +227,13 @@ export default async function StaffCasePage({ params, searchParams }: Props) {
         <RevealControl revealed={reveal} masked={item.maskedFields.length > 0} />
         <CaseAnswers answers={item.answers} form={guide?.form} />
       </section>
+
+      {item.household ? (
+        <section aria-labelledby="household-heading">
+          <h2 id="household-heading">{t('household')}</h2>
+          <CaseHousehold household={item.household} revealed={reveal} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="case-materials">
         <h2 id="case-materials">{t('materials')}</h2>

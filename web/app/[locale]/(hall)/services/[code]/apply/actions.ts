@@ -1,7 +1,7 @@
 'use server';
 
 import { api } from '@/lib/api';
-import { newCaseSchema } from '@/lib/api-schemas';
+import { newCaseSchema, reliefApplicationSchema } from '@/lib/api-schemas';
 import { answersFromFormData, editedFrom, formProblems, type EditedAnswers } from '@/components/application-answers';
 import {
   materialsOfPost,
@@ -37,6 +37,14 @@ function draftOf(data: FormData): ApplyState['draft'] {
   const version = Number(data.get('draftVersion'));
   const updatedAt = String(data.get('draftSavedAt') ?? '');
   return Number.isInteger(version) && version > 0 && updatedAt ? { version, updatedAt } : undefined;
+}
+
+/** 综合救助 (/relief): the household and the programs chosen before the relief item's form, if posted. */
+function reliefOf(data: FormData) {
+  const posted = data.get('relief');
+  if (typeof posted !== 'string' || posted === '') return undefined;
+  const parsed = reliefApplicationSchema.pick({ household: true, programs: true }).safeParse(JSON.parse(posted));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -105,7 +113,9 @@ export async function applyForService(_previous: ApplyState, data: FormData): Pr
   });
   if (!input.success) return { status: 'refused', message: 'invalid', ...withUploads };
   try {
-    const created = await api.createCase(input.data);
+    const relief = reliefOf(data);
+    const { itemCode: _item, ...application } = input.data;
+    const created = relief ? await api.applyForRelief({ ...application, ...relief }) : await api.createCase(input.data);
     return { status: 'success', caseId: created.caseId, caseNumber: created.caseNumber };
   } catch (error) {
     return { status: 'refused', ...refusalOf(error, materials.send, 'cases.create'), ...withUploads };

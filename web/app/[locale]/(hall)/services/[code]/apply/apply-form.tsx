@@ -45,6 +45,8 @@ interface Props {
   wallet: Record<number, readonly WalletChoice[]>;
   /** Chosen once per rendered form: sending it twice cannot create a second case. */
   submissionToken: string;
+  /** 综合救助 (/relief): the household and chosen programs (JSON), sent with the relief item's form. */
+  relief?: string;
 }
 
 type Shown = Partial<FormRefusal> & { pickupProblem?: 'stationRequired' };
@@ -178,6 +180,7 @@ export function ApplyForm(props: Props) {
 
       <input type="hidden" name="itemCode" value={props.itemCode} />
       <input type="hidden" name="submissionToken" value={props.submissionToken} />
+      {props.relief ? <input type="hidden" name="relief" value={props.relief} /> : null}
       <input type="hidden" name="draftVersion" value={draft?.version ?? 0} />
       <input type="hidden" name="draftSavedAt" value={draft?.updatedAt ?? ''} />
 

@@ -5,12 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { cache } from 'react';
 import { editedFrom, formLanguage } from '@/components/application-answers';
 import { NoAccess } from '@/components/no-access';
-import { Link } from '@/i18n/navigation';
+import { Link, redirect } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
 import { acceptedContentTypes, maxUploadBytes, type ApplicationGuide } from '@/lib/api-schemas';
 import { inLocale } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
+import { reliefItemCode } from '../../../../../../../functions/src/relief/programs';
 import { ApplyForm } from './apply-form';
 
 type Props = {
@@ -52,6 +53,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   // The citizen's consent to registry prefill: the consent form below sends it (?prefill=registry).
   const consented = (await searchParams).prefill === 'registry';
   if (!itemCodePattern.test(code)) notFound();
+  // 综合救助 has no form of its own here: /relief takes the household once for every program.
+  if (code === reliefItemCode) redirect({ href: '/relief', locale: await getLocale() });
   const session = await requireSession(`/services/${code}/apply`);
   const [t, locale, guide] = await Promise.all([getTranslations('Apply'), getLocale(), guideOf(code)]);
   if (!hasAnyRole(session.roles, publicRoles)) return <NoAccess text={t('citizensOnly')} />;
