@@ -41,6 +41,7 @@ export default async function ReportPage() {
         submissionToken={randomUUID()}
         followBase="/report"
         maxPhotos={maxGridPhotos}
+        owner={session.sub}
       />
       <h2>{t('mine')}</h2>
       {mine.length === 0 ? (
