@@ -21,13 +21,11 @@ test.describe('the report form without JavaScript', () => {
 
     await page.getByLabel('问题类别').selectOption('E0101');
     await page.getByLabel('问题描述').fill('北京路口人行道上堆放建筑垃圾（无脚本上报）');
-    await page
-      .getByLabel('现场照片（选填）')
-      .setInputFiles({
-        name: '现场.jpg',
-        mimeType: 'image/jpeg',
-        buffer: jpegWithGps(beijingRoad.lat, beijingRoad.lng),
-      });
+    await page.getByLabel('现场照片（选填）').setInputFiles({
+      name: '现场.jpg',
+      mimeType: 'image/jpeg',
+      buffer: jpegWithGps(beijingRoad.lat, beijingRoad.lng),
+    });
     await page.getByRole('button', { name: '提交上报' }).click();
 
     const receipt = page.getByTestId('report-receipt');
