@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { reportProblem, type ReportState } from '@/app/[locale]/(public)/report/actions';
+import { reportProblem, type ReportState } from '@/app/[locale]/(hall)/report/actions';
 import { CalendarDay } from '@/components/date-time';
 import { GridLocationPicker } from '@/components/grid-location-picker';
 import { GridPhotoInput } from '@/components/grid-photo-input';

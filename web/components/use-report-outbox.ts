@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportState } from '@/app/[locale]/(public)/report/actions';
+import type { ReportState } from '@/app/[locale]/(hall)/report/actions';
 import { dropReport, entryOf, formDataOf, keepReport, keptReports, type OutboxEntry } from './report-outbox';
 
 /** What the page shows of a report kept on the device: waiting (待发送), refused, or sent (已发送) as an event. */
