@@ -1,8 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { reportProblem, type ReportState } from '@/app/[locale]/(public)/report/actions';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { reportProblem, type ReportState } from '@/app/[locale]/(hall)/report/actions';
 import { CalendarDay } from '@/components/date-time';
 import { GridLocationPicker } from '@/components/grid-location-picker';
 import { GridPhotoInput } from '@/components/grid-photo-input';
@@ -27,7 +27,10 @@ type FormState = ReportState | { status: 'queued' };
  * The report form (category, description, photos, place), then its receipt with the event number to follow — a
  * citizen's on /report, an inspector's on /staff/grid/report. Without a network (offline, or a send that never
  * got through) the report is kept on the device, shown as 待发送, and sent by itself when the network returns
- * (已发送, with its event number); the form starts a new report at once.
+ * (已发送, with its event number); the form starts a new report at once. Without script the form posts its fields
+ * and photos to the server action itself and the page shows the refusal or the receipt; with script the submit
+ * is taken over so that a report without a network is kept. Only the signed-in `owner`'s kept reports are shown
+ * and sent.
  */
 export function ReportForm({
   categories,
@@ -35,6 +38,7 @@ export function ReportForm({
   submissionToken,
   followBase,
   maxPhotos,
+  owner,
 }: {
   categories: readonly GridCategory[];
   drawing: GridDrawing;
@@ -42,13 +46,15 @@ export function ReportForm({
   /** Where a reported event is followed: `/report` (citizens) or `/staff/grid` (staff). */
   followBase: string;
   maxPhotos: number;
+  /** The signed-in subject, as the server page read it from the session: whose kept reports these are. */
+  owner: string;
 }) {
   const t = useTranslations('GridReport');
   const tp = useTranslations('GridPhotos');
   const locale = useLocale();
   const [token, setToken] = useState(submissionToken);
   const [suggested, setSuggested] = useState<{ lat: number; lng: number }>();
-  const outbox = useReportOutbox(reportProblem, fieldNames);
+  const outbox = useReportOutbox(reportProblem, fieldNames, owner);
 
   async function send(previous: FormState, data: FormData): Promise<FormState> {
     const queue = async () => {
@@ -64,7 +70,16 @@ export function ReportForm({
       return queue(); // the network failed mid-way: kept, and sent again with the same token
     }
   }
-  const [state, formAction, pending] = useActionState<FormState, FormData>(send, { status: 'idle' });
+  // Posted without script (the server action itself: the answer comes back with the page) …
+  const [posted, postAction] = useActionState<ReportState, FormData>(reportProblem, { status: 'idle' });
+  // … or sent with script, through the outbox when there is no network.
+  const [sent, sendAction, pending] = useActionState<FormState, FormData>(send, { status: 'idle' });
+  const state: FormState = sent.status === 'idle' ? posted : sent;
+  function intercept(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => sendAction(data));
+  }
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== 'idle') outcome.current?.focus();
@@ -117,7 +132,7 @@ export function ReportForm({
   return (
     <>
       {outboxList}
-      <form key={token} action={formAction} className="form" noValidate>
+      <form key={token} action={postAction} onSubmit={intercept} className="form" noValidate>
         <input type="hidden" name="submissionToken" value={token} />
         {state.status === 'queued' ? (
           <div className="notice" role="status" tabIndex={-1} ref={outcome} data-testid="report-kept">

@@ -14,13 +14,4 @@ export function HeaderMenu({ label, children }: { label: string; children: React
   );
 }
 
-/** Signs out with a POST (a link could be followed by a prefetch). */
-export function SignOutButton({ label }: { label: string }) {
-  return (
-    <form action="/auth/sign-out" method="post">
-      <button type="submit" className="header-control">
-        {label}
-      </button>
-    </form>
-  );
-}
+export { SignOutButton } from './sign-out-button';

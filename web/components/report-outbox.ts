@@ -1,10 +1,13 @@
 // The reports a phone keeps while it has no network (IndexedDB, photos included), sent when the network
 // returns. Each keeps the submission token it was made with, so sending it again — after an answer that never
-// arrived — is the same event on the server: sent exactly once.
+// arrived — is the same event on the server: sent exactly once. Each also keeps who made it (the signed-in
+// subject the server page named): a phone passed between people never shows or sends one's report as another's.
 
 /** One kept report: the form's fields and photos, and why the server refused it, if it did. */
 export interface OutboxEntry {
   token: string;
+  /** The signed-in subject who made it; only that subject's page shows or sends it. */
+  owner: string;
   fields: Record<string, string>;
   photos: { name: string; type: string; blob: Blob }[];
   /** Set when the server refused it (a field to correct): it is no longer sent by itself. */
@@ -37,17 +40,27 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 }
 
 export const keepReport = (entry: OutboxEntry) => run('readwrite', (s) => s.put(entry)).then(() => undefined);
-export const keptReports = () => run<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>);
+const allKept = () => run<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>);
 export const dropReport = (token: string) => run('readwrite', (s) => s.delete(token)).then(() => undefined);
+/** Forgets every report the device keeps (at sign-out: none is left for whoever signs in next). */
+export const forgetReports = () => run('readwrite', (s) => s.clear()).then(() => undefined);
+
+/** The kept reports of this owner alone (a report kept without an owner belongs to nobody and is never sent). */
+export const ownedBy = (entries: readonly OutboxEntry[], owner: string): OutboxEntry[] =>
+  owner === '' ? [] : entries.filter((e) => e.owner === owner);
+
+/** The reports this device keeps for the signed-in subject. */
+export const keptReports = async (owner: string) => ownedBy(await allKept(), owner);
 
 /** The report a form holds, to keep: its text fields and its chosen photos. */
-export function entryOf(data: FormData, fieldNames: readonly string[]): OutboxEntry {
+export function entryOf(data: FormData, fieldNames: readonly string[], owner: string): OutboxEntry {
   const photos = data
     .getAll('photos')
     .filter((f): f is File => typeof f === 'object' && f.size > 0)
     .map((f) => ({ name: f.name, type: f.type, blob: f as Blob }));
   return {
     token: String(data.get('submissionToken') ?? ''),
+    owner,
     fields: Object.fromEntries(fieldNames.map((f) => [f, String(data.get(f) ?? '')])),
     photos,
   };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportState } from '@/app/[locale]/(public)/report/actions';
+import type { ReportState } from '@/app/[locale]/(hall)/report/actions';
 import { dropReport, entryOf, formDataOf, keepReport, keptReports, type OutboxEntry } from './report-outbox';
 
 /** What the page shows of a report kept on the device: waiting (待发送), refused, or sent (已发送) as an event. */
@@ -21,26 +21,31 @@ const itemOf = (entry: OutboxEntry): OutboxItem => ({
 /**
  * The device's outbox of reports: `keep` stores one the network would not take; the kept ones are sent, oldest
  * token first, when the page opens and whenever the browser is back online — each with its own submission
- * token, so a report whose answer was lost is not written twice. One send at a time.
+ * token, so a report whose answer was lost is not written twice. One send at a time. Only the reports of `owner`
+ * (the signed-in subject, from the server page) are shown and sent: never one made under another account.
  */
 export function useReportOutbox(
   send: (previous: ReportState, data: FormData) => Promise<ReportState>,
   fieldNames: readonly string[],
+  owner: string,
 ) {
   const [items, setItems] = useState<OutboxItem[]>([]);
   const sending = useRef(false);
 
-  const refresh = useCallback(async (sent: OutboxItem[] = []) => {
-    const kept = (await keptReports()).map(itemOf);
-    setItems((current) => [...kept, ...current.filter((i) => i.state === 'sent'), ...sent]);
-  }, []);
+  const refresh = useCallback(
+    async (sent: OutboxItem[] = []) => {
+      const kept = (await keptReports(owner)).map(itemOf);
+      setItems((current) => [...kept, ...current.filter((i) => i.state === 'sent'), ...sent]);
+    },
+    [owner],
+  );
 
   const flush = useCallback(async () => {
     if (sending.current || !navigator.onLine) return;
     sending.current = true;
     const sent: OutboxItem[] = [];
     try {
-      for (const entry of await keptReports()) {
+      for (const entry of await keptReports(owner)) {
         if (entry.refused) continue;
         let result: ReportState;
         try {
@@ -59,7 +64,7 @@ export function useReportOutbox(
       sending.current = false;
       await refresh(sent);
     }
-  }, [send, refresh]);
+  }, [send, refresh, owner]);
 
   useEffect(() => {
     void flush();
@@ -70,10 +75,10 @@ export function useReportOutbox(
 
   const keep = useCallback(
     async (data: FormData) => {
-      await keepReport(entryOf(data, fieldNames));
+      await keepReport(entryOf(data, fieldNames, owner));
       await refresh();
     },
-    [fieldNames, refresh],
+    [fieldNames, refresh, owner],
   );
 
   const discard = useCallback(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryOf, formDataOf } from '../../../web/components/report-outbox.js';
+import { entryOf, formDataOf, ownedBy } from '../../../web/components/report-outbox.js';
 import { plainJpeg } from '../../support/photos.js';
 
 /**
@@ -24,9 +24,10 @@ describe('the report outbox', () => {
 
   it('keeps the token, the fields and the photos, and sends them back as they were', async () => {
     const token = crypto.randomUUID();
-    const entry = entryOf(form(token), fields);
+    const entry = entryOf(form(token), fields, 'citizen-a');
     expect(entry).toMatchObject({
       token,
+      owner: 'citizen-a',
       fields: { category: 'E0101', description: '北京路口堆放建筑垃圾', lat: '23.163375', lng: '', address: '' },
     });
     expect(entry.photos.map((p) => [p.name, p.type])).toEqual([['现场.jpg', 'image/jpeg']]);
@@ -43,8 +44,22 @@ describe('the report outbox', () => {
   });
 
   it('keeps two reports apart by their tokens', () => {
-    const first = entryOf(form(crypto.randomUUID()), fields);
-    const second = entryOf(form(crypto.randomUUID()), fields);
+    const first = entryOf(form(crypto.randomUUID()), fields, 'citizen-a');
+    const second = entryOf(form(crypto.randomUUID()), fields, 'citizen-a');
     expect(first.token).not.toBe(second.token);
+  });
+
+  it('shows and sends a signed-in subject only the reports that subject kept', () => {
+    const mine = entryOf(form(crypto.randomUUID()), fields, 'citizen-a');
+    const theirs = entryOf(form(crypto.randomUUID()), fields, 'citizen-b');
+    // Kept before reports had an owner: nobody's, so never sent under anyone's account.
+    const ownerless = { ...entryOf(form(crypto.randomUUID()), fields, ''), owner: undefined } as unknown as typeof mine;
+    const kept = [mine, theirs, ownerless];
+    expect(ownedBy(kept, 'citizen-a').map((e) => e.token)).toEqual([mine.token]);
+    expect(ownedBy(kept, 'citizen-b').map((e) => e.token)).toEqual([theirs.token]);
+    expect(ownedBy(kept, 'inspector1')).toEqual([]);
+    // No subject named (it never should be): nothing, not the ownerless ones.
+    expect(ownedBy(kept, '')).toEqual([]);
+    expect(ownedBy([{ ...mine, owner: '' }], '')).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ export default async function InspectorReportPage() {
         submissionToken={randomUUID()}
         followBase="/staff/grid"
         maxPhotos={maxGridPhotos}
+        owner={session.sub}
       />
     </>
   );

@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * 随手拍: a citizen reports a city-management problem (category, description, photos, place on the grid) and follows it;
- * it goes to the command centre's dispatchers. Their earlier reports are listed below the form.
+ * it goes to the command centre's dispatchers. Their earlier reports are listed below the form. In the (hall) group,
+ * like the application form: no loading fallback, so without script the page (and the posted form's answer) shows.
  */
 export default async function ReportPage() {
   const session = await requireSession('/report');
@@ -41,6 +42,7 @@ export default async function ReportPage() {
         submissionToken={randomUUID()}
         followBase="/report"
         maxPhotos={maxGridPhotos}
+        owner={session.sub}
       />
       <h2>{t('mine')}</h2>
       {mine.length === 0 ? (
