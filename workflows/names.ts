@@ -24,6 +24,11 @@ export const workflowNames = {
       'cases-flag-attention',
     ],
   },
+  gridEvent: {
+    id: 'grid-event',
+    envVar: 'SFN_GRID_EVENT_ARN',
+    tasks: ['grid-await-step'],
+  },
 } as const satisfies Record<string, WorkflowName>;
 
 export const allWorkflowNames = Object.values(workflowNames);

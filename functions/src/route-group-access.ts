@@ -167,8 +167,10 @@ export const routeGroupAccess = {
   // City events (grid/store.ts): events, day counters, submission tokens; all by report time (gsi1), mine (gsi2);
   // the inbox items of each step (workitems/direct.ts, gsi2 for an event's items). Open311 clients and their key
   // hashes (grid/open311-client-store.ts, gsi1 the list); Open311 creates are audited as `open311:<keyId>`; the
-  // reporters' contact fields are not kept.
+  // reporters' contact fields are not kept. Each report starts the event's workflow, and each step sends its
+  // waiting task the result (grid/workflow.ts).
   grid: {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    workflows: { 'grid-event': ['start', 'resume'] },
   },
 } as const satisfies Record<RouteGroup, ResourceAccess>;

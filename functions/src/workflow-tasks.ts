@@ -88,6 +88,14 @@ export const workflowTasks = [
     export: 'flagAttention',
     access: { tables: caseRecords },
   },
+  {
+    id: 'grid-await-step',
+    module: 'grid/workflow-tasks',
+    export: 'awaitStep',
+    // A city event's human step: reads the event and its items (gsi2), keeps the token on the open item, and
+    // answers the token itself when staff moved the event on first.
+    access: { tables: { core: { mode: 'write', indexes: ['gsi2'] } }, workflows: { 'grid-event': ['resume'] } },
+  },
 ] as const satisfies readonly WorkflowTaskDefinition[];
 
 export type WorkflowTaskId = (typeof workflowTasks)[number]['id'];

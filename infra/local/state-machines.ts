@@ -23,6 +23,8 @@ const inputs = [
   'workflows',
   'infra/lib',
   'functions/src/workflow-tasks.ts',
+  // The grid-event workflow's steps by state.
+  'functions/src/grid/steps.ts',
   'functions/src/platform/resources.ts',
   'package-lock.json',
 ];

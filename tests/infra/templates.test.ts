@@ -204,6 +204,32 @@ describe('the synthesized dev stage', () => {
     }
   });
 
+  it('runs a city event’s human steps as callback tasks of the grid-event machine, which invokes only its own task', () => {
+    const [machine] = Object.values(
+      flows.findResources('AWS::StepFunctions::StateMachine', {
+        Properties: { StateMachineName: physicalName('dev', 'grid-event') },
+      }),
+    );
+    const [, parts] = machine!.Properties.DefinitionString['Fn::Join'] as [string, unknown[]];
+    const definition = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : 'ARN')).join(''));
+    expect(definition.StartAt).toBe('NextStep');
+    for (const step of ['Dispatch', 'Handle', 'Verify']) {
+      expect(definition.States[step]).toMatchObject({
+        Type: 'Task',
+        Resource: expect.stringMatching(/lambda:invoke\.waitForTaskToken$/),
+        Next: 'NextStep',
+      });
+    }
+    expect(definition.States.Closed.Type).toBe('Succeed');
+    const policies = flows.findResources('AWS::IAM::ManagedPolicy');
+    const [policy] = Object.entries(policies).filter(([id]) => id.startsWith('GridEventPolicy'));
+    const invoke = policy![1].Properties.PolicyDocument.Statement.find(
+      (st: { Sid: string }) => st.Sid === 'InvokeOwnTasks',
+    );
+    expect(JSON.stringify(invoke.Resource)).toMatch(/TaskGridAwaitStep/);
+    expect(JSON.stringify(invoke.Resource)).not.toMatch(/TaskCases/);
+  });
+
   it('puts the WebACL in us-east-1 with CLOUDFRONT scope and attaches it to the distribution', () => {
     expect(app.stacks.waf.region).toBe('us-east-1');
     Template.fromStack(app.stacks.waf).hasResourceProperties('AWS::WAFv2::WebACL', { Scope: 'CLOUDFRONT' });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { describe, expect, inject, it } from 'vitest';
 import { gridCells } from '../../functions/src/grid/cells.js';
 import { api, tokenFor } from '../support/api.js';
 
@@ -26,6 +27,26 @@ async function inboxItem(user: string, eventId: string) {
   const inbox = await api('GET', `/api/work-items?q=${eventId}`, { token: await tokenFor(user) });
   expect(inbox.status, JSON.stringify(inbox.body)).toBe(200);
   return inbox.body.items.find((i: { caseNumber: string }) => i.caseNumber === eventId);
+}
+
+const env = inject('cloud').env;
+const sfn = new SFNClient({
+  region: env.AWS_REGION,
+  endpoint: env.AWS_ENDPOINT_URL_SFN,
+  credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! },
+});
+
+/** The status of the event's workflow execution (workflows/grid-event.ts) once it is `status`; fails after 10 s. */
+async function executionOf(eventId: string, status: 'RUNNING' | 'SUCCEEDED') {
+  const executionArn = `${env.SFN_GRID_EVENT_ARN!.replace(':stateMachine:', ':execution:')}:${eventId}`;
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const out = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+    last = out.status ?? '';
+    if (last === status) return out;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`execution of ${eventId} is ${last}, not ${status}`);
 }
 
 async function act(user: string, eventId: string, body: Record<string, unknown>) {
@@ -64,6 +85,9 @@ describe('grid events: report → register → dispatch → handle → verify an
     expect(await inboxItem('inspector1', event.eventId)).toMatchObject({ step: 'verify', street: 'beijing' });
     const closed = await act('inspector1', event.eventId, { action: 'verify', version: 4 });
     expect(closed.body.status).toBe('closed');
+    // The event's workflow followed every step and ended with it.
+    const execution = await executionOf(event.eventId, 'SUCCEEDED');
+    expect(JSON.parse(execution.output!).event).toMatchObject({ status: 'closed', action: 'verify', by: 'inspector1' });
     expect(await inboxItem('inspector1', event.eventId)).toBeUndefined();
 
     const followed = await api('GET', `/api/grid/events/${event.eventId}`, { token: citizen });
@@ -94,6 +118,11 @@ describe('grid events: report → register → dispatch → handle → verify an
     const returned = await act('inspector1', id, { action: 'return', note: '夜间复查仍不亮', version: 4 });
     expect(returned.body.status).toBe('dispatched');
     expect(await inboxItem('officer-urban-management', id)).toMatchObject({ step: 'handle' });
+    await executionOf(id, 'RUNNING');
+    await act('officer-urban-management', id, { action: 'handle', note: '已更换镇流器', version: 5 });
+    const closed = await act('inspector1', id, { action: 'verify', version: 6 });
+    expect(closed.body.status).toBe('closed');
+    await executionOf(id, 'SUCCEEDED');
   });
 
   it('refuses a place outside the grid (422), a stale step (409) and another citizen’s event (404)', async () => {

@@ -9,6 +9,7 @@ export const validEnvironment: Record<string, string> = {
   TABLE_AUDIT: 'yuexiu-dev-audit',
   BUCKET_DOCUMENTS: 'yuexiu-dev-documents-abc',
   SFN_CASE_APPROVAL_ARN: 'arn:aws:states:ap-east-1:123456789012:stateMachine:yuexiu-dev-case-approval',
+  SFN_GRID_EVENT_ARN: 'arn:aws:states:ap-east-1:123456789012:stateMachine:yuexiu-dev-grid-event',
   KEY_SERVICE: 'kms',
   KMS_PERSONAL_DATA_KEY_ID: 'arn:aws:kms:ap-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   KMS_BLIND_INDEX_KEY_ID: 'alias/yuexiu-dev-blind-index',

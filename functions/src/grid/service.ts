@@ -20,6 +20,8 @@ import type {
 } from './model.js';
 import { bindPhotos, checkedPhotos, photosWithDownloads } from './photos.js';
 import { applyAction } from './rules.js';
+import { gridStepOf } from './steps.js';
+import { resumeEventWorkflow, startEventWorkflow } from './workflow.js';
 import * as store from './store.js';
 
 /** The grid as the portal draws it, and the categories one reports under with their time limits. */
@@ -65,13 +67,12 @@ export function nextItemPut(record: GridEventRecord, category: GridCategory) {
     dueDate: record.dueDate,
     submittedAt: record.reportedAt,
   };
-  switch (record.status) {
-    case 'reported':
-    case 'registered':
+  switch (gridStepOf[record.status]) {
+    case 'dispatch':
       return [directItemPut({ ...common, step: 'dispatch', role: 'dispatcher', department: districtUnit })];
-    case 'dispatched':
+    case 'handle':
       return [directItemPut({ ...common, step: 'handle', role: 'officer', department: record.department ?? '' })];
-    case 'handled':
+    case 'verify':
       return [
         directItemPut({
           ...common,
@@ -101,7 +102,11 @@ export async function reportEvent(
   const existing = await store.eventIdForToken(token.reporter, token.submissionToken);
   if (existing) {
     const event = await store.getEvent(existing);
-    if (event) return { event, repeated: true };
+    if (event) {
+      // A repeated submission also starts the event's workflow if the first one's start was lost.
+      await startEventWorkflow(event);
+      return { event, repeated: true };
+    }
   }
   const at = nowIso();
   const photoIds = input.photos ?? [];
@@ -157,6 +162,7 @@ export async function reportEvent(
     return { event, repeated: true };
   }
   await bindPhotos(record.eventId, photos);
+  await startEventWorkflow(record);
   return { event: record, repeated: false };
 }
 
@@ -197,7 +203,8 @@ export async function listEvents(
 
 /**
  * Takes one step of the loop on an event (see rules.ts) and moves its inbox: the step's item closes, the next
- * step's opens, with the event's write in one transaction. 409 GRID_EVENT_STALE when someone acted first.
+ * step's opens, with the event's write in one transaction; then the event's workflow is told (workflow.ts).
+ * 409 GRID_EVENT_STALE when someone acted first.
  */
 export async function actOnEvent(
   principal: Principal,
@@ -231,6 +238,8 @@ export async function actOnEvent(
     throw new AppError(409, 'GRID_EVENT_STALE', 'Someone acted on this event first; reload it');
   }
   await bindPhotos(next.eventId, photos);
+  // The step's workflow task waits with its token on the item this action closed (or kept, on registering).
+  if (open) await resumeEventWorkflow(open.workItemId, record.status, next);
   return next;
 }
 

@@ -116,6 +116,35 @@ export async function saveEvent(record: GridEventRecord, also: readonly AlsoWrit
   }
 }
 
+/**
+ * Keeps a workflow task's token on the event's open item (`itemUpdate`, workitems/store.ts) if the event is still
+ * `status`, in one transaction; false when it moved on or the item closed meanwhile (grid/workflow-tasks.ts).
+ */
+export async function keepTaskToken(eventId: string, status: string, itemUpdate: AlsoWrite): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName: table(),
+              Key: key(eventId),
+              ConditionExpression: '#s = :s',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':s': status },
+            },
+          },
+          { Update: itemUpdate },
+        ] as never,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (cancelledByCondition(error)) return false;
+    throw error;
+  }
+}
+
 export async function getEvent(id: string): Promise<GridEventRecord | undefined> {
   const out = await dynamoClient().send(new GetCommand({ TableName: table(), Key: key(id), ConsistentRead: true }));
   return out.Item ? strip(out.Item) : undefined;

@@ -145,3 +145,13 @@ export async function closeDirectItem(principal: Principal, item: WorkItem, outc
     decidedAt: nowIso(),
   });
 }
+
+/**
+ * The update that keeps a workflow task's token on a subject's open item with the subject's state it waits in, for
+ * the owning service's transaction (a city event's step: grid/workflow-tasks.ts).
+ */
+export const waitingTaskDirectUpdate = (item: WorkItem, taskToken: string, state: string) =>
+  store.waitingTaskUpdate(item.workItemId, taskToken, state);
+
+/** A subject's item as it stands now (a consistent read). */
+export const directItemNow = (workItemId: string) => store.getWorkItem(workItemId);

@@ -89,6 +89,7 @@ function stateOf(item: WorkItem): StatusFilter {
 function rowOf(calendar: WorkingCalendar, item: WorkItem, username: string, now: string): InboxItemView {
   const {
     taskToken: _token,
+    taskState: _state,
     pendingDecision: _pending,
     clock: _clock,
     dueDate: _due,

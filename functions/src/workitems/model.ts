@@ -63,6 +63,11 @@ export interface WorkItem {
   claimedAt?: string;
   /** The workflow's callback token; never leaves the backend. Absent on a letter's item (no workflow waits). */
   taskToken?: string;
+  /**
+   * A city event's item: the event's state its workflow task waits in (the token came with it); the grid's action
+   * route sends the task its result when it moves the event on from that state (grid/workflow.ts). Backend only.
+   */
+  taskState?: string;
   /** While `deciding`: the callback's output (JSON) to deliver again if the first send is in doubt; backend only. */
   pendingDecision?: string;
   outcome?: string;

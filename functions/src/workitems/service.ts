@@ -17,7 +17,7 @@ import * as store from './store.js';
 
 /** What staff see of a work item (never the task token or the decision on its way). */
 export function workItemView(item: WorkItem) {
-  const { taskToken: _token, pendingDecision: _pending, ...view } = item;
+  const { taskToken: _token, taskState: _state, pendingDecision: _pending, ...view } = item;
   return view;
 }
 
@@ -170,7 +170,8 @@ export async function releaseItem(principal: Principal, scope: Scope | undefined
  */
 export async function decide(principal: Principal, scope: Scope | undefined, workItemId: string, input: DecisionInput) {
   const item = await reachableItem(principal, scope, workItemId);
-  if (!item.taskToken && item.kind === 'grid-event') {
+  // A city event's item may hold its workflow's token, but the event moves on only by acting on it (validated there).
+  if (item.kind === 'grid-event') {
     throw conflict('ACT_ON_THE_EVENT', 'A city event moves on by acting on it: POST /api/grid/events/{id}/actions');
   }
   if (!item.taskToken) {

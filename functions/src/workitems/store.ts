@@ -159,6 +159,21 @@ export function closeItemUpdate(id: string, decision: { outcome: string; decided
 }
 
 /**
+ * The conditional update that keeps a workflow task's token on an open item with the subject's state it waits in,
+ * for a caller's transaction (a city event's step: grid/store.ts).
+ */
+export function waitingTaskUpdate(id: string, taskToken: string, taskState: string) {
+  return {
+    TableName: table(),
+    Key: key(id),
+    UpdateExpression: 'SET taskToken = :t, taskState = :w',
+    ConditionExpression: '#s = :open',
+    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeValues: { ':t': taskToken, ':w': taskState, ':open': 'open' },
+  };
+}
+
+/**
  * The conditional update that marks an open item escalated (overdue and raised above its holders), moving it to
  * the front of its day in the inbox index, for a caller's transaction.
  */

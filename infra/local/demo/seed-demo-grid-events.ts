@@ -19,6 +19,10 @@ import { SeededRandom } from './random.js';
  * inspectors to where each stands: waiting for the dispatcher, at the department, waiting for the inspector's
  * check, returned, closed or declined. Each is written with the inbox item of its next step, in one transaction.
  *
+ * They are records from before each event had its workflow (workflows/grid-event.ts): no execution is started for
+ * them, their items hold no task token, and the grid's action route moves them on by the same rules without a
+ * workflow to tell (grid/workflow.ts, resumeEventWorkflow).
+ *
  * Idempotent: an event is known by its reporter and a submission token drawn from a fixed seed; one that exists
  * is left alone, so a second start writes nothing. Numbers are G<day>-9nnn, apart from the day counter's.
  */

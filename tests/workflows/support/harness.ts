@@ -163,6 +163,8 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
       return { correction: asking.length > 0, branches: asking, reason };
     }),
   };
+  // The engine serves every machine of the app: the grid-event workflow's step waits here (tests/workflows/grid-event.test.ts).
+  handlers[taskFunctionName('grid-await-step')] = () => ({ waiting: true });
   for (const [id, handler] of Object.entries(overrides)) if (handler) handlers[taskFunctionName(id)] = handler;
   /** The task token of the nth opinion work item opened for `department` (联合审批), on `program` if given. */
   const opinionToken = (department: string, nth = 1, program = '') =>
