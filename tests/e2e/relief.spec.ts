@@ -116,6 +116,21 @@ for (const width of [1280, 375]) {
     await expect(mine.locator('[data-program="CL-HULI-BUTIE"]')).toContainText('残疾等级复核为三级');
     await expect(page.locator('main')).not.toContainText('officer-disabled-persons');
     await expectNoAxeViolations(page);
+
+    // Supervision counts the programs granted (issue 20 item 3): this case's two grants and its refusal are in.
+    await page.context().clearCookies();
+    await signIn(page, 'supervisor1', '/staff/supervision');
+    const programs = page.getByTestId('supervision-joint').getByTestId('joint-programs');
+    await expect(programs.locator('tr[data-program="MZ-DIBAO"] th')).toContainText('最低生活保障');
+    const granted = async (code: string) =>
+      Number(await programs.locator(`tr[data-program="${code}"] td`).nth(1).innerText());
+    expect(await granted('MZ-DIBAO')).toBeGreaterThanOrEqual(1);
+    expect(await granted('JY-YIWU-BUZHU')).toBeGreaterThanOrEqual(1);
+    expect(
+      Number(await programs.locator('tr[data-program="CL-HULI-BUTIE"] td').nth(2).innerText()),
+    ).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('joint-figures').locator('[data-figure="programsGranted"]')).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 }
 

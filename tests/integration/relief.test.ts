@@ -99,5 +99,17 @@ describe('one-window relief (综合救助) through the API', () => {
     expect(staff.body.household.members[0].name).not.toBe('陈小明');
     expect(staff.body.household.monthlyIncome).toBe(3600);
     expect(staff.body.maskedFields).toContain('household');
+
+    // Supervision counts each program applied for: none granted before the decision, the refusal counted.
+    const joint = await api('GET', '/api/supervision/joint', { token: await tokenFor('supervisor1') });
+    expect(joint.status).toBe(200);
+    const row = (code: string) =>
+      (joint.body.programs as { program: string; applied: number; refused: number; open: number }[]).find(
+        (p) => p.program === code,
+      );
+    expect(row('MZ-GAOLING')!.refused).toBeGreaterThanOrEqual(1);
+    expect(row('JY-YIWU-BUZHU')!.open).toBeGreaterThanOrEqual(1);
+    expect(row('MZ-DIBAO')!.applied).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(joint.body)).not.toContain('陈小明');
   });
 });

@@ -1,7 +1,9 @@
 import type { CaseRecord, CaseStatus } from '../cases/model.js';
+import { jointBranchesOf } from '../cases/joint-review.js';
 import { departmentByCode } from '../catalog/taxonomy.js';
 import type { WorkingCalendar } from '../deadlines/calendar.js';
 import { workingDaysBetween, workingHoursBetween } from '../deadlines/working-days.js';
+import { reliefPrograms } from '../relief/programs.js';
 import {
   jointOpinionOutcomes,
   jointStages,
@@ -9,6 +11,7 @@ import {
   type DepartmentOpinions,
   type JointStage,
   type OpinionTimes,
+  type ProgramOutcomes,
   type SupervisionJoint,
 } from './joint-model.js';
 
@@ -18,7 +21,10 @@ import {
  */
 
 /** A decision as supervision keeps it: who decided is left out, and so is the opinion's text. */
-type KeptDecision = { step: string; outcome: string; department?: string; decidedAt: string };
+type KeptDecision = { step: string; outcome: string; department?: string; program?: string; decidedAt: string };
+
+/** A branch of the parallel review: a department, and for a relief case the program it decides ('' else). */
+type KeptBranch = { department: string; program: string };
 
 /** What supervision reads of a joint case: the handling only. */
 export interface SupervisedJointCase {
@@ -29,6 +35,8 @@ export interface SupervisedJointCase {
   createdAt: string;
   /** The reviewing departments, lead first. */
   jointDepartments: string[];
+  /** The review's branches: one per department, or per relief program (综合救助). */
+  branches: KeptBranch[];
   decisions: KeptDecision[];
   /** When each round of opinions started (the case entering the opinion step, again after a correction). */
   roundStarts: string[];
@@ -42,10 +50,12 @@ export function supervisedJointCase(record: CaseRecord): SupervisedJointCase {
     status: record.status,
     createdAt: record.createdAt,
     jointDepartments: record.plan?.jointReview ? [...(record.plan.jointDepartments ?? [])] : [],
+    branches: jointBranchesOf(record).map(({ department, program }) => ({ department, program })),
     decisions: (record.decisions ?? []).map((d) => ({
       step: d.step,
       outcome: d.outcome,
       ...(d.department ? { department: d.department } : {}),
+      ...(d.program ? { program: d.program } : {}),
       decidedAt: d.decidedAt,
     })),
     roundStarts: record.timeline.filter((e) => e.event === 'under_review' && e.step === 'opinion').map((e) => e.at),
@@ -72,16 +82,25 @@ export const jointStageOf = (c: Pick<SupervisedJointCase, 'status'>): JointStage
 const opinionsOf = (c: SupervisedJointCase, department: string) =>
   c.decisions.filter((d) => d.step === 'opinion' && d.department === department);
 
-/**
- * Whether a department owes an opinion on the case now: the case is in its opinion step and the department has
- * not answered the current round (none yet, or its last opinion came before the round started).
- */
-export function owesOpinion(c: SupervisedJointCase, department: string): boolean {
+/** The opinions given on one branch (a department's, on one relief program for a relief case). */
+const branchOpinions = (c: SupervisedJointCase, branch: KeptBranch) =>
+  opinionsOf(c, branch.department).filter((d) => (d.program ?? '') === branch.program);
+
+/** Whether one branch waits for its opinion in the current round (none yet, or a correction asked before it). */
+function branchOwes(c: SupervisedJointCase, branch: KeptBranch): boolean {
   if (c.status !== 'in_review' || c.roundStarts.length === 0) return false;
   const round = c.roundStarts.at(-1)!;
-  const last = opinionsOf(c, department).at(-1);
+  const last = branchOpinions(c, branch).at(-1);
   if (!last) return true;
   return last.outcome === 'request_correction' && last.decidedAt < round;
+}
+
+/**
+ * Whether a department owes an opinion on the case now: the case is in its opinion step and one of the
+ * department's branches (its only one, or one of its relief programs) has not answered the current round.
+ */
+export function owesOpinion(c: SupervisedJointCase, department: string): boolean {
+  return c.branches.some((b) => b.department === department && branchOwes(c, b));
 }
 
 /** The start of the round an opinion answered: the latest round start at or before it. */
@@ -127,7 +146,7 @@ export function departmentOpinionsOf(
   let opinions = 0;
   let open = 0;
   for (const c of reviewed) {
-    if (owesOpinion(c, department)) open += 1;
+    open += c.branches.filter((b) => b.department === department && branchOwes(c, b)).length;
     for (const opinion of opinionsOf(c, department)) {
       opinions += 1;
       const outcome = opinion.outcome as (typeof jointOpinionOutcomes)[number];
@@ -154,7 +173,7 @@ export function jointFiguresOf(
   calendar: WorkingCalendar,
   cases: readonly SupervisedJointCase[],
   departments: readonly string[],
-): Pick<SupervisionJoint, 'cases' | 'byStage' | 'departments' | 'leadDecisions'> {
+): Pick<SupervisionJoint, 'cases' | 'byStage' | 'departments' | 'leadDecisions' | 'programs'> {
   const decisions = cases.flatMap((c) => c.decisions.filter((d) => d.step === 'decide'));
   return {
     cases: cases.length,
@@ -164,5 +183,50 @@ export function jointFiguresOf(
       outcome,
       decisions: decisions.filter((d) => d.outcome === outcome).length,
     })),
+    programs: programOutcomesOf(cases, departments),
   };
+}
+
+const agreeing: readonly string[] = ['agree', 'agree_with_conditions'];
+const decidedApproved: readonly CaseStatus[] = ['approved', 'completed'];
+
+/** Where one relief program stands in one case: its department's last opinion, read with the case's decision. */
+function programAnswer(c: SupervisedJointCase, branch: KeptBranch): 'granted' | 'refused' | 'noOpinion' | 'open' {
+  const last = branchOpinions(c, branch).at(-1)?.outcome;
+  if (last === 'refuse' || c.status === 'rejected') return 'refused';
+  if (last === 'no_opinion') return 'noOpinion';
+  if (last && agreeing.includes(last) && decidedApproved.includes(c.status)) return 'granted';
+  return 'open';
+}
+
+/**
+ * The relief programs applied for (综合救助) in the cases, for the programs of the departments listed, in the
+ * catalog's order: applied, granted, refused, left without an opinion in time, still open.
+ */
+export function programOutcomesOf(
+  cases: readonly SupervisedJointCase[],
+  departments: readonly string[],
+): ProgramOutcomes[] {
+  const rows: ProgramOutcomes[] = [];
+  for (const program of reliefPrograms) {
+    if (!departments.includes(program.department)) continue;
+    const row: ProgramOutcomes = {
+      program: program.code,
+      department: program.department,
+      name: program.name,
+      applied: 0,
+      granted: 0,
+      refused: 0,
+      noOpinion: 0,
+      open: 0,
+    };
+    for (const c of cases) {
+      const branch = c.branches.find((b) => b.program === program.code);
+      if (!branch) continue;
+      row.applied += 1;
+      row[programAnswer(c, branch)] += 1;
+    }
+    if (row.applied > 0) rows.push(row);
+  }
+  return rows;
 }

@@ -67,6 +67,24 @@ export const departmentOpinions = z.object({
 });
 export type DepartmentOpinions = z.infer<typeof departmentOpinions>;
 
+/**
+ * One relief program's answers (综合救助, issue 20 item 3 "programs granted"): the relief cases that applied for it,
+ * and of those the ones granted (its department agreed, with or without conditions, and the case was decided
+ * approved), refused (its department refused, or the case was decided rejected), left without an opinion in time,
+ * and still open.
+ */
+export const programOutcomes = z.object({
+  program: z.string(),
+  department: z.string(),
+  name: bilingualName,
+  applied: count,
+  granted: count,
+  refused: count,
+  noOpinion: count,
+  open: count,
+});
+export type ProgramOutcomes = z.infer<typeof programOutcomes>;
+
 /** The body of `GET /api/supervision/joint`. */
 export const supervisionJoint = z.object({
   generatedAt: z.string(),
@@ -83,5 +101,7 @@ export const supervisionJoint = z.object({
   /** Each reviewing department in scope that reviews at least one of the cases (a head's own always). */
   departments: z.array(departmentOpinions),
   leadDecisions: z.array(z.object({ outcome: z.enum(leadDecisionOutcomes), decisions: count })),
+  /** Each relief program applied for in the cases in scope (a department's: its own programs), in the catalog's order. */
+  programs: z.array(programOutcomes),
 });
 export type SupervisionJoint = z.infer<typeof supervisionJoint>;

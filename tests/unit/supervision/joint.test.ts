@@ -295,3 +295,74 @@ describe('GET /api/supervision/joint (service)', () => {
     expect(body.period).toEqual({ from: '2026-11-03', to: '2026-11-09' });
   });
 });
+
+describe('the relief programs’ answers (综合救助)', () => {
+  const relief = 'civil-affairs';
+  const medical = 'medical-insurance';
+  const programOpinion = (department: string, program: string, outcome: string, decidedAt: string) => ({
+    ...opinion(department, outcome, decidedAt),
+    program,
+  });
+  /** A relief case: civil affairs leads; dibao and temporary relief (civil affairs), medical relief. */
+  function reliefCase(status: CaseRecord['status'], decisions: StepDecision[]): CaseRecord {
+    const base = jointCase({ status, decisions });
+    return {
+      ...base,
+      department: relief,
+      itemCode: '440104-MZ-0011',
+      plan: {
+        ...base.plan,
+        department: relief,
+        jointDepartments: [relief, medical],
+        jointBranches: [
+          { department: relief, program: 'MZ-DIBAO' },
+          { department: relief, program: 'MZ-LINSHI' },
+          { department: medical, program: 'YB-YILIAO-JIUZHU' },
+        ],
+      },
+    };
+  }
+  const monday = at('2026-11-03');
+  const cases = [
+    // Decided approved: dibao and medical relief agreed, temporary relief refused.
+    reliefCase('approved', [
+      programOpinion(relief, 'MZ-DIBAO', 'agree', monday),
+      programOpinion(relief, 'MZ-LINSHI', 'refuse', monday),
+      programOpinion(medical, 'YB-YILIAO-JIUZHU', 'agree_with_conditions', monday),
+      decision('approved', at('2026-11-04')),
+    ]),
+    // Still in review: dibao agreed (not granted until the decision), temporary relief unanswered, medical silent.
+    reliefCase('in_review', [
+      programOpinion(relief, 'MZ-DIBAO', 'agree', monday),
+      programOpinion(medical, 'YB-YILIAO-JIUZHU', 'no_opinion', monday),
+    ]),
+    // Decided rejected: every program refused whatever its department said.
+    reliefCase('rejected', [
+      programOpinion(relief, 'MZ-DIBAO', 'agree', monday),
+      programOpinion(relief, 'MZ-LINSHI', 'agree', monday),
+      programOpinion(medical, 'YB-YILIAO-JIUZHU', 'agree', monday),
+      decision('rejected', at('2026-11-04')),
+    ]),
+  ].map(supervisedJointCase);
+
+  it('counts each program applied for as granted, refused, left without an opinion or still open', () => {
+    const { programs } = jointFiguresOf(published, cases, [relief, medical]);
+    const row = (code: string) => programs.find((p) => p.program === code);
+    expect(programs.map((p) => p.program)).toEqual(['MZ-DIBAO', 'MZ-LINSHI', 'YB-YILIAO-JIUZHU']);
+    expect(row('MZ-DIBAO')).toMatchObject({ department: relief, applied: 3, granted: 1, refused: 1, open: 1 });
+    expect(row('MZ-LINSHI')).toMatchObject({ applied: 3, granted: 0, refused: 2, noOpinion: 0, open: 1 });
+    expect(row('YB-YILIAO-JIUZHU')).toMatchObject({ applied: 3, granted: 1, refused: 1, noOpinion: 1, open: 0 });
+    expect(row('MZ-DIBAO')!.name.zh).toBe('最低生活保障');
+  });
+
+  it('a department with two programs owes an opinion until it has answered both', () => {
+    const waiting = cases[1]!;
+    expect(owesOpinion(waiting, relief)).toBe(true);
+    expect(departmentOpinionsOf(published, [waiting], relief).open).toBe(1);
+  });
+
+  it('a department’s figures list only its own programs', () => {
+    const { programs } = jointFiguresOf(published, cases, [medical]);
+    expect(programs.map((p) => p.program)).toEqual(['YB-YILIAO-JIUZHU']);
+  });
+});

@@ -1,5 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { DepartmentOpinions, SupervisionJoint } from '../../../../../functions/src/supervision/joint-model';
+import type {
+  DepartmentOpinions,
+  ProgramOutcomes,
+  SupervisionJoint,
+} from '../../../../../functions/src/supervision/joint-model';
 import { inLocale } from '@/lib/catalog-terms';
 import { BarChart } from './bar-chart';
 import { FigureTiles, FiguresTable, type Figure, type FiguresRow } from './figures';
@@ -55,6 +59,18 @@ export async function JointSection({ joint, locale, percent, number }: Props) {
       label: t('noOpinion'),
     },
     { key: 'decided', value: number(decided, 0), label: t('decided') },
+    ...(joint.programs.length > 0
+      ? [
+          {
+            key: 'programsGranted',
+            value: number(
+              joint.programs.reduce((n, p) => n + p.granted, 0),
+              0,
+            ),
+            label: t('programsGranted'),
+          },
+        ]
+      : []),
   ];
   const name = (d: DepartmentOpinions) => inLocale(d.name, locale);
   const time = (value: number | null, unit: 'days' | 'hours') =>
@@ -85,6 +101,25 @@ export async function JointSection({ joint, locale, percent, number }: Props) {
       time(d.time.medianHours, 'hours'),
       time(d.time.averageHours, 'hours'),
     ],
+  });
+  const programRow = (p: ProgramOutcomes): FiguresRow => ({
+    key: p.program,
+    name: (
+      <>
+        {inLocale(p.name, locale)}
+        <span className="muted">
+          {' '}
+          {inLocale(
+            joint.departments.find((d) => d.department === p.department)?.name ?? {
+              zh: p.department,
+              en: p.department,
+            },
+            locale,
+          )}
+        </span>
+      </>
+    ),
+    cells: [p.applied, p.granted, p.refused, p.noOpinion, p.open].map((n) => number(n, 0)),
   });
   const timed = joint.departments.filter((d) => d.time.timed > 0);
   const longest = Math.max(1, ...timed.map((d) => d.time.averageHours ?? 0));
@@ -148,6 +183,23 @@ export async function JointSection({ joint, locale, percent, number }: Props) {
             rowAttribute="department"
             wide
           />
+          {joint.programs.length > 0 ? (
+            <FiguresTable
+              id="joint-programs"
+              heading={t('programsTitle')}
+              columns={[
+                t('program'),
+                t('programApplied'),
+                t('programGranted'),
+                t('programRefused'),
+                t('programNoOpinion'),
+                t('programOpen'),
+              ]}
+              rows={joint.programs.map(programRow)}
+              rowAttribute="program"
+              wide
+            />
+          ) : null}
           <h3 id="joint-decisions">{t('decisionsTitle')}</h3>
           <ul className="inline-list" aria-labelledby="joint-decisions" data-testid="joint-decisions">
             {joint.leadDecisions.map((d) => (
