@@ -12,6 +12,7 @@ import { departments } from '../../../../../functions/src/catalog/taxonomy';
 import { disabilityGrades, housings, relations, schoolings } from '../../../../../functions/src/relief/household';
 import { reliefItemCode } from '../../../../../functions/src/relief/programs';
 import { ReliefIntake } from './relief-intake';
+import { RegistryConsentForm, registryConsentText } from '@/components/registry-consent-form';
 
 type Props = { searchParams: Promise<{ prefill?: string | string[] }> };
 
@@ -56,30 +57,7 @@ export default async function ReliefPage({ searchParams }: Props) {
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       {!registry ? (
-        <form method="get" className="form" data-testid="registry-consent">
-          <fieldset>
-            <legend>{t('registryConsentLegend')}</legend>
-            <p id="registry-consent-hint" className="hint">
-              {t('registryConsentHint')}
-            </p>
-            <label htmlFor="registry-consent" className="checkbox">
-              <input
-                id="registry-consent"
-                type="checkbox"
-                name="prefill"
-                value="registry"
-                required
-                aria-describedby="registry-consent-hint"
-              />
-              <span>{t('registryConsent')}</span>
-            </label>
-          </fieldset>
-          <div className="actions">
-            <button type="submit" className="button button-secondary">
-              {t('registryConsentButton')}
-            </button>
-          </div>
-        </form>
+        <RegistryConsentForm text={registryConsentText(t)} />
       ) : (
         <p
           className={`notice ${registry === 'used' ? 'notice-success' : 'notice-warning'}`}

@@ -13,6 +13,7 @@ import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
 import { reliefItemCode } from '../../../../../../../functions/src/relief/programs';
 import { ApplyForm } from './apply-form';
+import { RegistryConsentForm, registryConsentText } from '@/components/registry-consent-form';
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -98,32 +99,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       {back}
       <h1>{t('title', { name })}</h1>
       <p>{t('intro')}</p>
-      {registryFields && !registry ? (
-        <form method="get" className="form" data-testid="registry-consent">
-          <fieldset>
-            <legend>{t('registryConsentLegend')}</legend>
-            <p id="registry-consent-hint" className="hint">
-              {t('registryConsentHint')}
-            </p>
-            <label htmlFor="registry-consent" className="checkbox">
-              <input
-                id="registry-consent"
-                type="checkbox"
-                name="prefill"
-                value="registry"
-                required
-                aria-describedby="registry-consent-hint"
-              />
-              <span>{t('registryConsent')}</span>
-            </label>
-          </fieldset>
-          <div className="actions">
-            <button type="submit" className="button button-secondary">
-              {t('registryConsentButton')}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      {registryFields && !registry ? <RegistryConsentForm text={registryConsentText(t)} /> : null}
       {registry ? (
         <p
           className={`notice ${registry === 'used' ? 'notice-success' : 'notice-warning'}`}
