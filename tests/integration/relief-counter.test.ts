@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findDemoUser } from '../../infra/local/identity/demo-users.js';
+import { demoUsers, findDemoUser } from '../../infra/local/identity/demo-users.js';
 import { reliefItemCode } from '../../functions/src/relief/programs.js';
 import { api, eventually, tokenFor } from '../support/api.js';
 import { caseWhen, decideStep, requiredMaterials, sampleAnswers } from '../support/cases.js';
@@ -61,6 +61,15 @@ describe('one-window relief taken at the street station’s counter', () => {
       joinedAccount: false,
     });
     const caseId = filed.body.caseId as string;
+    // The filing is audited as the clerk's write of the case.
+    const clerk = demoUsers.find((u) => u.username === 'clerk1')!.sub;
+    const audit = await eventually(async () => {
+      const res = await api('GET', `/api/audit?actor=${clerk}&limit=200`, { token: await tokenFor('supervisor1') });
+      return (res.body.items as { action: string; outcome: string; resource: { id: string } }[]).find(
+        (r) => r.action === 'cases.fileReliefAtCounter' && r.resource.id === caseId,
+      );
+    });
+    expect(audit.outcome).toBe('succeeded');
     expect((filed.body.jointReview.departments as Branch[]).map((b) => [b.program, b.department, b.status])).toEqual([
       ['MZ-DIBAO', 'civil-affairs', 'reviewing'],
       ['JY-YIWU-BUZHU', 'education', 'reviewing'],
