@@ -2,7 +2,7 @@ import { z } from 'zod';
 // Request bodies are validated with the API's own schemas, so the form and the API cannot disagree.
 import { caseStatuses, createdCase, jointProgressView, submitCaseInput } from '../../functions/src/cases/model';
 import { acceptedContentTypes, uploadRequest, uploadTicket } from '../../functions/src/documents/model';
-import { eligibilityView, reliefApplicationInput } from '../../functions/src/relief/model';
+import { counterReliefInput, eligibilityView, reliefApplicationInput } from '../../functions/src/relief/model';
 import { household } from '../../functions/src/relief/household';
 import { auditEntryView, auditPage, auditSearchQuery } from '../../functions/src/audit/model';
 import { healthView } from '../../functions/src/health/model';
@@ -345,6 +345,9 @@ export type CounterGuide = z.infer<typeof counterGuideSchema>;
 /** POST /api/counter/cases's body, validated with the API's own schema. */
 export const counterCaseSchema = counterCaseInput;
 export type CounterCase = z.input<typeof counterCaseSchema>;
+/** 综合救助 taken at a street station's counter (POST /api/counter/relief). */
+export const counterReliefSchema = counterReliefInput;
+export type CounterRelief = z.input<typeof counterReliefInput>;
 
 /** What a counter filing answers (201): the accepted case. */
 export const filedCaseSchema = createdCase;

@@ -20,6 +20,7 @@ import {
   staffDocumentSchema,
   supervisionSummarySchema,
   type CounterCase,
+  type CounterRelief,
   type SupervisionFilters,
   applicationGuideSchema,
   caseLookupSchema,
@@ -215,6 +216,9 @@ export const api = {
   /** Files a case at my street station for a citizen in person: accepted on the spot. */
   fileAtCounter: (input: CounterCase) =>
     request('/api/counter/cases', filedCaseSchema, { method: 'POST', body: input }),
+  /** Takes a relief application (综合救助) at my street station for a resident in person: one case, a review per program. */
+  fileReliefAtCounter: (input: CounterRelief) =>
+    request('/api/counter/relief', filedCaseSchema, { method: 'POST', body: input }),
   /** Supervision figures of my scope (district or department). */
   getSupervisionSummary: (filters: SupervisionFilters) =>
     request(`/api/supervision/summary?${queryString(filters)}`, supervisionSummarySchema),

@@ -1,6 +1,6 @@
 import { groupHandler } from '../platform/http-handler.js';
-import { eligibilityInput, reliefApplicationInput } from '../relief/model.js';
-import { applyForRelief, eligibilityOf } from '../relief/service.js';
+import { counterReliefInput, eligibilityInput, reliefApplicationInput } from '../relief/model.js';
+import { applyForRelief, eligibilityOf, fileReliefAtCounter } from '../relief/service.js';
 import { parseInput } from '../platform/validation.js';
 import { caseQuery, correctionInput, counterCaseInput, lookupInput, ratingInput, submitCaseInput } from './model.js';
 import {
@@ -38,10 +38,17 @@ export const handler = groupHandler('cases', {
     const result = await applyForRelief(principal, parseInput(reliefApplicationInput, body));
     return { status: result.created ? 201 : 200, body: await caseViewFor(principal, result.case) };
   },
-  fileAtCounter: async ({ principal, body }) => {
+  fileAtCounter: async ({ principal, scope, body }) => {
     const result = await fileAtCounter(principal, parseInput(counterCaseInput, body));
     const account = { accountMatch: result.accountMatch, joinedAccount: result.joinedAccount };
-    return { status: result.created ? 201 : 200, body: { ...(await caseViewFor(principal, result.case)), ...account } };
+    const view = await caseViewFor(principal, result.case, undefined, scope);
+    return { status: result.created ? 201 : 200, body: { ...view, ...account } };
+  },
+  fileReliefAtCounter: async ({ principal, scope, body }) => {
+    const result = await fileReliefAtCounter(principal, parseInput(counterReliefInput, body));
+    const account = { accountMatch: result.accountMatch, joinedAccount: result.joinedAccount };
+    const view = await caseViewFor(principal, result.case, undefined, scope);
+    return { status: result.created ? 201 : 200, body: { ...view, ...account } };
   },
   listMine: async ({ principal }) => ({
     body: { items: await Promise.all((await myCases(principal)).map((c) => caseViewFor(principal, c))) },
@@ -49,7 +56,7 @@ export const handler = groupHandler('cases', {
   get: async ({ principal, scope, params, query }) => {
     const { reveal } = parseInput(caseQuery, query);
     const record = await readableCase(principal, scope, params.id ?? '');
-    const { body, revealed } = await caseWithAnswers(principal, record, { reveal: reveal === 'true' });
+    const { body, revealed } = await caseWithAnswers(principal, record, { reveal: reveal === 'true', scope });
     // Every unmasking of personal data is its own audit action, naming the fields (not their values).
     const audit =
       revealed.length > 0 ? { action: 'personal.unmask', details: { fields: revealed.join('|') } } : undefined;

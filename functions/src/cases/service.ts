@@ -7,9 +7,8 @@ import { attachToCase } from '../documents/service.js';
 import { checkAnswers } from '../forms/service.js';
 import { formFieldsOf } from '../forms/validate.js';
 import type { FormAnswers } from '../forms/model.js';
-import { accountMatchForResidentId, type AccountMatch } from '../identity/account-match.js';
 import { sfnClient } from '../platform/aws-clients.js';
-import { AppError, conflict, forbidden, notFound } from '../platform/errors.js';
+import { AppError, conflict, notFound } from '../platform/errors.js';
 import { nowIso } from '../platform/ids.js';
 import { sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
@@ -19,6 +18,7 @@ import { requireInScope } from '../platform/scope.js';
 import { applicantNameOf, maskAnswers } from './answer-masking.js';
 import { answersOf } from './answers.js';
 import { clockAt, resumeClock, withDerived } from './clock.js';
+import { counterFilingOf } from './counter-filing.js';
 import { certificatesCheckedNow, certificatesMasked, receiveCertificates } from './certificate-materials.js';
 import { receiveMaterials } from './materials.js';
 import type {
@@ -44,40 +44,13 @@ export async function submitCase(principal: Principal, input: SubmitCaseInput) {
 }
 
 /**
- * A clerk files at their street station for a citizen who came in person (就近受理): accepted on the spot.
- * When an account carries the form's ID number, the clerk is shown which one (masked) and must answer
- * (`joinAccount`): the case joins an account only when its binding is real-name verified and the clerk
- * confirmed that very account; an unverified or ambiguous match is shown and never joined (issue 10 §2).
- * 409 ACCOUNT_CONFIRMATION_REQUIRED (details: the match) until the clerk answers, 409 ACCOUNT_MATCH_CHANGED
- * when the confirmed account is not (or no longer) the verified one.
+ * A clerk files at their street station for a citizen who came in person (就近受理): accepted on the spot,
+ * joined to the applicant's account only as counter-filing.ts confirms it.
  */
 export async function fileAtCounter(principal: Principal, input: CounterCaseInput) {
-  if (!principal.street) throw forbidden('Only a clerk of a street station files at the counter');
-  const idNumber = typeof input.answers.idNumber === 'string' ? input.answers.idNumber : undefined;
-  const { match, verifiedSub } = idNumber
-    ? await accountMatchForResidentId(idNumber)
-    : { match: { kind: 'none' } as AccountMatch, verifiedSub: undefined };
-  const decision = input.joinAccount;
-  if (match.kind !== 'none' && decision === undefined) {
-    throw new AppError(
-      409,
-      'ACCOUNT_CONFIRMATION_REQUIRED',
-      'An account carries this ID number: confirm with the applicant whether the case joins it',
-      { accountMatch: match },
-    );
-  }
-  if (typeof decision === 'string' && (match.kind !== 'verified' || match.account.ref !== decision)) {
-    throw new AppError(409, 'ACCOUNT_MATCH_CHANGED', 'The account confirmed is not the verified one', {
-      accountMatch: match,
-    });
-  }
-  const ownerSub = typeof decision === 'string' ? verifiedSub : undefined;
-  const filed = await fileCase(principal, input, {
-    channel: 'counter',
-    clerk: principal,
-    ...(ownerSub ? { owner: { sub: ownerSub, username: '' } } : {}),
-  });
-  return { ...filed, accountMatch: match, joinedAccount: ownerSub !== undefined };
+  const counter = await counterFilingOf(principal, input.answers, input.joinAccount);
+  const filed = await fileCase(principal, input, counter.filing);
+  return { ...filed, accountMatch: counter.accountMatch, joinedAccount: counter.joinedAccount };
 }
 
 /** A case the caller reaches with their scope (owner, street, department or district); otherwise 404. */
@@ -93,8 +66,16 @@ export async function readableCase(
   return requireInScope(principal, scope, record, 'Case');
 }
 
+type ProgressViewer = 'staff' | 'applicant';
+
+/**
+ * Whose view of the joint review a reader gets: the clerks of the street, who tell the resident at the
+ * counter, see each program's outcome and the reasons meant for the applicant, as the applicant does.
+ */
+const progressViewerOf = (scope: Scope | undefined): ProgressViewer => (scope === 'street' ? 'applicant' : 'staff');
+
 /** `jointReview`: each department's progress, when the case is reviewed by several in parallel. */
-function withJointProgress(record: CaseRecord, viewer: 'staff' | 'applicant') {
+function withJointProgress(record: CaseRecord, viewer: ProgressViewer) {
   const progress = jointProgress(record, viewer);
   return progress ? { jointReview: progress } : {};
 }
@@ -108,7 +89,7 @@ export async function myCases(principal: Principal): Promise<CaseRecord[]> {
  * with its decider and opinion, the timeline as event codes, and its clock derived now with the published
  * calendar (a year published since the last change moves the due date at once).
  */
-export async function caseView(record: CaseRecord, answers?: FormAnswers) {
+export async function caseView(record: CaseRecord, answers?: FormAnswers, progressViewer: ProgressViewer = 'staff') {
   const {
     owner: _o,
     answersEnc: _a,
@@ -127,7 +108,7 @@ export async function caseView(record: CaseRecord, answers?: FormAnswers) {
     ...(record.certificates ? { certificates: certificatesMasked(record.certificates) } : {}),
     clock: clockAt(await publishedWorkingCalendar(), record.clock, nowIso()),
     ...(answers ? { answers } : {}),
-    ...withJointProgress(record, 'staff'),
+    ...withJointProgress(record, progressViewer),
   };
 }
 
@@ -146,11 +127,11 @@ export async function applicantCaseView(record: CaseRecord, answers?: FormAnswer
   };
 }
 
-/** The view of a case for the caller: the applicant's own, or staff's. */
-export function caseViewFor(principal: Principal, record: CaseRecord, answers?: FormAnswers) {
+/** The view of a case for the caller: the applicant's own, or staff's (reading with `scope`). */
+export function caseViewFor(principal: Principal, record: CaseRecord, answers?: FormAnswers, scope?: Scope) {
   return record.owner && record.owner === principal.sub
     ? applicantCaseView(record, answers)
-    : caseView(record, answers);
+    : caseView(record, answers, progressViewerOf(scope));
 }
 
 /** The fields of the form the case's item publishes now (none when it is no longer published). */
@@ -168,7 +149,11 @@ async function formFieldsOfItem(itemCode: string) {
  * ones masked (answer-masking.ts, listed in `maskedFields`) unless they ask to `reveal` them, and then
  * `revealed` names the fields shown in full, for the audit (`personal.unmask`).
  */
-export async function caseWithAnswers(principal: Principal, record: CaseRecord, options: { reveal: boolean }) {
+export async function caseWithAnswers(
+  principal: Principal,
+  record: CaseRecord,
+  options: { reveal: boolean; scope?: Scope },
+) {
   const answers = await answersOf(record);
   const mine = record.owner !== undefined && record.owner === principal.sub;
   // 综合救助: the household entered once; staff see the members' names masked unless they reveal them.
@@ -177,7 +162,7 @@ export async function caseWithAnswers(principal: Principal, record: CaseRecord, 
   if (mine) {
     return { body: { ...(await applicantCaseView(record, answers)), ...withHousehold }, revealed: [] as string[] };
   }
-  const view = await caseView(record);
+  const view = await caseView(record, undefined, progressViewerOf(options.scope));
   const masked = maskAnswers(await formFieldsOfItem(record.itemCode), answers);
   // Each reused certificate is checked again now: revoked or expired since the submission shows as such.
   const certificates = await certificatesCheckedNow(options.reveal ? record.certificates : view.certificates);

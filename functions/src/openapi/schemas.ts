@@ -15,7 +15,7 @@ import {
   submitCaseInput,
 } from '../cases/model.js';
 import { decisionInput, inboxPage, workItemQuery } from '../workitems/model.js';
-import { eligibilityInput, eligibilityView, reliefApplicationInput } from '../relief/model.js';
+import { counterReliefInput, eligibilityInput, eligibilityView, reliefApplicationInput } from '../relief/model.js';
 import {
   answerInput,
   approvalInput,
@@ -223,6 +223,11 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   },
   'cases.applyForRelief': {
     body: { name: 'ReliefApplicationInput', schema: reliefApplicationInput },
+    status: 201,
+    response: created,
+  },
+  'cases.fileReliefAtCounter': {
+    body: { name: 'CounterReliefInput', schema: counterReliefInput },
     status: 201,
     response: created,
   },

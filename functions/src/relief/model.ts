@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { submitCaseInput } from '../cases/model.js';
+import { counterCaseInput, submitCaseInput } from '../cases/model.js';
 import { household } from './household.js';
 import { reliefPrograms } from './programs.js';
 
@@ -22,6 +22,16 @@ export const reliefApplicationInput = submitCaseInput.omit({ itemCode: true }).e
     .refine((list) => new Set(list).size === list.length, 'each program at most once'),
 });
 export type ReliefApplicationInput = z.infer<typeof reliefApplicationInput>;
+
+/**
+ * `POST /api/counter/relief`: a relief application a street clerk takes at the station's one window (一口受理)
+ * for a resident who came in person — the same as online, plus the clerk's confirmation that they checked
+ * the ID card and their answer to the account match, as any counter filing.
+ */
+export const counterReliefInput = reliefApplicationInput.extend(
+  counterCaseInput.pick({ identityChecked: true, joinAccount: true }).shape,
+);
+export type CounterReliefInput = z.infer<typeof counterReliefInput>;
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 

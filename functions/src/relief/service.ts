@@ -1,10 +1,11 @@
-import { fileCase } from '../cases/submission.js';
+import { counterFilingOf } from '../cases/counter-filing.js';
+import { fileCase, type ReliefFiling } from '../cases/submission.js';
 import type { ReviewBranch } from '../cases/model.js';
 import { AppError } from '../platform/errors.js';
 import type { Principal } from '../platform/principal.js';
 import { evaluateHousehold } from './eligibility.js';
 import { factsOf, type Household } from './household.js';
-import type { EligibilityView, ReliefApplicationInput } from './model.js';
+import type { CounterReliefInput, EligibilityView, ReliefApplicationInput } from './model.js';
 import { reliefItemCode, reliefPrograms } from './programs.js';
 
 /** Which programs the household may qualify for, each condition explained (evaluated here, never in the browser). */
@@ -16,11 +17,12 @@ export function eligibilityOf(h: Household): EligibilityView {
 }
 
 /**
- * Files one relief case (综合救助): every chosen program must be one the household qualifies for (422
- * RELIEF_NOT_ELIGIBLE naming `programs.<i>` and the unmet conditions); the case is the relief item's, and its
- * parallel review has one branch per program, reviewed by the program's department.
+ * The review of a relief application: every chosen program must be one the household qualifies for (422
+ * RELIEF_NOT_ELIGIBLE naming `programs.<i>` and the unmet conditions); one branch per program, reviewed by
+ * the program's department, in the catalog's order (civil affairs, the lead, first; each department's
+ * programs together).
  */
-export async function applyForRelief(principal: Principal, input: ReliefApplicationInput) {
+function reliefFilingOf(input: Pick<ReliefApplicationInput, 'household' | 'programs'>): ReliefFiling {
   const results = new Map(evaluateHousehold(input.household).map((r) => [r.code, r]));
   input.programs.forEach((code, index) => {
     const result = results.get(code)!;
@@ -32,15 +34,33 @@ export async function applyForRelief(principal: Principal, input: ReliefApplicat
       });
     }
   });
-  // Branches in the catalog's order: civil affairs (the lead) first, each department's programs together.
   const branches: ReviewBranch[] = reliefPrograms
     .filter((p) => input.programs.includes(p.code))
     .map((p) => ({ department: p.department, program: p.code }));
-  const { household, programs: _programs, ...application } = input;
+  return { branches, household: input.household };
+}
+
+/** Files one relief case (综合救助) online: the case is the relief item's, reviewed in parallel per program. */
+export async function applyForRelief(principal: Principal, input: ReliefApplicationInput) {
+  const relief = reliefFilingOf(input);
+  const { household: _household, programs: _programs, ...application } = input;
   return fileCase(
     principal,
     { ...application, itemCode: reliefItemCode },
     { channel: 'online', owner: { sub: principal.sub, username: principal.username } },
-    { branches, household },
+    relief,
   );
+}
+
+/**
+ * A street clerk takes a relief application at the station's one window for a resident who came in person:
+ * the same eligibility check and one branch per program as online, filed as any counter filing is (accepted
+ * on the spot, the clerk's street, joined to an account only as the clerk confirmed it; counter-filing.ts).
+ */
+export async function fileReliefAtCounter(principal: Principal, input: CounterReliefInput) {
+  const relief = reliefFilingOf(input);
+  const { household: _household, programs: _programs, identityChecked: _checked, joinAccount, ...application } = input;
+  const counter = await counterFilingOf(principal, application.answers, joinAccount);
+  const filed = await fileCase(principal, { ...application, itemCode: reliefItemCode }, counter.filing, relief);
+  return { ...filed, accountMatch: counter.accountMatch, joinedAccount: counter.joinedAccount };
 }

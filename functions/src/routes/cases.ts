@@ -26,7 +26,8 @@ export const casesRoutes = [
     method: 'POST',
     path: '/api/relief/eligibility',
     group: 'cases',
-    access: { roles: { citizen: 'self' } },
+    // Citizens for their own household; street clerks for the resident at the station's one window.
+    access: { roles: { citizen: 'self', clerk: 'street' } },
     personalData: true,
     summary:
       'One-window relief (综合救助): which of the 26 programs the household may qualify for, each condition explained',
@@ -40,6 +41,16 @@ export const casesRoutes = [
     personalData: true,
     summary:
       'Apply once for the chosen relief programs: the household, the form, shared materials; one case, one review per program by its department',
+  },
+  {
+    id: 'cases.fileReliefAtCounter',
+    method: 'POST',
+    path: '/api/counter/relief',
+    group: 'cases',
+    access: { roles: { clerk: 'street' } },
+    personalData: true,
+    summary:
+      'Take a relief application (综合救助) at a street station for a resident who came in person: the household, the chosen programs, the form; accepted on the spot, one review per program',
   },
   {
     id: 'cases.listMine',

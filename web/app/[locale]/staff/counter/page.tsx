@@ -7,6 +7,7 @@ import { departmentCodes, inLocale, termName } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import type { Bilingual } from '@/lib/hall-schemas';
 import { hasAnyRole } from '@/lib/roles';
+import { reliefItemCode } from '../../../../../functions/src/relief/programs';
 import { counterRoles } from '../_lib/staff-roles';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Where the clerk files an item: 综合救助 through its one window (the household first), others by their form. */
+const counterHref = (code: string) =>
+  code === reliefItemCode ? '/staff/counter/relief' : `/staff/counter/${encodeURIComponent(code)}`;
 
 interface Found {
   code: string;
@@ -50,6 +55,11 @@ export default async function CounterPage({ searchParams }: Props) {
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro', { street: session.street ?? '' })}</p>
+      <p>
+        <Link href="/staff/counter/relief" data-testid="counter-relief-link">
+          {t('reliefLink')}
+        </Link>
+      </p>
       <p>
         <Link href="/staff/counter/verify">{verify('link')}</Link>
       </p>
@@ -107,7 +117,7 @@ export default async function CounterPage({ searchParams }: Props) {
                     <td>{termName('department', item.department, locale)}</td>
                     <td>
                       <Link
-                        href={`/staff/counter/${encodeURIComponent(item.code)}`}
+                        href={counterHref(item.code)}
                         aria-label={t('fileFor', { name: inLocale(item.name, locale) })}
                       >
                         {t('file')}

@@ -13,7 +13,7 @@ import { redirect } from 'next/navigation';
 import { getPathname } from '@/i18n/navigation';
 import { z } from 'zod';
 import { api, isApiError } from '@/lib/api';
-import { counterCaseSchema } from '@/lib/api-schemas';
+import { counterCaseSchema, counterReliefSchema } from '@/lib/api-schemas';
 
 const shownAccount = z.object({ ref: z.string(), nameMasked: z.string(), phoneMasked: z.string().optional() });
 /** The account match the API shows for the form's ID number (functions/src/identity/account-match.ts). */
@@ -25,6 +25,18 @@ const accountMatchSchema = z.discriminatedUnion('kind', [
 export type AccountMatchView = z.infer<typeof accountMatchSchema>;
 
 const itemCodePattern = /^\d{6}-[A-Z]{2}-\d{4}$/;
+
+/** 综合救助 at the counter (/staff/counter/relief): the household and programs checked before the form, if posted. */
+function reliefOf(data: FormData) {
+  const posted = data.get('relief');
+  if (typeof posted !== 'string' || posted === '') return undefined;
+  try {
+    const parsed = counterReliefSchema.pick({ household: true, programs: true }).safeParse(JSON.parse(posted));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 export interface CounterPickup {
   method: 'download' | 'station';
@@ -45,7 +57,8 @@ export interface CounterState extends Partial<FormRefusal> {
 }
 
 /**
- * Files the form at the counter (POST /api/counter/cases) for the citizen in front of the clerk: the same
+ * Files the form at the counter (POST /api/counter/cases, or POST /api/counter/relief with the household and
+ * programs of 综合救助) for the citizen in front of the clerk: the same
  * form and material checks as the API, plus the clerk's confirmation that they checked the ID card. On
  * success the browser goes to the receipt page; a retry with the same submission token finds the same case.
  */
@@ -102,10 +115,15 @@ export async function fileCounterCase(_previous: CounterState, data: FormData): 
     identityChecked,
     ...(joinAccount === undefined ? {} : { joinAccount }),
   });
-  if (!input.success) return { status: 'refused', message: 'invalid', ...echo };
+  const relief = reliefOf(data);
+  if (!input.success || relief === null) return { status: 'refused', message: 'invalid', ...echo };
   let caseId: string;
   try {
-    caseId = (await api.fileAtCounter(input.data)).caseId;
+    const { itemCode: _item, ...application } = input.data;
+    const filed = relief
+      ? await api.fileReliefAtCounter({ ...application, ...relief })
+      : await api.fileAtCounter(input.data);
+    caseId = filed.caseId;
   } catch (error) {
     if (isApiError(error, 409) && ['ACCOUNT_CONFIRMATION_REQUIRED', 'ACCOUNT_MATCH_CHANGED'].includes(error.code)) {
       const match = accountMatchSchema.safeParse(
@@ -113,7 +131,8 @@ export async function fileCounterCase(_previous: CounterState, data: FormData): 
       );
       if (match.success) return { status: 'confirm', accountMatch: match.data, ...echo };
     }
-    return { status: 'refused', ...refusalOf(error, materials.send, 'cases.fileAtCounter'), ...echo };
+    const route = relief ? 'cases.fileReliefAtCounter' : 'cases.fileAtCounter';
+    return { status: 'refused', ...refusalOf(error, materials.send, route), ...echo };
   }
   redirect(getPathname({ href: `/staff/counter/filed/${encodeURIComponent(caseId)}`, locale: await getLocale() }));
 }

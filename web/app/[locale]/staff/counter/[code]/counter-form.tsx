@@ -41,6 +41,8 @@ interface Props {
   stations: readonly Station[];
   /** Chosen once per rendered form: sending it twice cannot file a second case. */
   submissionToken: string;
+  /** 综合救助 (/staff/counter/relief): the household and chosen programs (JSON), sent with the relief item's form. */
+  relief?: string;
 }
 
 type Shown = Pick<CounterState, 'message' | 'problems' | 'materialProblems' | 'identityProblem' | 'pickupProblem'>;
@@ -138,6 +140,7 @@ export function CounterForm(props: Props) {
         <ErrorSummary entries={entries} focusKey={attempt} />
         <input type="hidden" name="itemCode" value={props.itemCode} />
         <input type="hidden" name="submissionToken" value={props.submissionToken} />
+        {props.relief ? <input type="hidden" name="relief" value={props.relief} /> : null}
 
         <ApplicationFormFields
           schema={props.form}

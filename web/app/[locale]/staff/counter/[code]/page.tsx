@@ -5,12 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { cache } from 'react';
 import { formLanguage } from '@/components/application-answers';
 import { NoAccess } from '@/components/no-access';
-import { Link } from '@/i18n/navigation';
+import { Link, redirect } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
 import { acceptedContentTypes, maxUploadBytes, type CounterGuide } from '@/lib/api-schemas';
 import { inLocale, termName } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
+import { reliefItemCode } from '../../../../../../functions/src/relief/programs';
 import { counterRoles } from '../../_lib/staff-roles';
 import { CounterForm } from './counter-form';
 
@@ -41,6 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CounterFormPage({ params }: Props) {
   const { code } = await params;
   if (!itemCodePattern.test(code)) notFound();
+  // 综合救助 has no form of its own here: its one window takes the household once for every program.
+  if (code === reliefItemCode) redirect({ href: '/staff/counter/relief', locale: await getLocale() });
   const session = await requireSession(`/staff/counter/${code}`);
   const [t, locale] = await Promise.all([getTranslations('Counter'), getLocale()]);
   if (!hasAnyRole(session.roles, counterRoles) || !session.street) return <NoAccess text={t('clerksOnly')} />;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { JointReviewProgress } from '@/components/joint-review-progress';
 import { StatusBadge } from '@/components/status-badge';
 import { Link } from '@/i18n/navigation';
 import { api, isApiError } from '@/lib/api';
@@ -14,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Counter'))('filedTitle') };
 }
 
-/** After a counter filing: the case number and the acceptance receipt to print for the citizen. */
+/**
+ * After a counter filing: the case number and the acceptance receipt to print for the citizen; for 综合救助,
+ * each program with its department and outcome (the reasons meant for the applicant), to tell the resident.
+ */
 export default async function CounterFiledPage({ params }: Props) {
   const { caseId } = await params;
   await requireSession(`/staff/counter/filed/${encodeURIComponent(caseId)}`);
@@ -51,6 +55,12 @@ export default async function CounterFiledPage({ params }: Props) {
         </p>
         <p className="hint">{t('receiptHint')}</p>
       </div>
+      {item.jointReview ? (
+        <section aria-labelledby="counter-programs-heading" data-testid="counter-programs">
+          <h2 id="counter-programs-heading">{t('programsHeading')}</h2>
+          <JointReviewProgress progress={item.jointReview} />
+        </section>
+      ) : null}
     </>
   );
 }
