@@ -4,7 +4,7 @@ import { demoUsers, findDemoUser } from '../../infra/local/identity/demo-users.j
 import { reliefItemCode } from '../../functions/src/relief/programs.js';
 import { api, eventually, tokenFor } from '../support/api.js';
 import { caseWhen, decideStep, requiredMaterials, sampleAnswers } from '../support/cases.js';
-import { poorHousehold } from '../support/relief.js';
+import { decideProgram, poorHousehold } from '../support/relief.js';
 
 type Branch = { department: string; program?: string; status: string; comment?: string; decidedBy?: string };
 
@@ -23,19 +23,6 @@ async function counterRelief(programs: string[], extra: Record<string, unknown> 
     ...extra,
   };
   return api('POST', '/api/counter/relief', { token: await tokenFor(user), body });
-}
-
-/** Decides the relief case's opinion item of `program` as `user`. */
-async function decideProgram(caseId: string, user: string, program: string, outcome: string, comment = '') {
-  const token = await tokenFor(user);
-  const item = await eventually(async () => {
-    const inbox = await api('GET', `/api/work-items?caseId=${caseId}`, { token });
-    return (inbox.body.items as { workItemId: string; program?: string; step: string }[]).find(
-      (i) => i.step === 'opinion' && i.program === program,
-    );
-  }, 20_000);
-  const res = await api('POST', `/api/work-items/${item.workItemId}/decision`, { token, body: { outcome, comment } });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
 describe('one-window relief taken at the street station’s counter', () => {

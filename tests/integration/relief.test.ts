@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { api, eventually, tokenFor } from '../support/api.js';
+import { api, tokenFor } from '../support/api.js';
 import { caseWhen, decideStep, requiredMaterials, sampleAnswers } from '../support/cases.js';
-import { poorHousehold, reliefApplication } from '../support/relief.js';
+import { decideProgram, poorHousehold, reliefApplication } from '../support/relief.js';
 import { reliefItemCode } from '../../functions/src/relief/programs.js';
 
 type Branch = { department: string; program?: string; status: string; comment?: string };
-
-/** Decides the relief case's opinion item of `program` as `user`. */
-async function decideProgram(caseId: string, user: string, program: string, outcome: string, comment = '') {
-  const token = await tokenFor(user);
-  const item = await eventually(async () => {
-    const inbox = await api('GET', `/api/work-items?caseId=${caseId}`, { token });
-    return (inbox.body.items as { workItemId: string; program?: string; step: string }[]).find(
-      (i) => i.step === 'opinion' && i.program === program,
-    );
-  }, 20_000);
-  const res = await api('POST', `/api/work-items/${item.workItemId}/decision`, { token, body: { outcome, comment } });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-}
 
 describe('one-window relief (综合救助) through the API', () => {
   it('explains each program’s conditions for a household, those it may qualify for first', async () => {

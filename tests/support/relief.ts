@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { reliefItemCode } from '../../functions/src/relief/programs.js';
+import { expect } from 'vitest';
+import { api, eventually, tokenFor } from './api.js';
 import { requiredMaterials, sampleAnswers } from './cases.js';
 
 /** A household of three under the subsistence line: a child at school, a grandmother of 82 with grade-2 disability. */
@@ -25,4 +27,17 @@ export async function reliefApplication(user: string, programs: string[], househ
     materials: await requiredMaterials(reliefItemCode, user),
     submissionToken: randomUUID(),
   };
+}
+
+/** Decides the relief case's opinion item of `program` as `user` (the item waits in the department's inbox). */
+export async function decideProgram(caseId: string, user: string, program: string, outcome: string, comment = '') {
+  const token = await tokenFor(user);
+  const item = await eventually(async () => {
+    const inbox = await api('GET', `/api/work-items?caseId=${caseId}`, { token });
+    return (inbox.body.items as { workItemId: string; program?: string; step: string }[]).find(
+      (i) => i.step === 'opinion' && i.program === program,
+    );
+  }, 20_000);
+  const res = await api('POST', `/api/work-items/${item.workItemId}/decision`, { token, body: { outcome, comment } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
