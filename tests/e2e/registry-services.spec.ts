@@ -92,4 +92,10 @@ test('a citizen binds their account to the entity they represent and authorises 
 
   await atPhoneWidth(page);
   await expect(page.getByTestId('entity-current')).toContainText(demoEntity.name);
+
+  // At phone width the representative withdraws the agent's authorisation again.
+  await panel.getByRole('button', { name: '撤销 440104********4521 的授权' }).click();
+  await expect(page.getByTestId('entity-agents')).toHaveCount(0);
+  await expect(panel).toContainText('尚未授权经办人');
+  await expectNoAxeViolations(page);
 });

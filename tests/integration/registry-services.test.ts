@@ -157,6 +157,40 @@ describe('binding an account to a legal entity', () => {
     expect(agent.body.agents).toEqual([]);
   });
 
+  it('lets the representative withdraw an agent, which ends the agent binding, audited', async () => {
+    const rep = await tokenFor('citizen1');
+    const view = await api('GET', '/api/me/entity-binding', { token: rep });
+    const agent = (view.body.agents as { agentId: string; idNumberMasked: string }[]).find(
+      (a) => a.idNumberMasked === '440104********4521',
+    );
+    expect(agent, JSON.stringify(view.body)).toBeDefined();
+    expect(agent!.agentId).toMatch(/^[A-Za-z0-9_-]{16}$/);
+
+    const byAgent = await api('DELETE', `/api/me/entity-binding/agents/${agent!.agentId}`, {
+      token: await tokenFor('citizen2'),
+    });
+    expect(byAgent.status).toBe(403);
+    expect(byAgent.body.error.code).toBe('NOT_LEGAL_REPRESENTATIVE');
+    const malformed = await api('DELETE', '/api/me/entity-binding/agents/not-an-id', { token: rep });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.details.fields[0].field).toBe('agentId');
+    const unknown = await api('DELETE', '/api/me/entity-binding/agents/AAAAAAAAAAAAAAAA', { token: rep });
+    expect(unknown.status).toBe(404);
+
+    const removed = await api('DELETE', `/api/me/entity-binding/agents/${agent!.agentId}`, { token: rep });
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200);
+    expect(removed.body.agents).not.toContainEqual(expect.objectContaining({ agentId: agent!.agentId }));
+    const audit = await auditOf('citizen1', 'identity.removeEntityAgent', demoEntity.creditCode);
+    expect(audit.details.agentId).toBe(agent!.agentId);
+
+    // The agent's binding ended with the authorisation, and binding again is refused.
+    const read = await api('GET', '/api/me/entity-binding', { token: await tokenFor('citizen2') });
+    expect(read.body).toEqual({ binding: null, agents: [] });
+    const again = await bind('citizen2', demoEntity.creditCode);
+    expect(again.status).toBe(403);
+    expect(again.body.error.code).toBe('NOT_LEGAL_REPRESENTATIVE');
+  });
+
   it('refuses an account without a verified ID number, an unknown entity and an inactive one', async () => {
     const unverified = await bind('citizen3', demoEntity.creditCode);
     expect(unverified.status).toBe(422);

@@ -119,7 +119,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** Non-2xx statuses whose body still has the success shape (health answers 503 when degraded). */
   acceptStatuses?: number[];
@@ -254,6 +254,9 @@ export const api = {
   /** The representative authorises an agent by ID number. */
   addEntityAgent: (idNumber: string) =>
     request('/api/me/entity-binding/agents', entityBindingView, { method: 'POST', body: { idNumber } }),
+  /** The representative withdraws an agent's authorisation by the agent's id in the binding view. */
+  removeEntityAgent: (agentId: string) =>
+    request(`/api/me/entity-binding/agents/${id(agentId)}`, entityBindingView, { method: 'DELETE' }),
   searchAudit: (filters: AuditFilters, page: { limit?: number; cursor?: string } = {}) =>
     request(`/api/audit?${queryString({ ...filters, ...page })}`, auditPageSchema),
   /** Published service items; filters and page as query parameters (department, audience, lifeEvent, …). */

@@ -7,7 +7,7 @@
  * - the entity's agents, for its representative: Query pk=ENTITY-AGENT#<credit code> (a handful per entity)
  * No ID number is stored in plaintext: agents are keyed by blind index and shown masked.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import { queryAll } from '../platform/dynamo-store.js';
@@ -61,6 +61,26 @@ export async function putEntityAgent(creditCode: string, agent: EntityAgentRecor
   await dynamoClient().send(
     new PutCommand({ TableName: table(), Item: { ...agentKey(creditCode, agent.agentIndex), ...agent } }),
   );
+}
+
+export async function deleteEntityAgent(creditCode: string, agentIndex: string): Promise<void> {
+  await dynamoClient().send(new DeleteCommand({ TableName: table(), Key: agentKey(creditCode, agentIndex) }));
+}
+
+/** Ends an account's binding (an agent whose authorisation was withdrawn), only if it is still `creditCode`'s. */
+export async function deleteEntityBindingOf(sub: string, creditCode: string): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new DeleteCommand({
+        TableName: table(),
+        Key: bindingKey(sub),
+        ConditionExpression: 'creditCode = :c',
+        ExpressionAttributeValues: { ':c': creditCode },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  }
 }
 
 export async function listEntityAgents(creditCode: string): Promise<EntityAgentRecord[]> {

@@ -1,4 +1,5 @@
-import { AppError, conflict } from '../platform/errors.js';
+import { createHash } from 'node:crypto';
+import { AppError, conflict, notFound } from '../platform/errors.js';
 import { nowIso } from '../platform/clock.js';
 import { maskResidentId } from '../platform/personal-data/masking.js';
 import type { Principal } from '../platform/principal.js';
@@ -51,16 +52,47 @@ const refusals: Record<BindingRefusal, () => AppError> = {
 
 const isRefusal = (outcome: BindingRole | BindingRefusal): outcome is BindingRefusal => outcome in refusals;
 
-/** The caller's binding, and the entity's agents when the caller is its representative. */
+/**
+ * An agent's id in the binding view: 16 characters of a SHA-256 of the blind index, so the representative
+ * can name an agent to withdraw without the index (or the number) leaving the server.
+ */
+export const agentIdOf = (agentIndex: string): string =>
+  createHash('sha256').update(agentIndex).digest('base64url').slice(0, 16);
+
+/**
+ * The caller's binding, and the entity's agents when the caller is its representative. An agent's binding
+ * holds only while the representative's authorisation does: once withdrawn, the binding is ended here.
+ */
 export async function readEntityBinding(principal: Pick<Principal, 'sub'>): Promise<EntityBindingView> {
   const binding = await store.getEntityBinding(principal.sub);
   if (!binding) return { binding: null, agents: [] };
+  if (binding.role === 'agent' && !(await store.isEntityAgent(binding.creditCode, binding.personIndex))) {
+    await store.deleteEntityBindingOf(principal.sub, binding.creditCode);
+    return { binding: null, agents: [] };
+  }
   const agents = binding.role === 'representative' ? await store.listEntityAgents(binding.creditCode) : [];
   const { creditCode, entityName, role, boundAt } = binding;
   return {
     binding: { creditCode, entityName, role, boundAt },
-    agents: agents.map((a) => ({ idNumberMasked: a.idNumberMasked, addedAt: a.addedAt })),
+    agents: agents.map((a) => ({
+      agentId: agentIdOf(a.agentIndex),
+      idNumberMasked: a.idNumberMasked,
+      addedAt: a.addedAt,
+    })),
   };
+}
+
+/** The caller's binding, refused unless the registry still names the caller the entity's representative. */
+async function representedBinding(principal: Principal) {
+  const binding = await store.getEntityBinding(principal.sub);
+  const [personIndex, entity] = await Promise.all([
+    verifiedResidentIndex(principal),
+    binding ? entityParties(binding.creditCode) : undefined,
+  ]);
+  if (!binding || bindingRoleFor(personIndex, entity, false) !== 'representative') {
+    throw refusals.NOT_LEGAL_REPRESENTATIVE();
+  }
+  return binding;
 }
 
 /**
@@ -88,14 +120,7 @@ export async function bindEntity(principal: Principal, input: EntityBindingInput
  * INVALID_INPUT for an invalid number. Adding the same agent twice changes nothing but the date.
  */
 export async function addEntityAgent(principal: Principal, input: EntityAgentInput): Promise<EntityBindingView> {
-  const binding = await store.getEntityBinding(principal.sub);
-  const [personIndex, entity] = await Promise.all([
-    verifiedResidentIndex(principal),
-    binding ? entityParties(binding.creditCode) : undefined,
-  ]);
-  if (!binding || bindingRoleFor(personIndex, entity, false) !== 'representative') {
-    throw refusals.NOT_LEGAL_REPRESENTATIVE();
-  }
+  const binding = await representedBinding(principal);
   await store.putEntityAgent(binding.creditCode, {
     agentIndex: await residentIdBlindIndex(input.idNumber),
     idNumberMasked: maskResidentId(input.idNumber),
@@ -103,4 +128,20 @@ export async function addEntityAgent(principal: Principal, input: EntityAgentInp
     addedAt: nowIso(),
   });
   return readEntityBinding(principal);
+}
+
+/**
+ * The representative withdraws an agent's authorisation by the id the binding view shows. The agent's own
+ * binding ends with it (at the agent's next read of it; a new binding as agent is refused at once).
+ * 403 NOT_LEGAL_REPRESENTATIVE, 404 NOT_FOUND. Returns the view and the withdrawn agent's masked number.
+ */
+export async function removeEntityAgent(
+  principal: Principal,
+  agentId: string,
+): Promise<{ view: EntityBindingView; creditCode: string }> {
+  const binding = await representedBinding(principal);
+  const agent = (await store.listEntityAgents(binding.creditCode)).find((a) => agentIdOf(a.agentIndex) === agentId);
+  if (!agent) throw notFound('An authorised agent with this id');
+  await store.deleteEntityAgent(binding.creditCode, agent.agentIndex);
+  return { view: await readEntityBinding(principal), creditCode: binding.creditCode };
 }

@@ -1,7 +1,7 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
-import { addEntityAgent, bindEntity, readEntityBinding } from './entity-binding.js';
-import { entityAgentInput, entityBindingInput, profileInput, profileQuery } from './model.js';
+import { addEntityAgent, bindEntity, readEntityBinding, removeEntityAgent } from './entity-binding.js';
+import { entityAgentInput, entityAgentParams, entityBindingInput, profileInput, profileQuery } from './model.js';
 import { describePrincipal, readProfile, saveProfile } from './service.js';
 
 /**
@@ -30,5 +30,10 @@ export const handler = groupHandler('identity', {
   addEntityAgent: async ({ principal, body }) => {
     const view = await addEntityAgent(principal, parseInput(entityAgentInput, body));
     return { status: 201, body: view, audit: { resourceId: view.binding?.creditCode ?? 'collection' } };
+  },
+  removeEntityAgent: async ({ principal, params }) => {
+    const { agentId } = parseInput(entityAgentParams, params);
+    const { view, creditCode } = await removeEntityAgent(principal, agentId);
+    return { body: view, audit: { resourceId: creditCode, details: { agentId } } };
   },
 });

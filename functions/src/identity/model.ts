@@ -77,8 +77,11 @@ export type EntityBindingInput = z.infer<typeof entityBindingInput>;
 export const entityAgentInput = z.object({ idNumber: residentIdSchema }).strict();
 export type EntityAgentInput = z.infer<typeof entityAgentInput>;
 
-/** An agent as the representative sees them: the ID number masked. */
-export const entityAgentView = z.object({ idNumberMasked: z.string(), addedAt: z.string() });
+/** `DELETE /api/me/entity-binding/agents/{agentId}`: the agent's id as the binding view shows it. */
+export const entityAgentParams = z.object({ agentId: z.string().regex(/^[A-Za-z0-9_-]{16}$/) });
+
+/** An agent as the representative sees them: an opaque id (to withdraw them by) and the ID number masked. */
+export const entityAgentView = z.object({ agentId: z.string(), idNumberMasked: z.string(), addedAt: z.string() });
 
 /** `GET`/`PUT /api/me/entity-binding`: the entity my account acts for, as whom; agents when I represent it. */
 export const entityBindingView = z.object({

@@ -57,6 +57,7 @@ import {
 } from '../forms/model.js';
 import {
   entityAgentInput,
+  entityAgentParams,
   entityBindingInput,
   entityBindingView,
   meView,
@@ -203,6 +204,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     status: 201,
     response: entityBinding,
   },
+  'identity.removeEntityAgent': { params: entityAgentParams.shape, response: entityBinding },
   'documents.createUpload': {
     body: { name: 'UploadRequest', schema: uploadRequest },
     status: 201,

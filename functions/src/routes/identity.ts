@@ -58,4 +58,14 @@ export const identityRoutes = [
     personalData: true,
     summary: 'The legal representative authorises an agent (经办人) of the bound entity by ID number; audited',
   },
+  {
+    id: 'identity.removeEntityAgent',
+    method: 'DELETE',
+    path: '/api/me/entity-binding/agents/{agentId}',
+    group: 'identity',
+    access: { roles: { citizen: 'self' } },
+    personalData: true,
+    summary:
+      "The legal representative withdraws an agent's authorisation (by the agent's id in the binding view); the agent's binding ends with it; audited",
+  },
 ] as const satisfies readonly RouteDefinition[];

@@ -42,3 +42,15 @@ export async function addEntityAgent(_previous: EntityFormState, data: FormData)
   refresh();
   return { status: 'done' };
 }
+
+/** The representative withdraws an agent's authorisation (the agent's binding ends with it). */
+export async function removeEntityAgent(_previous: EntityFormState, data: FormData): Promise<EntityFormState> {
+  const agentId = String(data.get('agentId') ?? '');
+  try {
+    await api.removeEntityAgent(agentId);
+  } catch (error) {
+    return { status: 'refused', message: await apiErrorText(error) };
+  }
+  refresh();
+  return { status: 'done' };
+}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { addEntityAgent, bindEntity, type EntityFormState } from './entity-actions';
+import { addEntityAgent, bindEntity, removeEntityAgent, type EntityFormState } from './entity-actions';
 
 /** One field and its button, with the API's refusal under the field. */
 function EntityForm(props: {
@@ -97,5 +97,24 @@ export function AddAgentForm() {
       maxLength={18}
       testId="add-agent"
     />
+  );
+}
+
+/** One agent's withdraw button (撤销授权), named with the agent's masked number; a refusal shows beside it. */
+export function RemoveAgentButton({ agentId, idNumberMasked }: { agentId: string; idNumberMasked: string }) {
+  const t = useTranslations('Profile');
+  const [state, dispatch, pending] = useActionState(removeEntityAgent, { status: 'idle' });
+  return (
+    <form action={dispatch} className="inline-form" aria-busy={pending}>
+      <input type="hidden" name="agentId" value={agentId} />
+      <button type="submit" className="button button-secondary" disabled={pending}>
+        {pending ? t('agentRemoving') : t('agentRemove', { id: idNumberMasked })}
+      </button>
+      {state.status === 'refused' ? (
+        <span className="field-error" role="alert">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
   );
 }

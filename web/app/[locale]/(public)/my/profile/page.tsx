@@ -6,7 +6,7 @@ import type { Profile } from '@/lib/api-schemas';
 import { formatInstant } from '@/lib/dates';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole, publicRoles } from '@/lib/roles';
-import { AddAgentForm, BindEntityForm } from './entity-forms';
+import { AddAgentForm, BindEntityForm, RemoveAgentButton } from './entity-forms';
 import { ProfileForm } from './profile-form';
 import { RevealPanel } from './reveal-panel';
 
@@ -88,11 +88,12 @@ export default async function ProfilePage() {
             {entity.agents.length > 0 ? (
               <ul data-testid="entity-agents">
                 {entity.agents.map((agent) => (
-                  <li key={agent.idNumberMasked}>
+                  <li key={agent.agentId}>
                     {t('agentAddedAt', {
                       id: agent.idNumberMasked,
                       time: formatInstant(format, agent.addedAt),
-                    })}
+                    })}{' '}
+                    <RemoveAgentButton agentId={agent.agentId} idNumberMasked={agent.idNumberMasked} />
                   </li>
                 ))}
               </ul>
