@@ -47,6 +47,10 @@ const nextConfig: NextConfig = {
       './field-types.js': '../functions/src/forms/field-types.ts',
       // The catalog model (catalog/model.ts): the catalog editor checks drafts with the API's own schema.
       './taxonomy.js': '../functions/src/catalog/taxonomy.ts',
+      // The official documents' figures in supervision (supervision/documents-model.ts): the documents' vocabularies
+      // and the joint figures' time shape.
+      '../official-documents/model.js': '../functions/src/official-documents/model.ts',
+      './joint-model.js': '../functions/src/supervision/joint-model.ts',
       // The one clock, which resident-id-rules.ts reads for "today" (dates of birth, certificates).
       '../clock.js': '../functions/src/platform/clock.ts',
       // The same clock as the portal's signed viewer assertion (platform/viewer-assertion.ts) names it.

@@ -204,18 +204,26 @@ export async function saveReceipt(receipt: DocumentReceipt, from: DocumentReceip
   }
 }
 
+/** The newest `limit` items of a gsi2 partition, read on past DynamoDB's 1 MB page when there are more. */
 async function page(partition: string, limit: number): Promise<Record<string, unknown>[]> {
-  const out = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :p',
-      ExpressionAttributeValues: { ':p': partition },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return out.Items ?? [];
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await dynamoClient().send(
+      new QueryCommand({
+        TableName: table(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :p',
+        ExpressionAttributeValues: { ':p': partition },
+        ScanIndexForward: false,
+        Limit: limit - items.length,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start && items.length < limit);
+  return items;
 }
 
 /** A department's outgoing documents, newest first. */

@@ -79,6 +79,7 @@ import {
 import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
 import { supervisionTargets } from '../supervision/targets-model.js';
 import { supervisionGrid } from '../supervision/grid-model.js';
+import { supervisionDocuments } from '../supervision/documents-model.js';
 import { supervisionJoint } from '../supervision/joint-model.js';
 import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
@@ -329,6 +330,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'supervision.joint': {
     query: supervisionQueryFields,
     response: { name: 'SupervisionJoint', schema: supervisionJoint },
+  },
+  'supervision.documents': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionDocuments', schema: supervisionDocuments },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
   'notices.listPublic': { query: publicNoticeQuery, response: { name: 'PublicNoticePage', schema: publicNoticePage } },

@@ -47,6 +47,15 @@ export const supervisionRoutes = [
       'Joint review figures (department, from, to): joint cases by stage, opinions per department by outcome, open, time taken, lead decisions (newest 500 cases)',
   },
   {
+    id: 'supervision.documents',
+    method: 'GET',
+    path: '/api/supervision/documents',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary:
+      'Official document figures (department, from, to): documents by type and state, receipts by state, per step (review, signing, registration, handling) done, late, open, overdue and time taken (newest 500 per department)',
+  },
+  {
     id: 'supervision.export',
     method: 'GET',
     path: '/api/supervision/export',

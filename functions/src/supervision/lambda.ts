@@ -1,5 +1,6 @@
 import { groupHandler } from '../platform/http-handler.js';
 import { parseInput } from '../platform/validation.js';
+import { supervisionDocuments } from './documents.js';
 import { supervisionGrid } from './grid.js';
 import { supervisionJoint } from './joint.js';
 import { supervisionLetters } from './letters.js';
@@ -8,7 +9,7 @@ import { supervisionExport, supervisionSummary, supervisionTargets } from './ser
 
 /**
  * Supervisors (the district) and department heads (their department) read the supervision figures (cases,
- * targets, the mailbox's letters, the grid's city events, joint review) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
+ * targets, the mailbox's letters, the grid's city events, joint review, official documents) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
  * department than a head's own).
  */
 export const handler = groupHandler('supervision', {
@@ -26,6 +27,9 @@ export const handler = groupHandler('supervision', {
   }),
   joint: async ({ principal, scope, query }) => ({
     body: await supervisionJoint(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  documents: async ({ principal, scope, query }) => ({
+    body: await supervisionDocuments(principal, scope, parseInput(supervisionQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));

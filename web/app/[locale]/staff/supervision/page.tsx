@@ -16,6 +16,7 @@ import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
 import { supervisionRoles } from '../_lib/staff-roles';
 import { CasesSection } from './cases-section';
+import { DocumentsSection } from './documents-section';
 import { GridSection } from './grid-section';
 import { JointSection } from './joint-section';
 import { LettersSection } from './letters-section';
@@ -32,7 +33,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * Electronic supervision (电子监察): the figures of the district (supervisors) or of one department (its
  * head) — cases, timeliness, overdue cases, the online share against the plan's 95 % target and the
  * citizens' ratings — with charts, the overdue list and the case list as CSV; then the plan's targets and
- * the mailbox's letters, the grid's city events and joint review (联合审批).
+ * the mailbox's letters, the grid's city events, joint review (联合审批) and official documents (公文).
  */
 export default async function SupervisionPage({ searchParams }: Props) {
   const session = await requireSession('/staff/supervision');
@@ -58,6 +59,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
   let letters: Awaited<ReturnType<typeof api.getSupervisionLetters>> | undefined;
   let grid: Awaited<ReturnType<typeof api.getSupervisionGrid>> | undefined;
   let joint: Awaited<ReturnType<typeof api.getSupervisionJoint>> | undefined;
+  let documents: Awaited<ReturnType<typeof api.getSupervisionDocuments>> | undefined;
   let gridModel: Awaited<ReturnType<typeof gridApi.model>> | undefined;
   let failed = false;
   const parsed = supervisionFiltersSchema.safeParse(
@@ -68,12 +70,13 @@ export default async function SupervisionPage({ searchParams }: Props) {
   } else {
     filters = parsed.data;
     try {
-      [summary, targets, letters, grid, joint, gridModel] = await Promise.all([
+      [summary, targets, letters, grid, joint, documents, gridModel] = await Promise.all([
         api.getSupervisionSummary(filters),
         api.getSupervisionTargets(filters),
         api.getSupervisionLetters(filters),
         api.getSupervisionGrid(filters),
         api.getSupervisionJoint(filters),
+        api.getSupervisionDocuments(filters),
         gridApi.model(),
       ]);
     } catch (error) {
@@ -192,6 +195,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
         />
       ) : null}
       {joint ? <JointSection joint={joint} locale={locale} percent={percent} number={number} /> : null}
+      {documents ? <DocumentsSection documents={documents} number={number} /> : null}
     </>
   );
 }
