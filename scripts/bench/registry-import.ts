@@ -20,15 +20,19 @@ import { adoptFunctionEnvironment } from '../config.js';
  * buildings, in the plan's proportion) into a fresh DynamoDB Local through the real import path, then
  * measures DynamoDB Local's own BatchWriteItem rate with items of the same size in the same run — the
  * ceiling to compare against. Prints rows/s, items/s and peak RSS. Record the figures in docs/benchmarks.md.
+ * `--in-memory` runs DynamoDB Local without its disk (the emulator's SQLite file sets the pace otherwise).
  */
-const persons = Number(process.argv[2] ?? 200_000);
+const args = process.argv.slice(2);
+const inMemory = args.includes('--in-memory');
+const persons = Number(args.find((a) => !a.startsWith('--')) ?? 200_000);
 const scale = {
   persons,
   entities: 1,
   buildings: Math.max(1, Math.round((planScale.buildings * persons) / planScale.persons)),
 };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'yuexiu-bench-registry-'));
-const dynamo = await startDynamo(path.join(dir, 'dynamodb'), await freePort());
+const dynamo = await startDynamo(path.join(dir, 'dynamodb'), await freePort(), { inMemory });
+console.log(`DynamoDB Local ${inMemory ? 'in memory (-inMemory)' : 'on disk (-dbPath), as npm start runs it'}`);
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 500);
 try {
