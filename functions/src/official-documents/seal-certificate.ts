@@ -40,7 +40,7 @@ const noSetEnd = new Date('9999-12-31T23:59:59Z');
 
 function distinguishedName(holder: SealHolder): pkijs.RelativeDistinguishedNames {
   const name = new pkijs.RelativeDistinguishedNames();
-  const add = (type: string, value: asn1js.AsnType) =>
+  const add = (type: string, value: asn1js.PrintableString | asn1js.Utf8String) =>
     name.typesAndValues.push(new pkijs.AttributeTypeAndValue({ type, value }));
   add(oids.country, new asn1js.PrintableString({ value: 'CN' }));
   add(oids.organisation, new asn1js.Utf8String({ value: organisation }));
@@ -97,7 +97,11 @@ export async function issueSealCertificate(
 const issued = new Map<string, Promise<pkijs.Certificate>>();
 
 /** The seal certificate, issued once per process for each department and key. */
-export function sealCertificate(signer: CertificateSigner, kid: string, holder: SealHolder): Promise<pkijs.Certificate> {
+export function sealCertificate(
+  signer: CertificateSigner,
+  kid: string,
+  holder: SealHolder,
+): Promise<pkijs.Certificate> {
   const key = `${holder.code}\n${holder.name}\n${kid}`;
   let certificate = issued.get(key);
   if (!certificate) {

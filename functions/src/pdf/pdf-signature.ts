@@ -66,7 +66,8 @@ export async function signPdf(doc: PDFDocument, field: PdfSignatureField, cms: C
   const signed = Buffer.concat([pdf.subarray(0, contentsStart), pdf.subarray(contentsEnd)]);
   const signature = Buffer.from(await cms(signed)).toString('hex');
   const room = contentsEnd - contentsStart - 2;
-  if (signature.length > room) throw new RangeError(`signPdf: a CMS of ${signature.length / 2} bytes exceeds /Contents`);
+  if (signature.length > room)
+    throw new RangeError(`signPdf: a CMS of ${signature.length / 2} bytes exceeds /Contents`);
   const out = Buffer.concat([
     pdf.subarray(0, contentsStart),
     Buffer.from(`<${signature.padEnd(room, '0')}>`, 'latin1'),

@@ -41,7 +41,10 @@ function signedRecord(signed: DocumentContent): StoredDocument {
     createdAt: signedAt,
     updatedAt: signedAt,
   };
-  return { ...base, contentHash: contentHashOf(frozenOf(base, { number: base.number!, signedBy: 'leader1', signedAt })) };
+  return {
+    ...base,
+    contentHash: contentHashOf(frozenOf(base, { number: base.number!, signedBy: 'leader1', signedAt })),
+  };
 }
 
 describe('the signed PDF of an official document', () => {
@@ -97,7 +100,10 @@ describe('the signed PDF of an official document', () => {
   });
 
   it('numbers the pages of a long document and keeps the seal with the signature', async () => {
-    const long = { ...content, body: Array.from({ length: 40 }, (_, i) => `第${i + 1}段：请认真贯彻落实。`).join('\n') };
+    const long = {
+      ...content,
+      body: Array.from({ length: 40 }, (_, i) => `第${i + 1}段：请认真贯彻落实。`).join('\n'),
+    };
     const pdf = await renderSignedDocument(signedRecord(long), long, signer);
     const read = await readPdf(pdf);
     expect(read.doc.numPages).toBeGreaterThan(1);
