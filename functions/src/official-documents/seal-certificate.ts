@@ -38,15 +38,23 @@ const organisation = '广州市越秀区人民政府';
 const validFrom = new Date('2020-01-01T00:00:00Z');
 const noSetEnd = new Date('9999-12-31T23:59:59Z');
 
+/** C, O, OU and CN, each its own relative distinguished name (pkijs would put a list of them into one). */
 function distinguishedName(holder: SealHolder): pkijs.RelativeDistinguishedNames {
-  const name = new pkijs.RelativeDistinguishedNames();
-  const add = (type: string, value: asn1js.PrintableString | asn1js.Utf8String) =>
-    name.typesAndValues.push(new pkijs.AttributeTypeAndValue({ type, value }));
-  add(oids.country, new asn1js.PrintableString({ value: 'CN' }));
-  add(oids.organisation, new asn1js.Utf8String({ value: organisation }));
-  add(oids.unit, new asn1js.Utf8String({ value: holder.code }));
-  add(oids.commonName, new asn1js.Utf8String({ value: `${holder.name}（电子公章）` }));
-  return name;
+  const parts: [string, asn1js.PrintableString | asn1js.Utf8String][] = [
+    [oids.country, new asn1js.PrintableString({ value: 'CN' })],
+    [oids.organisation, new asn1js.Utf8String({ value: organisation })],
+    [oids.unit, new asn1js.Utf8String({ value: holder.code })],
+    [oids.commonName, new asn1js.Utf8String({ value: `${holder.name}（电子公章）` })],
+  ];
+  const name = new asn1js.Sequence({
+    value: parts.map(
+      ([type, value]) =>
+        new asn1js.Set({
+          value: [new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: type }), value] })],
+        }),
+    ),
+  });
+  return new pkijs.RelativeDistinguishedNames({ schema: asn1js.fromBER(name.toBER(false)).result });
 }
 
 const extension = (extnID: string, critical: boolean, value: asn1js.AsnType) =>

@@ -1,11 +1,21 @@
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import {
+  ANNOTATION_FLAGS,
   DEFAULT_BYTE_RANGE_PLACEHOLDER,
+  SIG_FLAGS,
   SUBFILTER_ADOBE_PKCS7_DETACHED,
   findByteRange,
   removeTrailingNewLine,
 } from '@signpdf/utils';
-import type { PDFDocument, PDFPage } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFHexString,
+  PDFInvalidObject,
+  PDFName,
+  PDFNumber,
+  PDFString,
+  type PDFDocument,
+  type PDFPage,
+} from 'pdf-lib';
 
 /**
  * The digital signature of a PDF (ISO 32000-1 §12.8, adbe.pkcs7.detached): a signature field whose value is a
@@ -35,18 +45,7 @@ export interface PdfSignatureField {
 const contentsHexLength = 8192;
 
 export async function signPdf(doc: PDFDocument, field: PdfSignatureField, cms: CmsSigner): Promise<Uint8Array> {
-  pdflibAddPlaceholder({
-    pdfPage: field.page,
-    name: field.name,
-    reason: field.reason,
-    location: field.location,
-    contactInfo: field.contactInfo,
-    signingTime: new Date(field.signingTime),
-    signatureLength: contentsHexLength,
-    subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
-    widgetRect: field.rect,
-    appName: '越秀号 Yuexiu-hao',
-  });
+  addPlaceholder(doc, field);
   // Without object streams every dictionary stays readable in the file, as the ByteRange search needs.
   let pdf = removeTrailingNewLine(Buffer.from(await doc.save({ useObjectStreams: false })));
   const { byteRangePlaceholder, byteRangePlaceholderPosition } = findByteRange(pdf, DEFAULT_BYTE_RANGE_PLACEHOLDER);
@@ -74,4 +73,56 @@ export async function signPdf(doc: PDFDocument, field: PdfSignatureField, cms: C
     pdf.subarray(contentsEnd),
   ]);
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/**
+ * The signature field: a widget on `field.page` whose value is the signature dictionary, written as raw bytes
+ * (so that it never lands in an object stream) with the ByteRange placeholder and /Contents of zeros; the
+ * AcroForm lists the field and says the file holds signatures to be kept (SigFlags 3). Built with the one
+ * pdf-lib the renderers use (@signpdf/placeholder-pdf-lib would bring pdf-lib's CommonJS build, whose objects
+ * the ES build does not recognise).
+ */
+function addPlaceholder(doc: PDFDocument, field: PdfSignatureField): void {
+  const { context } = doc;
+  const placeholder = PDFName.of(DEFAULT_BYTE_RANGE_PLACEHOLDER);
+  const byteRange = context.obj([0, placeholder, placeholder, placeholder]);
+  const signature = context.obj({
+    Type: 'Sig',
+    Filter: 'Adobe.PPKLite',
+    SubFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+    ByteRange: byteRange,
+    Contents: PDFHexString.of('0'.repeat(contentsHexLength)),
+    Reason: PDFString.of(field.reason),
+    M: PDFString.fromDate(new Date(field.signingTime)),
+    ContactInfo: PDFString.of(field.contactInfo),
+    Name: PDFString.of(field.name),
+    Location: PDFString.of(field.location),
+    Prop_Build: { Filter: { Name: 'Adobe.PPKLite' }, App: { Name: 'Yuexiu-hao' } },
+  });
+  const bytes = new Uint8Array(signature.sizeInBytes());
+  signature.copyBytesInto(bytes, 0);
+  const signatureRef = context.register(PDFInvalidObject.of(bytes));
+  const appearance = context.formXObject([], { BBox: field.rect, Resources: {} });
+  const widget = context.register(
+    context.obj({
+      Type: 'Annot',
+      Subtype: 'Widget',
+      FT: 'Sig',
+      Rect: field.rect,
+      V: signatureRef,
+      T: PDFString.of('Signature1'),
+      F: ANNOTATION_FLAGS.PRINT,
+      P: field.page.ref,
+      AP: { N: context.register(appearance) },
+    }),
+  );
+  const annotations = field.page.node.lookupMaybe(PDFName.of('Annots'), PDFArray) ?? context.obj([]);
+  annotations.push(widget);
+  field.page.node.set(PDFName.of('Annots'), annotations);
+  doc.catalog.set(
+    PDFName.of('AcroForm'),
+    context.register(
+      context.obj({ Fields: [widget], SigFlags: PDFNumber.of(SIG_FLAGS.SIGNATURES_EXIST | SIG_FLAGS.APPEND_ONLY) }),
+    ),
+  );
 }
