@@ -160,9 +160,11 @@ export const routeGroupAccess = {
   },
   // Official documents (official-documents/store.ts): heads, versions, receipts, number sequences, the archive
   // chain and signer settings in the core table (gsi2: outgoing and received lists); their steps' work items in
-  // the one inbox (workitems/direct.ts; gsi1 the inbox, gsi2 a document's items).
+  // the one inbox (workitems/direct.ts; gsi1 the inbox, gsi2 a document's items). A signed document's PDF is
+  // signed with the platform's signing key (official-documents/seal-signature.ts: its seal certificate and CMS).
   'official-documents': {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
+    certificateKeys: 'sign',
   },
   // City events (grid/store.ts): events, day counters, submission tokens; all by report time (gsi1), mine (gsi2);
   // the inbox items of each step (workitems/direct.ts, gsi2 for an event's items). Open311 clients and their key

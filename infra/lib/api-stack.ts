@@ -66,8 +66,8 @@ export class ApiStack extends Stack {
         logGroups,
         settings,
         ...(settings.reserveApiConcurrency ? { reservedConcurrency: routeGroupConcurrency[group as RouteGroup] } : {}),
-        // Groups that draw PDFs: receipts (cases), blank or sample forms (form-pdf), e-certificates.
-        withCjkFont: group === 'cases' || group === 'form-pdf' || group === 'certificates',
+        // Groups that draw PDFs: receipts (cases), blank or sample forms (form-pdf), e-certificates, official documents.
+        withCjkFont: ['cases', 'form-pdf', 'certificates', 'official-documents'].includes(group),
       });
       grantApplicationAccess(fn.policy, settings, data, access);
       this.edgeTrust.grantRead(fn.policy, 'api');

@@ -4,7 +4,8 @@ import { expectNoAxeViolations, signIn } from './support.js';
 /**
  * An official document (公文) from draft to handled, across two departments: civil affairs' officer drafts and
  * submits it, its head reviews (核稿), its configured signer (leader1) signs (签发: numbered and dispatched), and
- * market supervision's officer registers (登记) and handles (办结) it — each page checked at desktop and 375 px.
+ * market supervision's officer registers (登记) and handles (办结) it — each page checked at desktop and 375 px, and
+ * the signed PDF (GB/T 9704, seal, digital signature) fetched through the page's link by signer and recipient.
  */
 
 async function fitsPhone(page: Page) {
@@ -12,6 +13,22 @@ async function fitsPhone(page: Page) {
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** The signed PDF's link on the document page answers a PDF, at desktop and at 375 px (axe clean at both). */
+async function signedPdfWorks(page: Page) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.reload();
+    const link = page.getByTestId('document-pdf');
+    await expect(link).toBeVisible();
+    const response = await page.request.get((await link.getAttribute('href')) ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expectNoAxeViolations(page);
+  }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -23,8 +40,8 @@ async function switchTo(page: Page, username: string, path: string) {
 test('a document is drafted, reviewed, signed with a number and handled by the receiving department', async ({
   page,
 }) => {
-  // Five users sign in (each with TOTP) and every page is checked twice with axe.
-  test.setTimeout(240_000);
+  // Five users sign in (each with TOTP) and every page is checked twice with axe; the signed PDF is fetched four times.
+  test.setTimeout(300_000);
   const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
 
   await signIn(page, 'officer1', '/staff/official-documents/new');
@@ -68,11 +85,13 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   await expect(page.getByTestId('content-hash')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('document-history')).toContainText('同意印发。');
   await expectNoAxeViolations(page);
+  await signedPdfWorks(page);
 
   await switchTo(page, 'officer2', '/staff/official-documents?view=received');
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByTestId('document-status')).toHaveText('已签发');
   await fitsPhone(page);
+  await signedPdfWorks(page);
   await page.getByRole('button', { name: '登记' }).click();
   await expect(page.getByTestId('document-done')).toHaveText('已登记。');
   await page.getByLabel('意见', { exact: true }).fill('已部署各所开展检查。');

@@ -4,6 +4,7 @@ import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { parseInput } from '../platform/validation.js';
 import { listDocuments } from './lists.js';
+import { documentPdf } from './pdf.js';
 import { createDocumentInput, documentActionInput, documentListQuery, officialDocumentId } from './model.js';
 import { createDocument, reachableDocument } from './service.js';
 import { signDocument } from './signing.js';
@@ -37,7 +38,8 @@ const audited = (record: StoredDocument, action: string) => ({
 /**
  * Errors: 400 INVALID_INPUT (details.fields), 401 UNAUTHORIZED, 403 FORBIDDEN (the step waits for someone else),
  * 404 NOT_FOUND (not the caller's department's, nor dispatched to it), 409 OFFICIAL_DOCUMENT_STALE /
- * OFFICIAL_DOCUMENT_WRONG_STATE / OFFICIAL_DOCUMENT_BUSY / CLAIMED_BY_OTHER.
+ * OFFICIAL_DOCUMENT_WRONG_STATE (a step out of turn; the PDF of an unsigned document) / OFFICIAL_DOCUMENT_BUSY /
+ * CLAIMED_BY_OTHER.
  */
 export const handler = groupHandler('official-documents', {
   list: async ({ principal, query }) => ({
@@ -61,5 +63,18 @@ export const handler = groupHandler('official-documents', {
         ? await signDocument(principal, record, input)
         : await takeStep(principal, record, receipt, input);
     return { body: await viewFor(principal, scope, id), audit: audited(next, input.action) };
+  },
+  // Every read of the signed PDF is audited: who took a copy of which document, when.
+  pdf: async ({ principal, scope, params }) => {
+    const { record, pdf } = await documentPdf(principal, scope, idOf(params));
+    return {
+      body: pdf,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="official-document.pdf"; filename*=UTF-8''${encodeURIComponent(record.number ?? record.documentId)}.pdf`,
+        'cache-control': 'private, no-store',
+      },
+      audit: audited(record, 'pdf'),
+    };
   },
 });

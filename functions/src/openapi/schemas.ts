@@ -381,6 +381,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     body: { name: 'OfficialDocumentAction', schema: documentActionInput },
     response: { name: 'OfficialDocument', schema: officialDocument },
   },
+  'official-documents.pdf': { params: { id: officialDocumentId }, media: 'application/pdf' },
   'calendar.get': {
     params: { year: calendarYear },
     response: { name: 'PublishedCalendar', schema: publishedCalendar },

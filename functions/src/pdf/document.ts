@@ -174,17 +174,24 @@ export class PdfPages {
     footer: (page: number, pages: number) => { left: string; right: string },
     watermark?: string,
   ): Promise<Uint8Array> {
-    const pages = this.doc.getPages();
-    pages.forEach((page, index) => {
-      this.page = page;
+    this.eachPage((page, pages) => {
       if (watermark) this.watermark(watermark);
-      const { left, right } = footer(index + 1, pages.length);
+      const { left, right } = footer(page, pages);
       const y = margin.bottom - 28;
       this.rule(margin.x, y + 12, contentWidth, 0.4, colors.muted);
       this.text(left, margin.x, y, { size: 8, color: colors.muted });
       this.text(right, pageSize.width - margin.x, y, { size: 8, color: colors.muted, align: 'right' });
     });
     return this.doc.save();
+  }
+
+  /** Runs `draw` on every page in turn (the current page while it runs), numbered from 1: footers, page numbers. */
+  eachPage(draw: (page: number, pages: number) => void): void {
+    const pages = this.doc.getPages();
+    pages.forEach((page, index) => {
+      this.page = page;
+      draw(index + 1, pages.length);
+    });
   }
 
   private watermark(text: string): void {

@@ -4,7 +4,14 @@ import type { RouteDefinition } from '../platform/route-table.js';
 const departmentStaff = { officer: 'department', head: 'department', docclerk: 'department' } as const;
 
 /**
- * The official documents routes (公文; see ../routes.ts). Kept to four: every step of a document is one action
+ * Who reads a signed document's PDF: officers and heads of the drafting or a recipient department. The
+ * district office's document clerks are left out: their office can neither sign (it has no head) nor receive
+ * (it is no recipient department), so no signed document is ever theirs.
+ */
+const documentReaders = { officer: 'department', head: 'department' } as const;
+
+/**
+ * The official documents routes (公文; see ../routes.ts). Kept to five: every step of a document is one action
  * route, so the API stack stays within its resource budget.
  */
 export const officialDocumentsRoutes = [
@@ -42,5 +49,14 @@ export const officialDocumentsRoutes = [
     access: { roles: departmentStaff },
     summary:
       'One step: save or submit (drafter), review (head, 核稿), sign (configured signer, 签发: numbered, archived, dispatched), register or complete (recipient department)',
+  },
+  {
+    id: 'official-documents.pdf',
+    method: 'GET',
+    path: '/api/official-documents/{id}/pdf',
+    group: 'official-documents',
+    access: { roles: documentReaders },
+    summary:
+      'The signed document as its final PDF (GB/T 9704 layout, electronic seal, digital signature adbe.pkcs7.detached), for the drafting and the recipient departments, once signed',
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createKmsCertificateSigner,
   derToJose,
+  joseToDer,
   type KmsSender,
 } from '../../../functions/src/certificates/signer/kms.js';
 import { createLocalCertificateSigner } from '../../../functions/src/certificates/signer/local.js';
@@ -108,5 +109,23 @@ describe('derToJose', () => {
       ).toBe(true);
     }
     expect(() => derToJose(Buffer.from([0x31, 0x00]))).toThrow(/DER/);
+  });
+});
+
+describe('joseToDer', () => {
+  it('turns r‖s into the DER node verifies, minimal and positive, and back again', async () => {
+    const { verify } = await import('node:crypto');
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    for (let i = 0; i < 40; i++) {
+      const raw = createSign('sha256').update(`m${i}`).sign({ key: privateKey, dsaEncoding: 'ieee-p1363' });
+      const der = joseToDer(raw);
+      expect(verify('sha256', Buffer.from(`m${i}`), publicKey, der)).toBe(true);
+      expect(Buffer.from(derToJose(der)).equals(raw)).toBe(true);
+    }
+    // A high first byte gets a leading zero (positive INTEGER); leading zeros go.
+    const edge = Buffer.concat([Buffer.alloc(32, 0xff), Buffer.concat([Buffer.alloc(2), Buffer.alloc(30, 0x11)])]);
+    expect(Buffer.from(joseToDer(edge)).subarray(0, 6).toString('hex')).toBe('3043022100ff');
+    expect(Buffer.from(derToJose(joseToDer(edge))).equals(edge)).toBe(true);
+    expect(() => joseToDer(Buffer.alloc(63))).toThrow(/r‖s/);
   });
 });

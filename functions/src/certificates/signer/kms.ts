@@ -35,6 +35,19 @@ export function derToJose(der: Uint8Array): Uint8Array {
   return out;
 }
 
+/** 64-byte r‖s (what `sign()` returns) → DER `SEQUENCE { INTEGER r, INTEGER s }` (X.509 and CMS want DER). */
+export function joseToDer(jose: Uint8Array): Uint8Array {
+  if (jose.length !== 64) throw new Error('not a P-256 r‖s signature');
+  const integer = (half: Uint8Array) => {
+    let value = Buffer.from(half);
+    while (value.length > 1 && value[0] === 0 && (value[1]! & 0x80) === 0) value = value.subarray(1);
+    if ((value[0]! & 0x80) !== 0) value = Buffer.concat([Buffer.from([0]), value]);
+    return Buffer.concat([Buffer.from([0x02, value.length]), value]);
+  };
+  const body = Buffer.concat([integer(jose.subarray(0, 32)), integer(jose.subarray(32))]);
+  return Buffer.concat([Buffer.from([0x30, body.length]), body]);
+}
+
 export function createKmsCertificateSigner(kms: KmsSender, keyIds: readonly string[]): CertificateSigner {
   if (keyIds.length === 0) throw new RangeError('at least one KMS certificate key');
   let keys: Promise<{ keyId: string; published: PublicSigningKey }[]> | undefined;

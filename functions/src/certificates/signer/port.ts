@@ -2,7 +2,8 @@
  * The signing key port of e-certificates (电子证照). Adapters: `signer/kms.ts` (asymmetric ECC_NIST_P256
  * keys in AWS KMS) and `signer/local.ts` (P-256 keys derived from the local cloud's master key);
  * `signer/index.ts` chooses one from config, once. Every key a signer ever used stays published, so a
- * rotation never invalidates a certificate signed under an older key.
+ * rotation never invalidates a certificate signed under an older key. Official documents sign their PDFs with
+ * the same port (official-documents/seal-signature.ts).
  */
 
 /** A published verification key: a P-256 public JWK with its RFC 7638 thumbprint as `kid`. */

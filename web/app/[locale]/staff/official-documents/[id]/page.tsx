@@ -84,6 +84,19 @@ export default async function OfficialDocumentPage({
               <dd className="hash" data-testid="content-hash">
                 <code>{doc.contentHash}</code>
               </dd>
+              <dt>{t('pdf')}</dt>
+              <dd>
+                <a
+                  href={`/official-document-papers/${encodeURIComponent(doc.id)}/document.pdf`}
+                  target="_blank"
+                  rel="noopener"
+                  data-testid="document-pdf"
+                >
+                  {t('pdfLink', { number: doc.number ?? '' })}
+                </a>
+                <br />
+                <span className="muted">{t('pdfHelp')}</span>
+              </dd>
             </>
           ) : null}
         </dl>
