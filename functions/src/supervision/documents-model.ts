@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentStatuses, documentTypes, receiptStatuses, type Urgency } from '../official-documents/model.js';
-import { opinionTimes } from './joint-model.js';
+import { newestRecordsHeader, opinionTimes } from './joint-model.js';
 
 /**
  * Supervision of official documents (公文, issue 19 item 5): documents by type and state, the time each step took
@@ -41,16 +41,12 @@ export const stepFigures = z.object({
 });
 export type StepFigures = z.infer<typeof stepFigures>;
 
-/** The body of `GET /api/supervision/documents`. */
+/**
+ * The body of `GET /api/supervision/documents` (the period: dates of drafting, a receipt's of its dispatch; the
+ * limit: per department, of documents and of receipts).
+ */
 export const supervisionDocuments = z.object({
-  generatedAt: z.string(),
-  asOf: z.string(),
-  /** Dates of drafting (a receipt's: of its dispatch), China's calendar, both ends included. */
-  period: z.object({ from: z.string().optional(), to: z.string().optional() }),
-  scope: z.object({ kind: z.enum(['district', 'department']), departments: z.array(z.string()) }),
-  /** At most this many documents and receipts per department were read, newest first. */
-  limit: count,
-  truncated: z.boolean(),
+  ...newestRecordsHeader,
   /** Documents drafted in scope. */
   documents: count,
   byType: z.array(

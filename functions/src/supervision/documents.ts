@@ -1,13 +1,13 @@
 import { publishedWorkingCalendar, type CalendarSource } from '../calendar/published.js';
 import type { DocumentReceipt, OfficialDocumentRecord } from '../official-documents/model.js';
 import { getDocument, outgoingDocuments, receivedReceipts } from '../official-documents/store.js';
-import { shanghaiDate } from '../deadlines/civil-date.js';
 import { nowIso } from '../platform/clock.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { filedWithin } from './figures.js';
 import { documentFiguresOf, supervisedDocument, supervisedReceipt } from './documents-figures.js';
 import { documentLimit, type SupervisionDocuments } from './documents-model.js';
+import { newestRecordsHeaderOf } from './joint.js';
 import type { SupervisionQuery } from './model.js';
 import { departmentsInScope } from './service.js';
 
@@ -64,12 +64,7 @@ export async function supervisionDocuments(
   }
   const supervised = receipts.map((r) => supervisedReceipt(r, heads.get(r.documentId)?.urgency ?? 'normal'));
   return {
-    generatedAt: now,
-    asOf: shanghaiDate(now),
-    period: { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) },
-    scope: { kind: scope === 'district' ? 'district' : 'department', departments },
-    limit,
-    truncated,
+    ...newestRecordsHeaderOf(now, scope, departments, query, { limit, truncated }),
     ...documentFiguresOf(calendar, documents, supervised, now),
   };
 }

@@ -85,16 +85,23 @@ export const programOutcomes = z.object({
 });
 export type ProgramOutcomes = z.infer<typeof programOutcomes>;
 
-/** The body of `GET /api/supervision/joint`. */
-export const supervisionJoint = z.object({
+/**
+ * How the figures read from the newest records open (joint review, official documents): when, the period (China's
+ * calendar, both ends included), the scope, and how many records were read at most, newest first — `truncated`
+ * when older ones were left out.
+ */
+export const newestRecordsHeader = {
   generatedAt: z.string(),
   asOf: z.string(),
-  /** Dates of filing (China's calendar, both ends included). */
   period: z.object({ from: z.string().optional(), to: z.string().optional() }),
   scope: z.object({ kind: z.enum(['district', 'department']), departments: z.array(z.string()) }),
-  /** At most this many joint cases were read, newest first; `truncated` when older ones were left out. */
   limit: count,
   truncated: z.boolean(),
+};
+
+/** The body of `GET /api/supervision/joint` (the period: dates of filing). */
+export const supervisionJoint = z.object({
+  ...newestRecordsHeader,
   /** Joint cases in scope (a department's: those it reviews). */
   cases: count,
   byStage: z.array(z.object({ stage: z.enum(jointStages), cases: count })),

@@ -15,6 +15,23 @@ import { departmentsInScope } from './service.js';
 /** Where the joint cases come from: the cases context's joint partition, newest first (a fake in unit tests). */
 export type JointCaseSource = (options: { since?: string; until?: string; limit: number }) => Promise<CaseRecord[]>;
 
+/** The header of figures read from the newest records (joint-model.ts `newestRecordsHeader`). */
+export function newestRecordsHeaderOf(
+  now: string,
+  scope: Scope | undefined,
+  departments: string[],
+  query: SupervisionQuery,
+  read: { limit: number; truncated: boolean },
+) {
+  return {
+    generatedAt: now,
+    asOf: shanghaiDate(now),
+    period: { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) },
+    scope: { kind: scope === 'district' ? ('district' as const) : ('department' as const), departments },
+    ...read,
+  };
+}
+
 /** The first instant of a China calendar date, as the ISO instant cases are ordered by. */
 const startOfDay = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
 /** The first instant after a China calendar date. */
@@ -59,12 +76,7 @@ export async function supervisionJoint(
     .filter((c) => whole || c.jointDepartments.some((d) => departments.includes(d)));
   const listed = whole ? departments.filter((d) => cases.some((c) => c.jointDepartments.includes(d))) : departments;
   const body: SupervisionJoint = {
-    generatedAt: now,
-    asOf: shanghaiDate(now),
-    period: { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) },
-    scope: { kind: scope === 'district' ? 'district' : 'department', departments },
-    limit,
-    truncated,
+    ...newestRecordsHeaderOf(now, scope, departments, query, { limit, truncated }),
     ...jointFiguresOf(calendar, cases, listed),
   };
   logger.info('supervision joint', { action: 'supervision.joint', cases: cases.length, truncated });
