@@ -148,9 +148,13 @@ export const routeGroupAccess = {
       blindIndex: true,
     },
   },
-  // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item.
+  // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item. Access
+  // requests in the core table (request-store.ts: gsi1 an owner's, gsi2 a requester's) with their inbox items
+  // (workitems/direct.ts, gsi2 a request's items); each conditional request starts its workflow and the decision
+  // sends its waiting task the outcome (request-workflow.ts).
   'data-sharing': {
-    tables: { ...appendsAudit, registry: { mode: 'read' } },
+    tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] }, registry: { mode: 'read' } },
+    workflows: { 'data-request': ['start', 'resume'] },
   },
   // Public information (notices/store.ts): heads and versions, published by kind (gsi1), by department (gsi2);
   // a change the public sees rebuilds the search index (search/store.ts: its snapshot object and pointer item).

@@ -118,6 +118,14 @@ import {
 } from '../registries/model.js';
 import { dataResource, resourceList, resourceParams, resourceQuery } from '../data-sharing/model.js';
 import {
+  dataRequestDecisionInput,
+  dataRequestId,
+  dataRequestInput,
+  dataRequestList,
+  dataRequestQuery,
+  dataRequestView,
+} from '../data-sharing/request-model.js';
+import {
   calendarDraftInput,
   calendarHistory,
   calendarPublishInput,
@@ -432,6 +440,24 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'DataResource', schema: dataResource },
   },
   'data-sharing.catalogJsonLd': { media: 'application/ld+json' },
+  'data-sharing.createRequest': {
+    body: { name: 'DataRequestInput', schema: dataRequestInput },
+    status: 201,
+    response: { name: 'DataRequest', schema: dataRequestView },
+  },
+  'data-sharing.listRequests': {
+    query: dataRequestQuery,
+    response: { name: 'DataRequestList', schema: dataRequestList },
+  },
+  'data-sharing.getRequest': {
+    params: { id: dataRequestId },
+    response: { name: 'DataRequest', schema: dataRequestView },
+  },
+  'data-sharing.decideRequest': {
+    params: { id: dataRequestId },
+    body: { name: 'DataRequestDecisionInput', schema: dataRequestDecisionInput },
+    response: { name: 'DataRequest', schema: dataRequestView },
+  },
   'grid.report': {
     body: { name: 'ReportGridEventInput', schema: reportEventInput },
     status: 201,

@@ -5,6 +5,9 @@ const catalogReaders = {
   roles: { officer: 'district', head: 'district', steward: 'district', supervisor: 'district' },
 } as const;
 
+/** Officers and heads request for their department and see its requests; supervision sees every request. */
+const requestReaders = { roles: { officer: 'department', head: 'department', supervisor: 'district' } } as const;
+
 /** The data sharing routes (see ../routes.ts). */
 export const dataSharingRoutes = [
   {
@@ -30,5 +33,38 @@ export const dataSharingRoutes = [
     group: 'data-sharing',
     access: catalogReaders,
     summary: 'The whole catalog as DCAT 3 in JSON-LD, for interchange with other data catalogs',
+  },
+  {
+    id: 'data-sharing.createRequest',
+    method: 'POST',
+    path: '/api/data/requests',
+    group: 'data-sharing',
+    access: { roles: { officer: 'department', head: 'department' } },
+    summary:
+      'Request a resource for my department: purpose, fields, legal basis, period; unconditional ones are granted at once',
+  },
+  {
+    id: 'data-sharing.listRequests',
+    method: 'GET',
+    path: '/api/data/requests',
+    group: 'data-sharing',
+    access: requestReaders,
+    summary: 'My department’s requests (side=mine) or the requests for its resources (side=owner)',
+  },
+  {
+    id: 'data-sharing.getRequest',
+    method: 'GET',
+    path: '/api/data/requests/{id}',
+    group: 'data-sharing',
+    access: requestReaders,
+    summary: 'One data request, for the requesting and the owning department',
+  },
+  {
+    id: 'data-sharing.decideRequest',
+    method: 'POST',
+    path: '/api/data/requests/{id}/decision',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'The owning department’s head grants or refuses a conditional request, with an opinion',
   },
 ] as const satisfies readonly RouteDefinition[];
