@@ -54,9 +54,7 @@ export async function audited(action: string, id: string) {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.items.find(
     (e: { resource: { id: string }; outcome: string }) => e.resource.id === id && e.outcome === 'succeeded',
-  ) as
-    | { actor: { username: string }; details: Record<string, string> }
-    | undefined;
+  ) as { actor: { username: string }; details: Record<string, string> } | undefined;
 }
 
 describe('data requests', () => {

@@ -34,7 +34,10 @@ export async function awaitDecision(event: unknown) {
   const input = parseInput(awaitInput, event);
   try {
     const item = await openDirectItemOf(input.requestId);
-    if (item && (await store.keepTaskToken(input.requestId, waitingTaskDirectUpdate(item, input.taskToken, 'pending')))) {
+    if (
+      item &&
+      (await store.keepTaskToken(input.requestId, waitingTaskDirectUpdate(item, input.taskToken, 'pending')))
+    ) {
       logger.info('data request waiting', { action: 'data-sharing.workflow.wait', requestId: input.requestId });
       return { workItemId: item.workItemId };
     }

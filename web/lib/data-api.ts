@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { dataRequestList, dataRequestView } from '../../functions/src/data-sharing/request-model';
+import { request } from './api';
+
+/** The data sharing calls (数据共享) for server components and server actions; the API checks every input. */
+
+export type DataRequest = z.infer<typeof dataRequestView>;
+
+const post = (body: unknown) => ({ method: 'POST' as const, body });
+const id = (value: string) => encodeURIComponent(value);
+
+export const dataApi = {
+  createRequest: (input: unknown) => request('/api/data/requests', dataRequestView, post(input)),
+  listRequests: async (side: 'mine' | 'owner') =>
+    (await request(`/api/data/requests?side=${side}`, dataRequestList)).items,
+  getRequest: (requestId: string) => request(`/api/data/requests/${id(requestId)}`, dataRequestView),
+  decideRequest: (requestId: string, input: unknown) =>
+    request(`/api/data/requests/${id(requestId)}/decision`, dataRequestView, post(input)),
+};
