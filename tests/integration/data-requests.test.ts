@@ -2,6 +2,7 @@ import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { describe, expect, inject, it } from 'vitest';
 import { chinaDate } from '../../functions/src/platform/clock.js';
 import { api, tokenFor } from '../support/api.js';
+import { audited, requestBody } from '../support/data-sharing.js';
 
 /**
  * Access requests for data resources (issue 15, item 2): an officer of another department requests a resource;
@@ -32,29 +33,10 @@ async function executionOf(requestId: string, status: 'RUNNING' | 'SUCCEEDED') {
 const today = chinaDate();
 const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
 
-export const requestBody = (resourceId: string, fields: string[], overrides: Record<string, unknown> = {}) => ({
-  resourceId,
-  purpose: '核查辖区婚姻状况，用于市场主体登记的身份核验',
-  fields,
-  legalBasis: '《政务信息资源共享管理暂行办法》第十四条',
-  periodFrom: today,
-  periodTo: nextYear,
-  ...overrides,
-});
-
 async function inboxItem(user: string, requestId: string) {
   const inbox = await api('GET', `/api/work-items?q=${requestId}`, { token: await tokenFor(user) });
   expect(inbox.status, JSON.stringify(inbox.body)).toBe(200);
   return inbox.body.items.find((i: { caseNumber: string }) => i.caseNumber === requestId);
-}
-
-/** The succeeded audit entry of `action` on resource `id`, if any. */
-export async function audited(action: string, id: string) {
-  const res = await api('GET', `/api/audit?action=${action}&limit=200`, { token: await tokenFor('supervisor1') });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.items.find(
-    (e: { resource: { id: string }; outcome: string }) => e.resource.id === id && e.outcome === 'succeeded',
-  ) as { actor: { username: string }; details: Record<string, string> } | undefined;
 }
 
 describe('data requests', () => {

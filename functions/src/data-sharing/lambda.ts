@@ -7,6 +7,10 @@ import { resourceParams } from './model.js';
 import { resourceQuery } from './model.js';
 import { dataRequestDecisionInput, dataRequestId, dataRequestInput, dataRequestQuery } from './request-model.js';
 import { createRequest, decideRequest, getRequest, listRequests } from './requests.js';
+import { extractionQuery } from './extraction-model.js';
+import { extract, usageOf } from './extraction.js';
+import { machineClientId, machineClientInput } from './machine-client-model.js';
+import { createClient, extractorOf, listClients, revokeClient, rotateClient } from './machine-clients.js';
 import { z } from 'zod';
 
 /**
@@ -16,6 +20,7 @@ import { z } from 'zod';
  * 422 DATA_NOT_SHARED / DATA_REQUEST_OWN_DEPARTMENT.
  */
 const requestParams = z.object({ id: dataRequestId });
+const clientParams = z.object({ id: machineClientId });
 
 export const handler = groupHandler('data-sharing', {
   listResources: async ({ query }) => ({ body: await listResources(parseInput(resourceQuery, query)) }),
@@ -47,4 +52,36 @@ export const handler = groupHandler('data-sharing', {
     const decided = await decideRequest(principal, scope, id, parseInput(dataRequestDecisionInput, body));
     return { body: decided, audit: { details: { resource: decided.resourceId, decision: decided.status } } };
   },
+  extractRecords: async ({ principal, params, query }) => {
+    const { id } = parseInput(resourceParams, params);
+    const who = await extractorOf(principal);
+    const page = await extract(who, id, parseInput(extractionQuery, query));
+    return {
+      body: page,
+      audit: {
+        action: 'data-sharing.extractRecords',
+        resourceId: id,
+        details: {
+          count: String(page.items.length),
+          department: who.department,
+          grant: page.grants[0] ?? '',
+          fields: page.fields.join(','),
+        },
+      },
+    };
+  },
+  resourceUsage: async ({ principal, scope, params }) => ({
+    body: await usageOf(principal.department, scope, parseInput(resourceParams, params).id),
+  }),
+  listClients: async ({ principal }) => ({ body: await listClients(principal) }),
+  createClient: async ({ principal, body }) => {
+    const created = await createClient(principal, parseInput(machineClientInput, body));
+    return { status: 201, body: created, audit: { resourceId: created.client.clientId } };
+  },
+  rotateClient: async ({ principal, params }) => ({
+    body: await rotateClient(principal, parseInput(clientParams, params).id),
+  }),
+  revokeClient: async ({ principal, params }) => ({
+    body: await revokeClient(principal, parseInput(clientParams, params).id),
+  }),
 });

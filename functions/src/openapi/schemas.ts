@@ -125,6 +125,14 @@ import {
   dataRequestQuery,
   dataRequestView,
 } from '../data-sharing/request-model.js';
+import { extractionList, extractionPage, extractionQuery } from '../data-sharing/extraction-model.js';
+import {
+  machineClientId,
+  machineClientInput,
+  machineClientIssued,
+  machineClientList,
+  machineClientView,
+} from '../data-sharing/machine-client-model.js';
 import {
   calendarDraftInput,
   calendarHistory,
@@ -457,6 +465,29 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     params: { id: dataRequestId },
     body: { name: 'DataRequestDecisionInput', schema: dataRequestDecisionInput },
     response: { name: 'DataRequest', schema: dataRequestView },
+  },
+  'data-sharing.extractRecords': {
+    params: resourceParams.shape,
+    query: extractionQuery,
+    response: { name: 'DataExtractionPage', schema: extractionPage },
+  },
+  'data-sharing.resourceUsage': {
+    params: resourceParams.shape,
+    response: { name: 'DataExtractionList', schema: extractionList },
+  },
+  'data-sharing.listClients': { response: { name: 'MachineClientList', schema: machineClientList } },
+  'data-sharing.createClient': {
+    body: { name: 'MachineClientInput', schema: machineClientInput },
+    status: 201,
+    response: { name: 'MachineClientIssued', schema: machineClientIssued },
+  },
+  'data-sharing.rotateClient': {
+    params: { id: machineClientId },
+    response: { name: 'MachineClientIssued', schema: machineClientIssued },
+  },
+  'data-sharing.revokeClient': {
+    params: { id: machineClientId },
+    response: { name: 'MachineClient', schema: machineClientView },
   },
   'grid.report': {
     body: { name: 'ReportGridEventInput', schema: reportEventInput },

@@ -1,3 +1,4 @@
+import { machineScopes } from '../platform/machine-scopes.js';
 import type { RouteDefinition } from '../platform/route-table.js';
 
 /** Staff of any department read the catalog of what departments share (metadata only, no records). */
@@ -66,5 +67,56 @@ export const dataSharingRoutes = [
     group: 'data-sharing',
     access: { roles: { head: 'department' } },
     summary: 'The owning department’s head grants or refuses a conditional request, with an opinion',
+  },
+  {
+    id: 'data-sharing.extractRecords',
+    method: 'GET',
+    path: '/api/data/resources/{id}/records',
+    group: 'data-sharing',
+    // Staff of the granted department, and its systems with client credentials (machine-clients.ts).
+    access: { roles: { officer: 'department', head: 'department' }, clientScopes: [machineScopes.dataRecordsRead] },
+    personalData: true,
+    summary:
+      'The granted fields of a resource’s records for a department holding a grant in effect: paged (cursor), incremental (since)',
+  },
+  {
+    id: 'data-sharing.resourceUsage',
+    method: 'GET',
+    path: '/api/data/resources/{id}/usage',
+    group: 'data-sharing',
+    access: { roles: { officer: 'department', head: 'department', supervisor: 'district' } },
+    summary: 'Who extracted the owner department’s resource: when, which department and grant, how many records',
+  },
+  {
+    id: 'data-sharing.listClients',
+    method: 'GET',
+    path: '/api/data/clients',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'My department’s systems with OAuth 2.0 client credentials (never their secrets)',
+  },
+  {
+    id: 'data-sharing.createClient',
+    method: 'POST',
+    path: '/api/data/clients',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'Register a system of my department as a machine client: its client id and secret, shown once',
+  },
+  {
+    id: 'data-sharing.rotateClient',
+    method: 'POST',
+    path: '/api/data/clients/{id}/rotation',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'A new secret for my department’s system (shown once); the old one stops working',
+  },
+  {
+    id: 'data-sharing.revokeClient',
+    method: 'POST',
+    path: '/api/data/clients/{id}/revocation',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'Revoke my department’s system: its tokens are refused from then on',
   },
 ] as const satisfies readonly RouteDefinition[];
