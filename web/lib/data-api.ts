@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { extractionList } from '../../functions/src/data-sharing/extraction-model';
 import { dataRequestList, dataRequestView } from '../../functions/src/data-sharing/request-model';
 import { request } from './api';
 
 /** The data sharing calls (数据共享) for server components and server actions; the API checks every input. */
 
 export type DataRequest = z.infer<typeof dataRequestView>;
+export type DataExtraction = z.infer<typeof extractionList>['items'][number];
 
 const post = (body: unknown) => ({ method: 'POST' as const, body });
 const id = (value: string) => encodeURIComponent(value);
@@ -16,4 +18,7 @@ export const dataApi = {
   getRequest: (requestId: string) => request(`/api/data/requests/${id(requestId)}`, dataRequestView),
   decideRequest: (requestId: string, input: unknown) =>
     request(`/api/data/requests/${id(requestId)}/decision`, dataRequestView, post(input)),
+  /** Who extracted the owner's resource (its department's staff and supervision only). */
+  usage: async (resourceId: string) =>
+    (await request(`/api/data/resources/${id(resourceId)}/usage`, extractionList)).items,
 };

@@ -11,7 +11,9 @@ import { hasAnyRole } from '@/lib/roles';
 import { chinaDate } from '../../../../../../functions/src/platform/clock';
 import { rolesOf, sectionRoles } from '../../_lib/staff-roles';
 import { RecordCount } from '../record-count';
+import { dataApi } from '@/lib/data-api';
 import { RequestForm } from './request-form';
+import { UsageTable } from './usage-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DataSharing'))('title') };
@@ -36,6 +38,11 @@ export default async function DataResourcePage({ params }: { params: Promise<{ i
     session.department !== undefined &&
     session.department !== resource.ownerDepartment;
   const today = chinaDate();
+  // The owner's staff (and supervision) see who used the resource's data.
+  const mayReadUsage =
+    hasAnyRole(session.roles, rolesOf('data-sharing.resourceUsage')) &&
+    (session.department === resource.ownerDepartment || session.roles.includes('supervisor'));
+  const usage = mayReadUsage ? await dataApi.usage(resource.identifier) : undefined;
   return (
     <>
       <p>
@@ -91,6 +98,7 @@ export default async function DataResourcePage({ params }: { params: Promise<{ i
           </tbody>
         </table>
       </div>
+      {usage ? <UsageTable usage={usage} /> : null}
       {mayRequest ? (
         <RequestForm
           resourceId={resource.identifier}
