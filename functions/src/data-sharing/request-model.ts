@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { resourceParams } from './model.js';
 
 /**
  * Access requests for data resources (issue 15, item 2): an officer of a consuming department asks for some of a
@@ -23,7 +22,11 @@ const text = (min: number, max: number) =>
 
 export const dataRequestInput = z
   .object({
-    resourceId: resourceParams.shape.id,
+    // As model.ts's resourceParams (not imported: the portal's bundler resolves no `./model.js`).
+    resourceId: z
+      .string()
+      .trim()
+      .regex(/^440104-[A-Z]{2}-D\d{3}$/, 'must be a data resource identifier such as 440104-MZ-D001'),
     purpose: text(4, 500),
     /** The fields wanted: a subset of the resource's fields (checked against the resource). */
     fields: z
