@@ -78,3 +78,29 @@ test('the requesting officer sees the grant and the owner’s opinion', async ({
   await expect(page.getByTestId('request-opinion')).toHaveText('同意共享，仅限市场主体登记核验使用');
   await expectNoAxeViolations(page);
 });
+
+test('the head registers the department’s system, rotates its secret and revokes it', async ({ page }) => {
+  await signIn(page, 'head2', '/staff/data/clients');
+  await expect(page.getByRole('heading', { level: 1, name: '接入系统凭据' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const form = page.getByTestId('register-form');
+  await form.getByRole('button', { name: '登记并生成密钥' }).click();
+  await expect(page.getByText('请填写 2 至 80 字的系统名称。')).toBeVisible();
+  const system = `市场主体登记系统 ${Date.now().toString(36)}`;
+  await form.getByLabel('系统名称').fill(system);
+  await form.getByLabel('联系方式（邮箱或电话）').fill('registration@scjg.yuexiu.example');
+  await form.getByRole('button', { name: '登记并生成密钥' }).click();
+  const secret = page.getByTestId('issued-secret');
+  await expect(secret).toContainText('只显示这一次');
+  const first = await secret.getByLabel('客户端密钥').inputValue();
+  expect(first.length).toBeGreaterThan(30);
+  await expectNoAxeViolations(page);
+
+  const card = page.getByTestId('machine-clients').getByRole('listitem').filter({ hasText: system });
+  await card.getByRole('button', { name: `轮换 ${system} 的密钥` }).click();
+  await expect(card.getByTestId('issued-secret')).toBeVisible();
+  expect(await card.getByLabel('客户端密钥').inputValue()).not.toBe(first);
+  await card.getByRole('button', { name: `吊销 ${system}` }).click();
+  await expect(card.getByTestId('client-status')).toHaveText('已吊销');
+  await fitsPhone(page);
+});

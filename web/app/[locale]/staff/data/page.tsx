@@ -38,6 +38,11 @@ export default async function DataCatalogPage({ searchParams }: { searchParams: 
           <Link href="/staff/data/requests">{t('requestsLink')}</Link>
         </p>
       ) : null}
+      {hasAnyRole(session.roles, rolesOf('data-sharing.listClients')) ? (
+        <p>
+          <Link href="/staff/data/clients">{t('clientsLink')}</Link>
+        </p>
+      ) : null}
       <form method="get" className="form audit-filters" role="search" aria-label={t('title')}>
         <div className="field">
           <label htmlFor="data-q">{t('search')}</label>
