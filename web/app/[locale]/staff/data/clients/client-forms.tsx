@@ -1,27 +1,29 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useId, useRef } from 'react';
 import { registerClient, revokeClient, rotateClient, type ClientFormState, type Credentials } from './actions';
 
 /** A client's id and secret, shown this once, with where to exchange them for a token. */
 function IssuedSecret({ issued }: { issued: Credentials }) {
   const t = useTranslations('MachineClients');
   const box = useRef<HTMLDivElement>(null);
+  // The same client's secret may show twice (registered, then rotated): each input gets its own id.
+  const id = useId();
   useEffect(() => box.current?.focus(), []);
   return (
     <div className="notice notice-success" role="status" tabIndex={-1} ref={box} data-testid="issued-secret">
       <p>
         <strong>{t('issued', { clientId: issued.clientId })}</strong>
       </p>
-      <p id={`secret-hint-${issued.clientId}`}>{t('issuedHint', { endpoint: issued.tokenEndpoint })}</p>
+      <p id={`${id}-hint`}>{t('issuedHint', { endpoint: issued.tokenEndpoint })}</p>
       <div className="field">
-        <label htmlFor={`secret-${issued.clientId}`}>{t('clientSecret')}</label>
+        <label htmlFor={`${id}-secret`}>{t('clientSecret')}</label>
         <input
-          id={`secret-${issued.clientId}`}
+          id={`${id}-secret`}
           readOnly
           value={issued.clientSecret}
-          aria-describedby={`secret-hint-${issued.clientId}`}
+          aria-describedby={`${id}-hint`}
           spellCheck={false}
           autoComplete="off"
           onFocus={(e) => e.currentTarget.select()}
