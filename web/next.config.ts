@@ -35,6 +35,8 @@ const nextConfig: NextConfig = {
       '../platform/roles.js': '../functions/src/platform/roles.ts',
       // The route table (functions/src/routes.ts): the staff navigation shows what each role's routes admit.
       './platform/roles.js': '../functions/src/platform/roles.ts',
+      // The machine clients' scopes the data sharing routes admit (routes/data-sharing.ts).
+      '../platform/machine-scopes.js': '../functions/src/platform/machine-scopes.ts',
       '../platform/personal-data/resident-id.js': '../functions/src/platform/personal-data/resident-id.ts',
       '../platform/personal-data/resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',
       './resident-id-rules.js': '../functions/src/platform/personal-data/resident-id-rules.ts',

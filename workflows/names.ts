@@ -29,6 +29,11 @@ export const workflowNames = {
     envVar: 'SFN_GRID_EVENT_ARN',
     tasks: ['grid-await-step'],
   },
+  dataRequest: {
+    id: 'data-request',
+    envVar: 'SFN_DATA_REQUEST_ARN',
+    tasks: ['data-sharing-await-decision', 'data-sharing-expire-request'],
+  },
 } as const satisfies Record<string, WorkflowName>;
 
 export const allWorkflowNames = Object.values(workflowNames);

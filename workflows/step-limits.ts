@@ -13,4 +13,9 @@ export const stepLimits = {
   correctionDays: 30,
   /** The deadline sweep heartbeats every open work item well within this. */
   heartbeatDays: 1,
+  /**
+   * 有条件共享: the owning department answers a data request within 10 working days (政务信息资源共享管理暂行办法,
+   * article 14); the workflow's timer counts calendar days, 14 of them, after which an undecided request expires.
+   */
+  dataRequestDays: 14,
 } as const;

@@ -148,9 +148,21 @@ export const routeGroupAccess = {
       blindIndex: true,
     },
   },
-  // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item.
+  // Data sharing (data-sharing/): the catalog reads each registry's record count from its quality item. Access
+  // requests in the core table (request-store.ts: gsi1 an owner's, gsi2 a requester's) with their inbox items
+  // (workitems/direct.ts, gsi2 a request's items); each conditional request starts its workflow and the decision
+  // sends its waiting task the outcome (request-workflow.ts).
+  // Extraction reads a registry's heads by the sparse `heads` index, decrypting a person's sealed fields only when a
+  // granted field is among them (registry-extract.ts), and records each extraction (DATAUSE#); machine clients and
+  // their secrets' hashes in the core table (machine-client-store.ts, gsi1 a department's).
   'data-sharing': {
-    tables: { ...appendsAudit, registry: { mode: 'read' } },
+    tables: {
+      ...appendsAudit,
+      core: { mode: 'write', indexes: ['gsi1', 'gsi2'] },
+      registry: { mode: 'read', indexes: ['heads'] },
+    },
+    personalData: { open: [purpose.registryPerson] },
+    workflows: { 'data-request': ['start', 'resume'] },
   },
   // Public information (notices/store.ts): heads and versions, published by kind (gsi1), by department (gsi2);
   // a change the public sees rebuilds the search index (search/store.ts: its snapshot object and pointer item).

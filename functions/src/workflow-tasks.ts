@@ -96,6 +96,21 @@ export const workflowTasks = [
     // answers the token itself when staff moved the event on first.
     access: { tables: { core: { mode: 'write', indexes: ['gsi2'] } }, workflows: { 'grid-event': ['resume'] } },
   },
+  {
+    id: 'data-sharing-await-decision',
+    module: 'data-sharing/request-workflow-tasks',
+    export: 'awaitDecision',
+    // A data request's decision: reads the request and its items (gsi2), keeps the token on the open item, and
+    // answers the token itself when the head decided first.
+    access: { tables: { core: { mode: 'write', indexes: ['gsi2'] } }, workflows: { 'data-request': ['resume'] } },
+  },
+  {
+    id: 'data-sharing-expire-request',
+    module: 'data-sharing/request-workflow-tasks',
+    export: 'expireRequest',
+    // No decision in time: the request expires and its item closes, in one transaction (audited as the system).
+    access: { tables: { core: { mode: 'write', indexes: ['gsi2'] }, audit: { mode: 'append' } } },
+  },
 ] as const satisfies readonly WorkflowTaskDefinition[];
 
 export type WorkflowTaskId = (typeof workflowTasks)[number]['id'];

@@ -4,7 +4,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
+import { departmentSystems } from '../../functions/src/data-sharing/department-systems.js';
 import { staffRoles, publicRoles } from '../../functions/src/deployment.js';
+import { allMachineScopes, machineResourceServer } from '../../functions/src/platform/machine-scopes.js';
 import { applicationEnvironment, grantAuditAppendOnly } from './access-grants.js';
 import { AccessTokenClaims } from './access-token-claims.js';
 import { AppFunction } from './app-function.js';
@@ -67,6 +69,11 @@ const staffWritableAttributes = new cognito.ClientAttributes().withStandardAttri
 export class AuthStack extends Stack {
   readonly citizens: Audience;
   readonly staff: Audience;
+  /**
+   * Department systems' app clients (OAuth 2.0 client credentials) on the staff pool, with the data resource
+   * server's scopes: the staff API's authorizer trusts their tokens too (build-app.ts).
+   */
+  readonly machineClients: cognito.UserPoolClient[];
   /** The post-authentication trigger of both pools. */
   readonly signInAudit: AppFunction;
   /** The WebACL of each pool, by audience id. */
@@ -180,6 +187,7 @@ export class AuthStack extends Stack {
 
     this.citizens = this.audience('Citizen', citizenPool, settings, Duration.days(7), citizenWritableAttributes);
     this.staff = this.audience('Staff', staffPool, settings, Duration.hours(12), staffWritableAttributes);
+    this.machineClients = this.machineAudience(staffPool);
 
     this.webAcls = {
       Citizen: this.protectSignIn('Citizen', citizenPool, settings, logGroups),
@@ -248,6 +256,39 @@ export class AuthStack extends Stack {
     });
     delivery.node.addDependency(logGroup);
     return logGroup;
+  }
+
+  /**
+   * The data sharing resource server (platform/machine-scopes.ts) and one app client per consuming department system
+   * (data-sharing/department-systems.ts) with the client credentials grant only: Cognito issues the access token the
+   * local identity provider issues (sub = client_id, token_use access, scope `yuexiu-data/records.read`).
+   */
+  private machineAudience(pool: cognito.UserPool): cognito.UserPoolClient[] {
+    const scopes = allMachineScopes.map(
+      (scope) =>
+        new cognito.ResourceServerScope({
+          scopeName: scope.slice(machineResourceServer.length + 1),
+          scopeDescription: `Machine clients: ${scope}`,
+        }),
+    );
+    const server = pool.addResourceServer('DataResourceServer', {
+      identifier: machineResourceServer,
+      userPoolResourceServerName: 'Yuexiu data sharing',
+      scopes,
+    });
+    return departmentSystems.map((system) =>
+      pool.addClient(`Machine${system.id.replace(/(^|-)(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`, {
+        userPoolClientName: `machine-${system.id}`,
+        generateSecret: true,
+        authFlows: { user: false, userSrp: false, userPassword: false, adminUserPassword: false, custom: false },
+        oAuth: {
+          flows: { authorizationCodeGrant: false, implicitCodeGrant: false, clientCredentials: true },
+          scopes: scopes.map((scope) => cognito.OAuthScope.resourceServer(server, scope)),
+        },
+        enableTokenRevocation: true,
+        accessTokenValidity: Duration.hours(1),
+      }),
+    );
   }
 
   private audience(

@@ -121,7 +121,11 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
       functions: api.functions,
       apiName: stackName,
       issuer: auth[audience].issuer,
-      clientIds: [auth[audience].portalClient.userPoolClientId],
+      clientIds: [
+        auth[audience].portalClient.userPoolClientId,
+        // Department systems' client-credentials tokens come from the staff pool (auth-stack.ts).
+        ...(audience === 'staff' ? auth.machineClients.map((c) => c.userPoolClientId) : []),
+      ],
       description: description(`HTTP API for ${audience === 'citizens' ? 'citizens' : 'staff'}`),
     });
   }) as [HttpApiStack, HttpApiStack];

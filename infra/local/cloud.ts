@@ -17,6 +17,7 @@ import { createGateway, startGateway } from './gateway.js';
 import { createIdentityProvider } from './identity/server.js';
 import { loadSigningKey } from './identity/keys.js';
 import { tokenVerifier } from './identity/tokens.js';
+import { checkMachineClient, isMachineClient } from './machine-clients.js';
 import { checkJava } from './java.js';
 import { LocalFunctions } from './lambda-runtime.js';
 import { freePort } from './ports.js';
@@ -225,9 +226,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       redirectUris: [`${origin}/auth/callback`],
       logoutUris: [`${origin}/`],
       key,
+      machineClient: checkMachineClient,
     });
     const gatewayOptions = {
-      verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]),
+      verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID], isMachineClient),
       identityProvider: idp.handle,
       publicHost: `localhost:${edgePort}`,
     };

@@ -154,6 +154,7 @@ function expectedResourceVariables(access: ResourceAccess): string[] {
   if (access.buckets?.documents) vars.push('BUCKET_DOCUMENTS');
   if (access.workflows?.['case-approval']) vars.push('SFN_CASE_APPROVAL_ARN');
   if (access.workflows?.['grid-event']) vars.push('SFN_GRID_EVENT_ARN');
+  if (access.workflows?.['data-request']) vars.push('SFN_DATA_REQUEST_ARN');
   if (access.personalData) vars.push('KEY_SERVICE', 'KMS_PERSONAL_DATA_KEY_ID', 'KMS_BLIND_INDEX_KEY_ID');
   return vars.sort();
 }

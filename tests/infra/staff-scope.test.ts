@@ -16,7 +16,10 @@ beforeAll(() => {
 }, 300_000);
 
 const pools = () => Object.entries<any>(auth.findResources('AWS::Cognito::UserPool'));
-const clients = () => Object.entries<any>(auth.findResources('AWS::Cognito::UserPoolClient'));
+const allClients = () => Object.entries<any>(auth.findResources('AWS::Cognito::UserPoolClient'));
+/** The portal's clients (people sign in through them); department systems' machine clients have no users. */
+const clients = () => allClients().filter(([, c]) => c.Properties.ClientName === 'portal');
+const machineClients = () => allClients().filter(([, c]) => c.Properties.ClientName !== 'portal');
 const poolIdOf = (name: string) => {
   const found = pools().find(([, pool]) => String(pool.Properties.UserPoolName).endsWith(`-${name}`));
   if (!found) throw new Error(`no ${name} pool`);
@@ -29,6 +32,16 @@ describe('the user pools keep scope attributes out of users’ hands', () => {
     for (const [id, client] of clients()) {
       expect(client.Properties.ExplicitAuthFlows, id).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
       expect(client.Properties.AllowedOAuthFlows, id).toEqual(['code']);
+    }
+  });
+
+  it('gives department systems client credentials only: no user flow, a secret, the data scope', () => {
+    expect(machineClients().length).toBeGreaterThan(0);
+    for (const [id, client] of machineClients()) {
+      expect(client.Properties.AllowedOAuthFlows, id).toEqual(['client_credentials']);
+      expect(client.Properties.GenerateSecret, id).toBe(true);
+      expect(client.Properties.ExplicitAuthFlows, id).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+      expect(JSON.stringify(client.Properties.AllowedOAuthScopes), id).toContain('records.read');
     }
   });
 

@@ -115,13 +115,26 @@ describe('the synthesized dev stage', () => {
     expect(groups.sort()).toEqual([...staffRoles, 'citizen', 'enterprise'].sort());
   });
 
-  it('gives the portal public code-grant clients only', () => {
-    auth.allResourcesProperties('AWS::Cognito::UserPoolClient', {
-      GenerateSecret: false,
-      AllowedOAuthFlows: ['code'],
-      CallbackURLs: ['https://yuexiu.example.gov.cn/auth/callback'],
-      LogoutURLs: ['https://yuexiu.example.gov.cn/'],
+  it('gives the portal public code-grant clients only, and department systems client credentials', () => {
+    const clients = Object.values<any>(auth.findResources('AWS::Cognito::UserPoolClient'));
+    const portal = clients.filter((c) => c.Properties.ClientName === 'portal');
+    expect(portal).toHaveLength(2);
+    for (const client of portal) {
+      expect(client.Properties).toMatchObject({
+        GenerateSecret: false,
+        AllowedOAuthFlows: ['code'],
+        CallbackURLs: ['https://yuexiu.example.gov.cn/auth/callback'],
+        LogoutURLs: ['https://yuexiu.example.gov.cn/'],
+      });
+    }
+    // The data sharing resource server and its machine clients (issue 15): the client credentials grant only.
+    auth.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'yuexiu-data',
+      Scopes: [Match.objectLike({ ScopeName: 'records.read' })],
     });
+    for (const client of clients.filter((c) => c.Properties.ClientName !== 'portal')) {
+      expect(client.Properties).toMatchObject({ GenerateSecret: true, AllowedOAuthFlows: ['client_credentials'] });
+    }
   });
 
   it('makes one function per route group', () => {

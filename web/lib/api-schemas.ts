@@ -129,7 +129,7 @@ export { inboxStates, stepOutcomes, steps, type Step };
 export const workItemSchema = z.object({
   workItemId: z.string(),
   /** A case's step, a letter to answer, an official document's or a city event's step (caseId: the subject's id). */
-  kind: z.enum(['case', 'letter', 'official-document', 'grid-event']).optional(),
+  kind: z.enum(['case', 'letter', 'official-document', 'grid-event', 'data-request']).optional(),
   caseId: z.string(),
   caseNumber: z.string(),
   title: z.string(),
@@ -177,6 +177,7 @@ export const inboxPageSchema = z.object({
       letter: z.number().int().default(0),
       officialDocument: z.number().int().default(0),
       'grid-event': z.number().int().default(0),
+      'data-request': z.number().int().default(0),
     }),
     step: countsOf(steps),
     status: countsOf(inboxStates),

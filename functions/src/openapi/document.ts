@@ -161,6 +161,9 @@ function operation(
   if (!isPublic) {
     const roles = (route.access as { roles: Record<string, string> }).roles;
     op['x-roles'] = Object.fromEntries(admittedRoles(route).map((r) => [r, roles[r]]));
+    // Department systems with OAuth 2.0 client credentials whose access token holds one of these scopes.
+    const clientScopes = (route.access as { clientScopes?: readonly string[] }).clientScopes;
+    if (clientScopes) op['x-client-scopes'] = [...clientScopes];
   }
   if (route.personalData) op['x-personal-data'] = true;
   if (schemas?.body) {

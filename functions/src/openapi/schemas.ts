@@ -120,6 +120,22 @@ import {
 } from '../registries/model.js';
 import { dataResource, resourceList, resourceParams, resourceQuery } from '../data-sharing/model.js';
 import {
+  dataRequestDecisionInput,
+  dataRequestId,
+  dataRequestInput,
+  dataRequestList,
+  dataRequestQuery,
+  dataRequestView,
+} from '../data-sharing/request-model.js';
+import { extractionList, extractionPage, extractionQuery } from '../data-sharing/extraction-model.js';
+import {
+  machineClientId,
+  machineClientInput,
+  machineClientIssued,
+  machineClientList,
+  machineClientView,
+} from '../data-sharing/machine-client-model.js';
+import {
   calendarDraftInput,
   calendarHistory,
   calendarPublishInput,
@@ -440,6 +456,47 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'DataResource', schema: dataResource },
   },
   'data-sharing.catalogJsonLd': { media: 'application/ld+json' },
+  'data-sharing.createRequest': {
+    body: { name: 'DataRequestInput', schema: dataRequestInput },
+    status: 201,
+    response: { name: 'DataRequest', schema: dataRequestView },
+  },
+  'data-sharing.listRequests': {
+    query: dataRequestQuery,
+    response: { name: 'DataRequestList', schema: dataRequestList },
+  },
+  'data-sharing.getRequest': {
+    params: { id: dataRequestId },
+    response: { name: 'DataRequest', schema: dataRequestView },
+  },
+  'data-sharing.decideRequest': {
+    params: { id: dataRequestId },
+    body: { name: 'DataRequestDecisionInput', schema: dataRequestDecisionInput },
+    response: { name: 'DataRequest', schema: dataRequestView },
+  },
+  'data-sharing.extractRecords': {
+    params: resourceParams.shape,
+    query: extractionQuery,
+    response: { name: 'DataExtractionPage', schema: extractionPage },
+  },
+  'data-sharing.resourceUsage': {
+    params: resourceParams.shape,
+    response: { name: 'DataExtractionList', schema: extractionList },
+  },
+  'data-sharing.listClients': { response: { name: 'MachineClientList', schema: machineClientList } },
+  'data-sharing.createClient': {
+    body: { name: 'MachineClientInput', schema: machineClientInput },
+    status: 201,
+    response: { name: 'MachineClientIssued', schema: machineClientIssued },
+  },
+  'data-sharing.rotateClient': {
+    params: { id: machineClientId },
+    response: { name: 'MachineClientIssued', schema: machineClientIssued },
+  },
+  'data-sharing.revokeClient': {
+    params: { id: machineClientId },
+    response: { name: 'MachineClient', schema: machineClientView },
+  },
   'grid.report': {
     body: { name: 'ReportGridEventInput', schema: reportEventInput },
     status: 201,

@@ -13,7 +13,7 @@ import {
 } from './errors.js';
 import { logger } from './logger.js';
 import { principalFromClaims, type Principal } from './principal.js';
-import { routeKey, scopeFor, type RouteDefinition, type Scope } from './route-table.js';
+import { clientScopeFor, routeKey, scopeFor, type RouteDefinition, type Scope } from './route-table.js';
 import { auditRequest, type AuditNote } from './request-audit.js';
 import { viewerAddress } from './viewer-address.js';
 import { edgeTrust } from './edge-trust.js';
@@ -94,7 +94,7 @@ function authorise(route: RouteDefinition, event: HttpEvent): { principal?: Prin
   const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
   if ('public' in route.access) return { principal };
   if (!principal) throw unauthorized();
-  const scope = scopeFor(route, principal.roles);
+  const scope = principal.client ? clientScopeFor(route, principal.client.scopes) : scopeFor(route, principal.roles);
   if (!scope) throw forbidden();
   return { principal, scope };
 }

@@ -7,6 +7,11 @@ export interface Principal {
   readonly roles: readonly Role[];
   readonly department?: string;
   readonly street?: string;
+  /**
+   * A department system signed in with client credentials (no person): its client id and the token's scopes. Such a
+   * caller has no role; a route admits it only by one of its `clientScopes` (route-table.ts).
+   */
+  readonly client?: { readonly clientId: string; readonly scopes: readonly string[] };
 }
 
 type Claims = Record<string, unknown>;
@@ -32,9 +37,15 @@ export function principalFromClaims(claims: Claims | undefined): Principal | und
   if (!claims) return undefined;
   const sub = optionalString(claims[claimNames.subject]);
   if (!sub) return undefined;
+  const username = optionalString(claims[claimNames.username]) ?? optionalString(claims['cognito:username']);
+  // Cognito's client-credentials access token: the subject is the app client itself, and no user is named.
+  if (!username && claims[claimNames.tokenUse] === 'access' && claims[claimNames.clientId] === sub) {
+    const scopes = (optionalString(claims.scope) ?? '').split(' ').filter((s) => s.length > 0);
+    return { sub, username: `client:${sub}`, roles: [], client: { clientId: sub, scopes } };
+  }
   const principal: Principal = {
     sub,
-    username: optionalString(claims[claimNames.username]) ?? optionalString(claims['cognito:username']) ?? sub,
+    username: username ?? sub,
     roles: parseGroups(claims[claimNames.groups]).filter(isRole),
     department: optionalString(claims[claimNames.department]),
     street: optionalString(claims[claimNames.street]),

@@ -17,7 +17,16 @@ export type Scope = (typeof scopes)[number];
  * Who may call a route, and with which scope. There is no default: a route without a declaration
  * fails the route-table test, and a role not listed is refused (403).
  */
-export type RouteAccess = { readonly public: true } | { readonly roles: Readonly<Partial<Record<Role, Scope>>> };
+export type RouteAccess =
+  | { readonly public: true }
+  | {
+      readonly roles: Readonly<Partial<Record<Role, Scope>>>;
+      /**
+       * Machine clients (department systems with client credentials, platform/machine-scopes.ts) whose token holds
+       * one of these scopes are admitted too, with the scope of their own department.
+       */
+      readonly clientScopes?: readonly string[];
+    };
 
 /** Request-rate classes; the local gateway and the WAF rules apply the same numbers (rate-limits.ts). */
 export type RateClass = 'signIn' | 'write' | 'read';
@@ -42,6 +51,12 @@ export function admittedRoles(route: RouteDefinition): Role[] {
 }
 
 const breadth: Record<Scope, number> = { self: 0, owner: 1, street: 2, department: 2, district: 3 };
+
+/** The scope a machine client gets on a route: its department's when its token holds one of the route's scopes. */
+export function clientScopeFor(route: RouteDefinition, tokenScopes: readonly string[]): Scope | undefined {
+  if ('public' in route.access) return undefined;
+  return (route.access.clientScopes ?? []).some((s) => tokenScopes.includes(s)) ? 'department' : undefined;
+}
 
 /** The broadest scope any of the caller's roles has on a route, or undefined when none is admitted. */
 export function scopeFor(route: RouteDefinition, roles: readonly Role[]): Scope | undefined {

@@ -1,9 +1,13 @@
+import { machineScopes } from '../platform/machine-scopes.js';
 import type { RouteDefinition } from '../platform/route-table.js';
 
 /** Staff of any department read the catalog of what departments share (metadata only, no records). */
 const catalogReaders = {
   roles: { officer: 'district', head: 'district', steward: 'district', supervisor: 'district' },
 } as const;
+
+/** Officers and heads request for their department and see its requests; supervision sees every request. */
+const requestReaders = { roles: { officer: 'department', head: 'department', supervisor: 'district' } } as const;
 
 /** The data sharing routes (see ../routes.ts). */
 export const dataSharingRoutes = [
@@ -30,5 +34,89 @@ export const dataSharingRoutes = [
     group: 'data-sharing',
     access: catalogReaders,
     summary: 'The whole catalog as DCAT 3 in JSON-LD, for interchange with other data catalogs',
+  },
+  {
+    id: 'data-sharing.createRequest',
+    method: 'POST',
+    path: '/api/data/requests',
+    group: 'data-sharing',
+    access: { roles: { officer: 'department', head: 'department' } },
+    summary:
+      'Request a resource for my department: purpose, fields, legal basis, period; unconditional ones are granted at once',
+  },
+  {
+    id: 'data-sharing.listRequests',
+    method: 'GET',
+    path: '/api/data/requests',
+    group: 'data-sharing',
+    access: requestReaders,
+    summary: 'My department’s requests (side=mine) or the requests for its resources (side=owner)',
+  },
+  {
+    id: 'data-sharing.getRequest',
+    method: 'GET',
+    path: '/api/data/requests/{id}',
+    group: 'data-sharing',
+    access: requestReaders,
+    summary: 'One data request, for the requesting and the owning department',
+  },
+  {
+    id: 'data-sharing.decideRequest',
+    method: 'POST',
+    path: '/api/data/requests/{id}/decision',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'The owning department’s head grants or refuses a conditional request, with an opinion',
+  },
+  {
+    id: 'data-sharing.extractRecords',
+    method: 'GET',
+    path: '/api/data/resources/{id}/records',
+    group: 'data-sharing',
+    // Staff of the granted department, and its systems with client credentials (machine-clients.ts).
+    access: { roles: { officer: 'department', head: 'department' }, clientScopes: [machineScopes.dataRecordsRead] },
+    personalData: true,
+    summary:
+      'The granted fields of a resource’s records for a department holding a grant in effect: paged (cursor), incremental (since)',
+  },
+  {
+    id: 'data-sharing.resourceUsage',
+    method: 'GET',
+    path: '/api/data/resources/{id}/usage',
+    group: 'data-sharing',
+    access: { roles: { officer: 'department', head: 'department', supervisor: 'district' } },
+    summary: 'Who extracted the owner department’s resource: when, which department and grant, how many records',
+  },
+  {
+    id: 'data-sharing.listClients',
+    method: 'GET',
+    path: '/api/data/clients',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'My department’s systems with OAuth 2.0 client credentials (never their secrets)',
+  },
+  {
+    id: 'data-sharing.createClient',
+    method: 'POST',
+    path: '/api/data/clients',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'Register a system of my department as a machine client: its client id and secret, shown once',
+  },
+  {
+    id: 'data-sharing.rotateClient',
+    method: 'POST',
+    path: '/api/data/clients/{id}/rotation',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'A new secret for my department’s system (shown once); the old one stops working',
+  },
+  {
+    id: 'data-sharing.revokeClient',
+    method: 'POST',
+    path: '/api/data/clients/{id}/revocation',
+    group: 'data-sharing',
+    access: { roles: { head: 'department' } },
+    summary: 'Revoke my department’s system: its tokens are refused from then on',
   },
 ] as const satisfies readonly RouteDefinition[];

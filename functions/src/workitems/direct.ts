@@ -10,14 +10,14 @@ export const districtUnit = 'district';
 
 /**
  * Work items no workflow waits for: a letter to answer (letters/), an official document's step
- * (official-documents/), a city event's human step (grid/). They sit in the same inbox, with the same
+ * (official-documents/), a city event's human step (grid/), a data request's decision (data-sharing/). They sit in the same inbox, with the same
  * claim, clock and urgency as a case's steps; they are settled by the service that owns the subject (the
  * letter is answered) rather than by resuming a workflow. The id comes from the subject and its round, so
  * opening the same round twice finds the item already there.
  */
 
 export interface DirectItemInput {
-  kind: 'letter' | 'official-document' | 'grid-event';
+  kind: 'letter' | 'official-document' | 'grid-event' | 'data-request';
   subjectId: string;
   /** The step (a letter's `answer` unless said otherwise). */
   step?: Step;

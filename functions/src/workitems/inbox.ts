@@ -108,6 +108,7 @@ function countsOf(rows: readonly InboxItemView[]): InboxPage['counts'] {
       letter: rows.filter((r) => r.kind === 'letter').length,
       officialDocument: rows.filter((r) => r.kind === 'official-document').length,
       'grid-event': rows.filter((r) => r.kind === 'grid-event').length,
+      'data-request': rows.filter((r) => r.kind === 'data-request').length,
     },
     step: Object.fromEntries(steps.map((s) => [s, 0])) as InboxPage['counts']['step'],
     status: Object.fromEntries(inboxStates.map((s) => [s, 0])) as InboxPage['counts']['status'],

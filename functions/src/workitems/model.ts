@@ -24,8 +24,11 @@ export interface ReturnedForReview {
   at: string;
 }
 
-/** What a work item is about: a case's workflow step, a letter to answer, an official document's or a city event's step (one inbox). */
-export const workItemKinds = ['case', 'letter', 'official-document', 'grid-event'] as const;
+/**
+ * What a work item is about: a case's workflow step, a letter to answer, an official document's or a city event's
+ * step, another department's request for a data resource (one inbox).
+ */
+export const workItemKinds = ['case', 'letter', 'official-document', 'grid-event', 'data-request'] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 
 export interface WorkItem {
@@ -174,6 +177,7 @@ export const inboxPage = z.object({
       letter: z.number().int(),
       officialDocument: z.number().int(),
       'grid-event': z.number().int(),
+      'data-request': z.number().int(),
     }),
     step: stepCounts,
     status: z.object(

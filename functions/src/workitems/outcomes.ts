@@ -22,6 +22,9 @@ export const stepOutcomes = {
   dispatch: ['dispatched', 'declined'],
   handle: ['handled'],
   verify: ['closed', 'returned'],
+  // Another department's request for a conditional data resource (data-sharing/): the owner's head decides it
+  // through the request's own decision route (POST /api/data/requests/{id}/decision).
+  dataDecide: ['granted', 'refused'],
 } as const;
 
 /**

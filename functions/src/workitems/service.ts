@@ -166,13 +166,17 @@ export async function releaseItem(principal: Principal, scope: Scope | undefined
  * correction or refusal needs a comment. Exactly one of two concurrent deciders wins (the other gets 409
  * ALREADY_DECIDED); an item claimed by a colleague gives 409 CLAIMED_BY_OTHER; a task that already timed
  * out gives 409 TASK_EXPIRED; a letter's item (no workflow waits) gives 409 ANSWER_THE_LETTER, a city
- * event's 409 ACT_ON_THE_EVENT.
+ * event's 409 ACT_ON_THE_EVENT, a data request's 409 DECIDE_THE_DATA_REQUEST.
  */
 export async function decide(principal: Principal, scope: Scope | undefined, workItemId: string, input: DecisionInput) {
   const item = await reachableItem(principal, scope, workItemId);
   // A city event's item may hold its workflow's token, but the event moves on only by acting on it (validated there).
   if (item.kind === 'grid-event') {
     throw conflict('ACT_ON_THE_EVENT', 'A city event moves on by acting on it: POST /api/grid/events/{id}/actions');
+  }
+  // A data request is decided on the request, with the owner's opinion (data-sharing/requests.ts).
+  if (item.kind === 'data-request') {
+    throw conflict('DECIDE_THE_DATA_REQUEST', 'A data request is decided on it: POST /api/data/requests/{id}/decision');
   }
   if (!item.taskToken) {
     throw conflict('ANSWER_THE_LETTER', 'A letter is settled by answering it: POST /api/letters/{id}/answer');

@@ -121,6 +121,8 @@ const moreUsers: readonly DemoUser[] = [
   ...gridStreets
     .filter((street) => street !== 'beijing')
     .map((street) => user(undefined, `inspector-${street}`, ['inspector'], `${nextSurname()}网格`, { street })),
+  // The data center's head: decides other departments' requests for the base registries (data-sharing/).
+  user(undefined, 'head-data-center', ['head'], '欧阳主任', { department: 'data-center' }),
 ];
 
 export const demoUsers: readonly DemoUser[] = [...firstUsers, ...moreUsers];

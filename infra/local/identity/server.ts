@@ -6,7 +6,7 @@ import type { DemoUser } from './demo-users.js';
 import type { SigningKey } from './keys.js';
 import { signInPage, totpPage } from './sign-in-page.js';
 import { createSignIn, MFA_SESSION_SECONDS, refusalMessages, type SignInStep } from './sign-in.js';
-import { issueTokens } from './tokens.js';
+import { issueClientToken, issueTokens } from './tokens.js';
 
 export interface IdentityProviderOptions {
   /** Public issuer URL, e.g. http://localhost:3000/api/auth/local */
@@ -15,6 +15,11 @@ export interface IdentityProviderOptions {
   readonly redirectUris: readonly string[];
   readonly logoutUris: readonly string[];
   readonly key: SigningKey;
+  /**
+   * Checks a machine client's credentials (client_credentials grant): the scopes it may have, or undefined when the
+   * id or secret is wrong or the client was revoked.
+   */
+  readonly machineClient?: (clientId: string, secret: string) => Promise<{ scopes: readonly string[] } | undefined>;
 }
 
 interface PendingCode {
@@ -119,10 +124,30 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
     res.end();
   }
 
+  /**
+   * Cognito's client credentials grant for machine clients: the client authenticates with HTTP Basic (or
+   * client_id/client_secret in the form) and gets an access token with the scopes asked for (all of its own if none).
+   */
+  async function clientCredentials(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): Promise<void> {
+    const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const [id, secret] = basic
+      ? Buffer.from(basic, 'base64').toString('utf8').split(':', 2)
+      : [form.get('client_id') ?? '', form.get('client_secret') ?? ''];
+    const client = id && secret && options.machineClient ? await options.machineClient(id, secret) : undefined;
+    if (!client) return oauthError(res, 401, 'invalid_client', 'unknown client, wrong secret or revoked');
+    const asked = (form.get('scope') ?? '').split(' ').filter((s) => s.length > 0);
+    if (asked.some((s) => !client.scopes.includes(s))) {
+      return oauthError(res, 400, 'invalid_scope', 'a scope the client may not have');
+    }
+    const scope = (asked.length > 0 ? asked : client.scopes).join(' ');
+    sendJson(res, 200, await issueClientToken(options.key, options.issuer, id!, scope));
+  }
+
   async function token(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const form = new URLSearchParams(await readBody(req, 16_384));
+    if (form.get('grant_type') === 'client_credentials') return clientCredentials(req, res, form);
     if (form.get('grant_type') !== 'authorization_code') {
-      return oauthError(res, 400, 'unsupported_grant_type', 'only authorization_code is supported');
+      return oauthError(res, 400, 'unsupported_grant_type', 'only authorization_code and client_credentials');
     }
     const code = form.get('code') ?? '';
     const pending = codes.get(code);
@@ -193,7 +218,7 @@ export function createIdentityProvider(options: IdentityProviderOptions) {
           jwks_uri: `${issuer}/.well-known/jwks.json`,
           end_session_endpoint: `${issuer}/logout`,
           response_types_supported: ['code'],
-          grant_types_supported: ['authorization_code'],
+          grant_types_supported: ['authorization_code', 'client_credentials'],
           code_challenge_methods_supported: ['S256'],
           id_token_signing_alg_values_supported: ['RS256'],
           subject_types_supported: ['public'],

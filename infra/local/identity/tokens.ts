@@ -52,16 +52,52 @@ export async function issueTokens(
 }
 
 /**
- * Verifies a token the way API Gateway's JWT authorizer does: signature against the JWKS, issuer,
- * expiry, and audience — `aud` for ID tokens or `client_id` for access tokens.
+ * The access token of a machine client (OAuth 2.0 client credentials), as Cognito issues it: the client is the
+ * subject, `client_id` names it, `scope` holds the resource server's scopes granted; no user, no groups.
  */
-export function tokenVerifier(key: SigningKey, issuer: string, audiences: readonly string[]) {
+export async function issueClientToken(
+  key: SigningKey,
+  issuer: string,
+  clientId: string,
+  scope: string,
+): Promise<Omit<TokenSet, 'id_token'>> {
+  const now = Math.floor(Date.now() / 1000);
+  const access_token = await new SignJWT({
+    [claimNames.tokenUse]: 'access',
+    [claimNames.clientId]: clientId,
+    scope,
+    auth_time: now,
+    version: 2,
+  })
+    .setProtectedHeader({ alg: 'RS256', kid: key.kid })
+    .setIssuer(issuer)
+    .setSubject(clientId)
+    .setIssuedAt(now)
+    .setExpirationTime(now + ACCESS_TOKEN_SECONDS)
+    .setJti(randomUUID())
+    .sign(key.privateKey);
+  return { access_token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_SECONDS };
+}
+
+/**
+ * Verifies a token the way API Gateway's JWT authorizer does: signature against the JWKS, issuer,
+ * expiry, and audience — `aud` for ID tokens or `client_id` for access tokens. `isMachineClient` adds the machine
+ * clients (department systems) to the audience, as their app clients are on AWS.
+ */
+export function tokenVerifier(
+  key: SigningKey,
+  issuer: string,
+  audiences: readonly string[],
+  isMachineClient: (clientId: string) => Promise<boolean> = async () => false,
+) {
   const jwks = createLocalJWKSet({ keys: [key.publicJwk] });
   return async (token: string): Promise<JWTPayload> => {
     const { payload } = await jwtVerify(token, jwks, { issuer, algorithms: ['RS256'] });
     const aud = Array.isArray(payload.aud) ? payload.aud : payload.aud ? [payload.aud] : [];
     const clientId = payload[claimNames.clientId];
-    const ok = aud.some((a) => audiences.includes(a)) || (typeof clientId === 'string' && audiences.includes(clientId));
+    const ok =
+      aud.some((a) => audiences.includes(a)) ||
+      (typeof clientId === 'string' && (audiences.includes(clientId) || (await isMachineClient(clientId))));
     if (!ok) throw new Error('wrong audience');
     return payload;
   };

@@ -165,6 +165,9 @@ export function fakeCaseTasks(overrides: Partial<Record<string, LambdaHandler>> 
   };
   // The engine serves every machine of the app: the grid-event workflow's step waits here (tests/workflows/grid-event.test.ts).
   handlers[taskFunctionName('grid-await-step')] = () => ({ waiting: true });
+  // …and the data-request workflow's (tests/workflows/data-request.test.ts).
+  handlers[taskFunctionName('data-sharing-await-decision')] = () => ({ waiting: true });
+  handlers[taskFunctionName('data-sharing-expire-request')] = () => ({ status: 'expired' });
   for (const [id, handler] of Object.entries(overrides)) if (handler) handlers[taskFunctionName(id)] = handler;
   /** The task token of the nth opinion work item opened for `department` (联合审批), on `program` if given. */
   const opinionToken = (department: string, nth = 1, program = '') =>

@@ -29,6 +29,7 @@ const subjectPaths: Record<NonNullable<WorkItem['kind']>, string> = {
   letter: '/staff/letters/',
   'official-document': '/staff/official-documents/',
   'grid-event': '/staff/grid/',
+  'data-request': '/staff/data/requests/',
 };
 
 function inboxQuery(params: Record<string, string | string[] | undefined>): InboxQuery {
@@ -71,6 +72,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         <li>{t('countKindLetter', { count: counts.kind.letter })}</li>
         <li>{t('countKindOfficialDocument', { count: counts.kind.officialDocument })}</li>
         <li>{t('countKindGrid', { count: counts.kind['grid-event'] })}</li>
+        <li>{t('countKindDataRequest', { count: counts.kind['data-request'] })}</li>
         <li data-testid="inbox-matching">{t('matching', { count: page.total })}</li>
       </ul>
       <InboxFilters query={query} counts={counts} />

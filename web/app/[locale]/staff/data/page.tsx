@@ -7,7 +7,7 @@ import { inLocale } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
 import { sharingClasses } from '../../../../../functions/src/data-sharing/model';
-import { sectionRoles } from '../_lib/staff-roles';
+import { rolesOf, sectionRoles } from '../_lib/staff-roles';
 import { RecordCount } from './record-count';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +33,16 @@ export default async function DataCatalogPage({ searchParams }: { searchParams: 
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      {hasAnyRole(session.roles, rolesOf('data-sharing.listRequests')) ? (
+        <p>
+          <Link href="/staff/data/requests">{t('requestsLink')}</Link>
+        </p>
+      ) : null}
+      {hasAnyRole(session.roles, rolesOf('data-sharing.listClients')) ? (
+        <p>
+          <Link href="/staff/data/clients">{t('clientsLink')}</Link>
+        </p>
+      ) : null}
       <form method="get" className="form audit-filters" role="search" aria-label={t('title')}>
         <div className="field">
           <label htmlFor="data-q">{t('search')}</label>

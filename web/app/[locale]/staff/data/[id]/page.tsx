@@ -8,8 +8,12 @@ import { api, isApiError } from '@/lib/api';
 import { inLocale } from '@/lib/catalog-terms';
 import { requireSession } from '@/lib/guards';
 import { hasAnyRole } from '@/lib/roles';
-import { sectionRoles } from '../../_lib/staff-roles';
+import { chinaDate } from '../../../../../../functions/src/platform/clock';
+import { rolesOf, sectionRoles } from '../../_lib/staff-roles';
 import { RecordCount } from '../record-count';
+import { dataApi } from '@/lib/data-api';
+import { RequestForm } from './request-form';
+import { UsageTable } from './usage-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DataSharing'))('title') };
@@ -27,6 +31,18 @@ export default async function DataResourcePage({ params }: { params: Promise<{ i
     throw error;
   });
   const source = resource.recordCountSource === 'registry' ? t('recordsFromRegistry') : t('recordsDeclared');
+  // Officers and heads of another department request a shared resource for theirs (共享申请).
+  const mayRequest =
+    hasAnyRole(session.roles, rolesOf('data-sharing.createRequest')) &&
+    resource.sharingClass !== 'none' &&
+    session.department !== undefined &&
+    session.department !== resource.ownerDepartment;
+  const today = chinaDate();
+  // The owner's staff (and supervision) see who used the resource's data.
+  const mayReadUsage =
+    hasAnyRole(session.roles, rolesOf('data-sharing.resourceUsage')) &&
+    (session.department === resource.ownerDepartment || session.roles.includes('supervisor'));
+  const usage = mayReadUsage ? await dataApi.usage(resource.identifier) : undefined;
   return (
     <>
       <p>
@@ -82,6 +98,20 @@ export default async function DataResourcePage({ params }: { params: Promise<{ i
           </tbody>
         </table>
       </div>
+      {usage ? <UsageTable usage={usage} /> : null}
+      {mayRequest ? (
+        <RequestForm
+          resourceId={resource.identifier}
+          fields={resource.fields.map((f) => ({
+            name: f.name,
+            title: inLocale(f.title, locale),
+            personal: f.personal,
+          }))}
+          conditional={resource.sharingClass === 'conditional'}
+          defaultFrom={today}
+          defaultTo={`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`}
+        />
+      ) : null}
     </>
   );
 }

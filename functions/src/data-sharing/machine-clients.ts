@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { nowIso } from '../platform/clock.js';
+import { AppError, conflict, forbidden, notFound } from '../platform/errors.js';
+import { allMachineScopes } from '../platform/machine-scopes.js';
+import type { Principal } from '../platform/principal.js';
+import type { Extractor } from './extraction.js';
+import {
+  machineClientId,
+  machineClientViewOf,
+  type MachineClientInput,
+  type MachineClientRecord,
+} from './machine-client-model.js';
+import * as store from './machine-client-store.js';
+
+/**
+ * A department head's machine clients: one per system of the department that extracts granted data. Errors:
+ * 401 MACHINE_CLIENT_REVOKED (a revoked client's token), 403 FORBIDDEN, 404 NOT_FOUND, 409 MACHINE_CLIENT_STALE.
+ */
+
+/** Where a client exchanges its credentials for an access token (the local identity provider; Cognito's on AWS). */
+export const tokenEndpointPath = '/api/auth/local/oauth2/token';
+
+function departmentOf(principal: Principal): string {
+  if (!principal.department) throw forbidden('Only the head of a department manages its systems');
+  return principal.department;
+}
+
+const issued = (record: MachineClientRecord, clientSecret: string) => ({
+  client: machineClientViewOf(record),
+  clientSecret,
+  tokenEndpoint: tokenEndpointPath,
+});
+
+export async function createClient(principal: Principal, input: MachineClientInput) {
+  const department = departmentOf(principal);
+  const secret = store.newSecret();
+  const record: MachineClientRecord = {
+    clientId: `yx-${department}-${randomBytes(4).toString('hex')}`,
+    department,
+    ...input,
+    scopes: [...allMachineScopes],
+    createdBy: principal.username,
+    createdAt: nowIso(),
+    secretHash: store.secretHash(secret),
+    version: 1,
+  };
+  if (!(await store.putClient(record))) throw new Error('machine client id exists already');
+  return issued(record, secret);
+}
+
+export async function listClients(principal: Principal) {
+  return { items: (await store.clientsOf(departmentOf(principal))).map(machineClientViewOf) };
+}
+
+/** The department's own client (404 for another department's, or an unknown id). */
+async function ownClient(principal: Principal, clientId: string): Promise<MachineClientRecord> {
+  const record = machineClientId.safeParse(clientId).success ? await store.getClient(clientId) : undefined;
+  if (!record || record.department !== departmentOf(principal)) throw notFound('Machine client');
+  return record;
+}
+
+/** A new secret (shown once): the old one is refused by the token endpoint from then on. */
+export async function rotateClient(principal: Principal, clientId: string) {
+  const record = await ownClient(principal, clientId);
+  if (record.revokedAt) throw conflict('MACHINE_CLIENT_STALE', 'This client was revoked');
+  const secret = store.newSecret();
+  const next = { ...record, secretHash: store.secretHash(secret), rotatedAt: nowIso(), version: record.version + 1 };
+  if (!(await store.putClient(next))) throw conflict('MACHINE_CLIENT_STALE', 'The client changed meanwhile');
+  return issued(next, secret);
+}
+
+/** Revokes the client: no new token, and its tokens still valid are refused by the routes. */
+export async function revokeClient(principal: Principal, clientId: string) {
+  const record = await ownClient(principal, clientId);
+  if (record.revokedAt) throw conflict('MACHINE_CLIENT_STALE', 'This client was revoked already');
+  const next = { ...record, revokedAt: nowIso(), revokedBy: principal.username, version: record.version + 1 };
+  if (!(await store.putClient(next))) throw conflict('MACHINE_CLIENT_STALE', 'The client changed meanwhile');
+  return machineClientViewOf(next);
+}
+
+/**
+ * Who extracts: a staff member for their department, or a department's system (its client's department). A token of
+ * a revoked or unknown client is refused (401), whatever its expiry says.
+ */
+export async function extractorOf(principal: Principal): Promise<Extractor> {
+  if (principal.client) {
+    const record = await store.getClient(principal.client.clientId);
+    if (!record) throw new AppError(401, 'UNAUTHORIZED', 'Unknown machine client');
+    if (record.revokedAt) throw new AppError(401, 'MACHINE_CLIENT_REVOKED', 'This client was revoked');
+    return { by: principal.username, department: record.department };
+  }
+  if (!principal.department) throw forbidden('Only staff of a department extract data');
+  return { by: principal.username, department: principal.department };
+}

@@ -1,0 +1,134 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useId, useRef } from 'react';
+import { registerClient, revokeClient, rotateClient, type ClientFormState, type Credentials } from './actions';
+
+/** A client's id and secret, shown this once, with where to exchange them for a token. */
+function IssuedSecret({ issued }: { issued: Credentials }) {
+  const t = useTranslations('MachineClients');
+  const box = useRef<HTMLDivElement>(null);
+  // The same client's secret may show twice (registered, then rotated): each input gets its own id.
+  const id = useId();
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <div className="notice notice-success" role="status" tabIndex={-1} ref={box} data-testid="issued-secret">
+      <p>
+        <strong>{t('issued', { clientId: issued.clientId })}</strong>
+      </p>
+      <p id={`${id}-hint`}>{t('issuedHint', { endpoint: issued.tokenEndpoint })}</p>
+      <div className="field">
+        <label htmlFor={`${id}-secret`}>{t('clientSecret')}</label>
+        <input
+          id={`${id}-secret`}
+          readOnly
+          value={issued.clientSecret}
+          aria-describedby={`${id}-hint`}
+          spellCheck={false}
+          autoComplete="off"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </div>
+    </div>
+  );
+}
+
+function Refusal({ state }: { state: ClientFormState }) {
+  const t = useTranslations('MachineClients');
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === 'refused') alert.current?.focus();
+  }, [state]);
+  if (state.status !== 'refused') return null;
+  return (
+    <div className="notice notice-error" role="alert" tabIndex={-1} ref={alert}>
+      {t(state.message ? `message.${state.message}` : 'message.invalid')}
+    </div>
+  );
+}
+
+/** Registers a system of my department: its name and who runs it; the secret appears once, above the form. */
+export function RegisterForm() {
+  const t = useTranslations('MachineClients');
+  const [state, formAction, pending] = useActionState<ClientFormState, FormData>(registerClient, { status: 'idle' });
+  const invalid = (field: 'system' | 'contact') => state.invalid?.includes(field) ?? false;
+  return (
+    <section aria-labelledby="register-title" className="panel">
+      <h2 id="register-title">{t('registerTitle')}</h2>
+      {state.status === 'issued' && state.issued ? (
+        <IssuedSecret key={state.issued.clientId} issued={state.issued} />
+      ) : null}
+      <Refusal state={state} />
+      <form action={formAction} className="form" noValidate data-testid="register-form">
+        <div className="field">
+          <label htmlFor="system">{t('system')}</label>
+          <input
+            id="system"
+            name="system"
+            maxLength={80}
+            required
+            key={`system-${state.status}`}
+            defaultValue={state.status === 'refused' ? state.values?.system : ''}
+            aria-invalid={invalid('system') || undefined}
+            aria-describedby={invalid('system') ? 'system-error' : undefined}
+          />
+          {invalid('system') ? (
+            <p className="field-error" id="system-error">
+              {t('invalid.system')}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="contact">{t('contact')}</label>
+          <input
+            id="contact"
+            name="contact"
+            maxLength={200}
+            required
+            key={`contact-${state.status}`}
+            defaultValue={state.status === 'refused' ? state.values?.contact : ''}
+            aria-invalid={invalid('contact') || undefined}
+            aria-describedby={invalid('contact') ? 'contact-error' : undefined}
+          />
+          {invalid('contact') ? (
+            <p className="field-error" id="contact-error">
+              {t('invalid.contact')}
+            </p>
+          ) : null}
+        </div>
+        <div className="actions">
+          <button type="submit" className="button" disabled={pending}>
+            {t('register')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Rotate (a new secret, shown once) or revoke one system's credentials. */
+export function ClientControls({ clientId, system }: { clientId: string; system: string }) {
+  const t = useTranslations('MachineClients');
+  const [rotated, rotate, rotating] = useActionState<ClientFormState, FormData>(rotateClient, { status: 'idle' });
+  const [revoked, revoke, revoking] = useActionState<ClientFormState, FormData>(revokeClient, { status: 'idle' });
+  return (
+    <div>
+      {rotated.status === 'issued' && rotated.issued ? <IssuedSecret issued={rotated.issued} /> : null}
+      <Refusal state={rotated.status === 'refused' ? rotated : revoked} />
+      <div className="actions">
+        <form action={rotate}>
+          <input type="hidden" name="clientId" value={clientId} />
+          <button type="submit" className="button button-secondary" disabled={rotating}>
+            {t('rotate', { system })}
+          </button>
+        </form>
+        <form action={revoke}>
+          <input type="hidden" name="clientId" value={clientId} />
+          <button type="submit" className="button button-secondary" disabled={revoking}>
+            {t('revoke', { system })}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
