@@ -4,10 +4,12 @@
  * imports from, so the functions' internals can move without touching the stacks.
  */
 export * from './cases/sweep.js';
+export * from './data-sharing/department-systems.js';
 export * from './documents/model.js';
 export * from './pdf/font.js';
 export * from './platform/capacity.js';
 export * from './platform/edge-trust.js';
+export * from './platform/machine-scopes.js';
 export * from './platform/rate-limits.js';
 export * from './platform/resource-access.js';
 export * from './platform/resources.js';

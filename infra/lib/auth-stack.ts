@@ -4,9 +4,13 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { departmentSystems } from '../../functions/src/data-sharing/department-systems.js';
-import { staffRoles, publicRoles } from '../../functions/src/deployment.js';
-import { allMachineScopes, machineResourceServer } from '../../functions/src/platform/machine-scopes.js';
+import {
+  allMachineScopes,
+  departmentSystems,
+  machineResourceServer,
+  publicRoles,
+  staffRoles,
+} from '../../functions/src/deployment.js';
 import { applicationEnvironment, grantAuditAppendOnly } from './access-grants.js';
 import { AccessTokenClaims } from './access-token-claims.js';
 import { AppFunction } from './app-function.js';
