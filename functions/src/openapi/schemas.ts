@@ -118,23 +118,7 @@ import {
   qualityReport,
   recordView,
 } from '../registries/model.js';
-import { dataResource, resourceList, resourceParams, resourceQuery } from '../data-sharing/model.js';
-import {
-  dataRequestDecisionInput,
-  dataRequestId,
-  dataRequestInput,
-  dataRequestList,
-  dataRequestQuery,
-  dataRequestView,
-} from '../data-sharing/request-model.js';
-import { extractionList, extractionPage, extractionQuery } from '../data-sharing/extraction-model.js';
-import {
-  machineClientId,
-  machineClientInput,
-  machineClientIssued,
-  machineClientList,
-  machineClientView,
-} from '../data-sharing/machine-client-model.js';
+import { dataSharingSchemas } from './data-sharing-schemas.js';
 import {
   calendarDraftInput,
   calendarHistory,
@@ -450,53 +434,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     query: qualityIssuesQuery,
     response: { name: 'RegistryQualityIssues', schema: qualityIssuesPage },
   },
-  'data-sharing.listResources': { query: resourceQuery, response: { name: 'DataResourceList', schema: resourceList } },
-  'data-sharing.getResource': {
-    params: resourceParams.shape,
-    response: { name: 'DataResource', schema: dataResource },
-  },
-  'data-sharing.catalogJsonLd': { media: 'application/ld+json' },
-  'data-sharing.createRequest': {
-    body: { name: 'DataRequestInput', schema: dataRequestInput },
-    status: 201,
-    response: { name: 'DataRequest', schema: dataRequestView },
-  },
-  'data-sharing.listRequests': {
-    query: dataRequestQuery,
-    response: { name: 'DataRequestList', schema: dataRequestList },
-  },
-  'data-sharing.getRequest': {
-    params: { id: dataRequestId },
-    response: { name: 'DataRequest', schema: dataRequestView },
-  },
-  'data-sharing.decideRequest': {
-    params: { id: dataRequestId },
-    body: { name: 'DataRequestDecisionInput', schema: dataRequestDecisionInput },
-    response: { name: 'DataRequest', schema: dataRequestView },
-  },
-  'data-sharing.extractRecords': {
-    params: resourceParams.shape,
-    query: extractionQuery,
-    response: { name: 'DataExtractionPage', schema: extractionPage },
-  },
-  'data-sharing.resourceUsage': {
-    params: resourceParams.shape,
-    response: { name: 'DataExtractionList', schema: extractionList },
-  },
-  'data-sharing.listClients': { response: { name: 'MachineClientList', schema: machineClientList } },
-  'data-sharing.createClient': {
-    body: { name: 'MachineClientInput', schema: machineClientInput },
-    status: 201,
-    response: { name: 'MachineClientIssued', schema: machineClientIssued },
-  },
-  'data-sharing.rotateClient': {
-    params: { id: machineClientId },
-    response: { name: 'MachineClientIssued', schema: machineClientIssued },
-  },
-  'data-sharing.revokeClient': {
-    params: { id: machineClientId },
-    response: { name: 'MachineClient', schema: machineClientView },
-  },
+  ...dataSharingSchemas,
   'grid.report': {
     body: { name: 'ReportGridEventInput', schema: reportEventInput },
     status: 201,
