@@ -2,12 +2,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resetClients } from '../../functions/src/platform/aws-clients.js';
+import { nowMs } from '../../functions/src/platform/clock.js';
 import { resetConfig } from '../../functions/src/platform/config.js';
 import { resetKeyService } from '../../functions/src/platform/personal-data/keys.js';
 import { csvLine } from '../../functions/src/registries/csv.js';
-import { importCsv, type RowError } from '../../functions/src/registries/import.js';
+import { ImportBusyError, importCsv, type RowError } from '../../functions/src/registries/import.js';
 import { openPerson, personKey } from '../../functions/src/registries/records.js';
-import { getHead, getHistory } from '../../functions/src/registries/store.js';
+import { getHead, getHistory, releaseImportLock, takeImportLock } from '../../functions/src/registries/store.js';
 import { generateRows } from '../../functions/src/registries/synthetic.js';
 
 /**
@@ -101,6 +102,42 @@ describe('the base registries: versioned storage and CSV import', () => {
     expect(result).toMatchObject({ processed: 6, rejected: 4 });
     // Index-derived ID numbers may meet the first load's people: the two good rows are written either way.
     expect(result.created + result.updated).toBe(2);
+  });
+
+  it('runs one import of a registry at a time: a second waits for the first, or gives up', async () => {
+    const rows = [...generateRows('buildings', seed + 2, { ...scale, buildings: 30, first: 600_000 })];
+    const text = csv(rows);
+    // The lease is read against the one clock, as the import reads it.
+    const at = nowMs();
+    expect(await takeImportLock('buildings', 'other-import', at, at + 60_000)).toBe(true);
+    // Another import holds the lease: one that will not wait is refused, and writes nothing.
+    await expect(importCsv('buildings', bytesOf(text), 'utf-8', provenance('busy'), { lockWaitMs: 0 })).rejects.toThrow(
+      ImportBusyError,
+    );
+    expect(await getHead(`BUILDING#${rows[1]![0]}`)).toBeUndefined();
+    // One that waits goes on when the lease is given back.
+    const waiting = importCsv('buildings', bytesOf(text), 'utf-8', provenance('after the other'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await releaseImportLock('buildings', 'other-import');
+    expect(await waiting).toMatchObject({ created: 30, rejected: 0 });
+    // Its own lease was given back: the next import runs at once.
+    expect(await takeImportLock('buildings', 'next-import', at, at + 60_000)).toBe(true);
+    await releaseImportLock('buildings', 'next-import');
+  });
+
+  it('writes a key met again in the next batch after the batch in flight, as its next version', async () => {
+    const [header, ...rows] = [...generateRows('buildings', seed + 3, { ...scale, buildings: 101, first: 700_000 })];
+    const again = [...rows[0]!];
+    again[7] = String(Number(again[7]) + 1); // one more floor
+    // Batches of 100: the changed row is read in the second batch while the first may still be being written.
+    const text = csv([header!, ...rows.slice(0, 100), again, rows[100]!]);
+    const result = await importCsv('buildings', bytesOf(text), 'utf-8', provenance('twice'), { batchSize: 100 });
+    expect(result).toMatchObject({ processed: 102, created: 101, updated: 1, rejected: 0 });
+    const history = await getHistory(`BUILDING#${rows[0]![0]}`);
+    expect(history.map((v) => [v.version, v.data.floors])).toEqual([
+      [1, Number(rows[0]![7])],
+      [2, Number(again[7])],
+    ]);
   });
 
   it('refuses a file whose header is not the registry’s, naming the missing column', async () => {

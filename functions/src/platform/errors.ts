@@ -27,7 +27,8 @@ export const badRequest = (code: ErrorCode, message: string, details?: unknown) 
 export const unauthorized = (message = 'Sign-in required') => new AppError(401, 'UNAUTHORIZED', message);
 export const forbidden = (message = 'You may not do this') => new AppError(403, 'FORBIDDEN', message);
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`);
-export const conflict = (code: ErrorCode, message: string) => new AppError(409, code, message);
+export const conflict = (code: ErrorCode, message: string, details?: unknown) =>
+  new AppError(409, code, message, details);
 export const payloadTooLarge = (limit: number) =>
   new AppError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`);
 

@@ -3,13 +3,19 @@ import { nowMs } from '../platform/clock.js';
 import { readCsv, type CsvEncoding, type CsvRecord } from './csv.js';
 import { columns, rowSchemas, type Provenance, type RegistryKind } from './model.js';
 import { contentHash, keyOf, refsOf, toVersion, type Row } from './records.js';
-import { getHeads, writeVersion } from './store.js';
+import { withImportLock } from './import-lock.js';
+import { getHeads, writeFirstVersions, writeVersion, type RecordVersion } from './store.js';
+
+export { ImportBusyError } from './import-lock.js';
 
 /**
  * The bulk import of one registry's CSV: streamed in batches, each row validated (schema, check digits,
  * dates, community of the street, references to records that exist), bad rows reported (line, field,
  * reason; never the value), good rows written as a new version only when their content changed — so a
- * re-import writes nothing — each row all or nothing (store.writeVersion).
+ * re-import writes nothing. A new record's first version is written in batches (store.writeFirstVersions: the
+ * versions, then the heads readers see); a change to an existing record is one all-or-nothing transaction
+ * conditioned on the version it replaces (store.writeVersion). The caller runs one import of a registry at a
+ * time (store.takeImportLock).
  */
 export interface RowError {
   readonly line: number;
@@ -31,6 +37,8 @@ export interface ImportOptions {
   readonly concurrency?: number;
   readonly onProgress?: (progress: ImportProgress) => void | Promise<void>;
   readonly onError?: (error: RowError) => void;
+  /** How long to wait for another import of the registry to end before giving up (default 60 s). */
+  readonly lockWaitMs?: number;
 }
 
 export class ImportFileError extends Error {
@@ -49,7 +57,6 @@ const missingReason: Record<RegistryKind, string> = {
   buildings: '',
 };
 const refField: Record<RegistryKind, string> = { persons: 'buildingCode', entities: 'legalRepIdNumber', buildings: '' };
-
 async function pool<T>(items: readonly T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -80,6 +87,19 @@ export async function importCsv(
   provenance: Provenance,
   options: ImportOptions = {},
 ): Promise<ImportProgress> {
+  return withImportLock(kind, options.lockWaitMs ?? 60_000, (renew) =>
+    importLocked(kind, bytes, encoding, provenance, options, renew),
+  );
+}
+
+async function importLocked(
+  kind: RegistryKind,
+  bytes: AsyncIterable<Uint8Array>,
+  encoding: CsvEncoding,
+  provenance: Provenance,
+  options: ImportOptions,
+  renew: () => Promise<void>,
+): Promise<ImportProgress> {
   const batchSize = options.batchSize ?? 250;
   const concurrency = options.concurrency ?? 24;
   const progress: ImportProgress = {
@@ -98,7 +118,8 @@ export async function importCsv(
   const schema = rowSchemas[kind] as z.ZodType<Row, Record<string, string>>;
   const width = columns[kind].length;
 
-  const writeBatch = async (records: CsvRecord[]): Promise<void> => {
+  /** Validates a batch, writes its changed records (transactions) and returns its new ones, to be committed. */
+  const prepare = async (records: CsvRecord[]): Promise<RecordVersion[]> => {
     const valid: Valid[] = [];
     for (const record of records) {
       if (record.fields.length !== width) {
@@ -116,6 +137,7 @@ export async function importCsv(
     }
     const refs = await Promise.all(valid.map((v) => refsOf(kind, v.row)));
     const heads = await getHeads([...valid.map((v) => v.pk), ...refs.flat()]);
+    const fresh: RecordVersion[] = [];
     await pool(
       valid.map((v, i) => ({ ...v, refs: refs[i] as string[] })),
       concurrency,
@@ -126,6 +148,10 @@ export async function importCsv(
         }
         const hash = await contentHash(kind, v.row);
         let head = heads.get(v.pk);
+        if (!head) {
+          fresh.push(await toVersion(kind, v.row, v.pk, 1, hash, provenance));
+          return;
+        }
         for (let attempt = 0; ; attempt++) {
           if (head?.hash === hash) {
             progress.unchanged++;
@@ -142,7 +168,27 @@ export async function importCsv(
         }
       },
     );
+    return fresh;
   };
+  /** Writes a batch's new records, 25 to a BatchWriteItem, up to `concurrency` at once. */
+  const commit = async (fresh: RecordVersion[]): Promise<void> => {
+    const chunks = Array.from({ length: Math.ceil(fresh.length / 25) }, (_, i) => fresh.slice(i * 25, i * 25 + 25));
+    await pool(chunks, concurrency, async (chunk) => {
+      await writeFirstVersions(chunk);
+      progress.created += chunk.length;
+    });
+  };
+
+  // One batch is committed while the next is prepared — unless the next holds a key of the one in flight,
+  // which then lands first, so every record's versions are written in file order.
+  let inflight: { keys: Set<string>; done: Promise<unknown> } | undefined;
+  let failure: { error: unknown } | undefined;
+  const settle = async () => {
+    await inflight?.done;
+    inflight = undefined;
+    if (failure) throw failure.error;
+  };
+  const rowKey = (record: CsvRecord) => record.fields[0]?.trim().toUpperCase() ?? '';
 
   let header: CsvRecord | undefined;
   let batch: CsvRecord[] = [];
@@ -154,28 +200,42 @@ export async function importCsv(
       const now: CsvRecord[] = [];
       const later: CsvRecord[] = [];
       for (const record of current) {
-        const key = record.fields[0]?.trim().toUpperCase() ?? '';
+        const key = rowKey(record);
         (seen.has(key) ? later : now).push(record);
         seen.add(key);
       }
-      await writeBatch(now);
-      progress.processed += now.length;
-      progress.rowsPerSecond = Math.round((progress.processed * 1000) / Math.max(nowMs() - started, 1));
-      await options.onProgress?.({ ...progress });
+      const keys = seen;
+      if ([...keys].some((k) => inflight?.keys.has(k))) await settle();
+      await renew();
+      const fresh = await prepare(now);
+      await settle();
+      const done = commit(fresh).then(async () => {
+        progress.processed += now.length;
+        progress.rowsPerSecond = Math.round((progress.processed * 1000) / Math.max(nowMs() - started, 1));
+        await options.onProgress?.({ ...progress });
+      });
+      // Kept until the next batch awaits it; a failure is rethrown there, never left unhandled.
+      inflight = { keys, done: done.catch((error: unknown) => (failure = { error })) };
       current = later;
     }
     batch = [];
   };
-  for await (const record of readCsv(bytes, encoding)) {
-    if (!header) {
-      header = record;
-      checkHeader(kind, header);
-      continue;
+  try {
+    for await (const record of readCsv(bytes, encoding)) {
+      if (!header) {
+        header = record;
+        checkHeader(kind, header);
+        continue;
+      }
+      batch.push(record);
+      if (batch.length >= batchSize) await flush();
     }
-    batch.push(record);
-    if (batch.length >= batchSize) await flush();
+    if (!header) throw new ImportFileError('the file is empty: it needs a header line');
+    await flush();
+    await settle();
+    return progress;
+  } finally {
+    // Nothing is left writing once the import returns or fails (its lease is given back after this).
+    await inflight?.done;
   }
-  if (!header) throw new ImportFileError('the file is empty: it needs a header line');
-  await flush();
-  return progress;
 }

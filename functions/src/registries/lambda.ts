@@ -11,7 +11,7 @@ import * as registries from './service.js';
  * audited as a read of personal data, naming the record by its blind index, never the number itself.
  * Errors: 400 INVALID_INPUT (details.fields names the bad parameter), 400 IMPORT_FILE_INVALID (the file's
  * header or encoding), 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND (also a quality figure not measured),
- * 409 IMPORT_ID_TAKEN (an import id used before).
+ * 409 IMPORT_ID_TAKEN (an import id used before), 409 IMPORT_RUNNING (another import of the registry runs).
  */
 export const handler = groupHandler('registries', {
   getPerson: async ({ params }) => {

@@ -6,7 +6,7 @@ import { badRequest, conflict, notFound } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
 import { csvLine } from './csv.js';
-import { importCsv, ImportFileError } from './import.js';
+import { ImportBusyError, importCsv, ImportFileError } from './import.js';
 import type { derivedFromId, ImportInput, ImportJob, PersonRow, PersonView, RegistryKind } from './model.js';
 import { computeQuality } from './quality.js';
 import { buildingKey, entityKey, openPerson, personKey } from './records.js';
@@ -126,6 +126,7 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
     throw conflict('IMPORT_ID_TAKEN', 'An import with this id was already started');
   const invalid: Record<string, number> = {};
   let errors = csvLine(['line', 'field', 'reason']);
+  let busy = false;
   const provenance = {
     by: principal.sub,
     at: job.startedAt,
@@ -150,8 +151,12 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
     );
     Object.assign(job, outcome, { status: 'succeeded' as const });
   } catch (error) {
-    if (!(error instanceof ImportFileError) && !(error instanceof Error && error.name === 'CsvFormatError'))
-      throw error;
+    const refused =
+      error instanceof ImportFileError ||
+      error instanceof ImportBusyError ||
+      (error instanceof Error && error.name === 'CsvFormatError');
+    if (!refused) throw error;
+    busy = error instanceof ImportBusyError;
     Object.assign(job, { status: 'failed' as const, message: error.message });
   }
   if (job.rejected > 0) {
@@ -169,6 +174,8 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
   job.finishedAt = nowIso();
   await saveJob(job);
   if (job.status === 'succeeded') await computeQuality(input.registry as RegistryKind, invalid);
+  if (job.status === 'failed' && busy)
+    throw conflict('IMPORT_RUNNING', job.message ?? 'Another import of this registry is running', { importId: job.id });
   if (job.status === 'failed')
     throw badRequest('IMPORT_FILE_INVALID', job.message ?? 'The file cannot be imported', { importId: job.id });
   return job;

@@ -6,6 +6,10 @@
  * - a record's history: Query pk=<KIND>#<key>, sk begins_with V# (one immutable item per version)
  * - a new version: TransactWriteItems of the version item (attribute_not_exists) and the head
  *   (conditioned on the version it replaces), all or nothing: a row is never half written
+ * - an import's new records (no head yet): BatchWriteItem of their first versions, then of their heads; the
+ *   head is what readers see, so a record is never seen half written, and a re-run after a crash writes the
+ *   same first version again (imports of one registry run one at a time: pk=IMPORTLOCK#<kind>, sk=LOCK, a lease
+ *   taken with a conditional put and given back when the import ends)
  * - import jobs: pk=IMPORT#<id>, sk=JOB; the latest quality report of a registry: pk=QUALITY, sk=<kind>
  * - quality: every HEAD of a registry by Query of the sparse `heads` index, its 16 shards in parallel
  *   (`headShard` = <kind>#<n>; projection of the plain quality fields only) — never a Scan
@@ -13,7 +17,15 @@
  *   written by each computation under its own run id and expiring (TTL) after a week, read by paged Query
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../platform/aws-clients.js';
 import { config } from '../platform/config.js';
 import { queryAll } from '../platform/dynamo-store.js';
@@ -58,18 +70,22 @@ const versionKey = (version: number) => `V#${String(version).padStart(6, '0')}`;
 export async function getHeads(pks: readonly string[]): Promise<Map<string, RecordVersion>> {
   const found = new Map<string, RecordVersion>();
   const unique = [...new Set(pks)];
-  for (let i = 0; i < unique.length; i += 100) {
-    let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((pk) => ({ pk, sk: 'HEAD' }));
-    for (let attempt = 0; keys && keys.length > 0; attempt++) {
-      if (attempt > 8) throw new Error('BatchGetItem kept leaving keys unprocessed');
-      const out = await dynamoClient().send(
-        new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
-      );
-      for (const item of out.Responses?.[table()] ?? []) found.set(String(item.pk), item as RecordVersion);
-      keys = out.UnprocessedKeys?.[table()]?.Keys as Record<string, unknown>[] | undefined;
-      if (keys?.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-    }
-  }
+  // The 100-key batches in parallel: an import's batch of rows is one round trip, not several.
+  const chunks = Array.from({ length: Math.ceil(unique.length / 100) }, (_, i) => unique.slice(i * 100, i * 100 + 100));
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      let keys: Record<string, unknown>[] | undefined = chunk.map((pk) => ({ pk, sk: 'HEAD' }));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        if (attempt > 8) throw new Error('BatchGetItem kept leaving keys unprocessed');
+        const out = await dynamoClient().send(
+          new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[table()] ?? []) found.set(String(item.pk), item as RecordVersion);
+        keys = out.UnprocessedKeys?.[table()]?.Keys as Record<string, unknown>[] | undefined;
+        if (keys?.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+      }
+    }),
+  );
   return found;
 }
 
@@ -121,6 +137,30 @@ export async function writeVersion(record: RecordVersion): Promise<'written' | '
     if (error instanceof TransactionCanceledException) return 'stale';
     throw error;
   }
+}
+
+const batchLimit = 25;
+
+async function batchPut(items: Record<string, unknown>[]): Promise<void> {
+  for (let start = 0; start < items.length; start += batchLimit) {
+    let requests = items.slice(start, start + batchLimit).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt > 8) throw new Error('BatchWriteItem kept leaving items unprocessed');
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
+      const out = await dynamoClient().send(new BatchWriteCommand({ RequestItems: { [table()]: requests } }));
+      requests = (out.UnprocessedItems?.[table()] ?? []) as typeof requests;
+    }
+  }
+}
+
+/**
+ * Writes the first versions of records that have no head yet (an import's new records): all their version
+ * items, then all their heads. Up to 25 records per call (one batch of each).
+ */
+export async function writeFirstVersions(records: readonly RecordVersion[]): Promise<void> {
+  if (records.some((r) => r.version !== 1)) throw new Error('writeFirstVersions writes version 1 only');
+  await batchPut(records.map((r) => ({ ...r, sk: versionKey(1) })));
+  await batchPut(records.map((r) => ({ ...r, sk: 'HEAD', headShard: headShardOf(r.kind, r.pk) })));
 }
 
 /** Shards of the `heads` index per registry: 16 partitions read in parallel. */
@@ -247,4 +287,49 @@ export async function putNewItem(item: Record<string, unknown>): Promise<boolean
 export async function getItem(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
   const out = await dynamoClient().send(new GetCommand({ TableName: table(), Key: { pk, sk }, ConsistentRead: true }));
   return out.Item;
+}
+
+const lockKey = (kind: RegistryKind) => ({ pk: `IMPORTLOCK#${kind}`, sk: 'LOCK' });
+
+/**
+ * Takes (or renews) the registry's import lease for `importId` until `untilMs` (epoch ms); false while another
+ * import holds an unexpired one. A lease outlives a crashed import by at most its length.
+ */
+export async function takeImportLock(
+  kind: RegistryKind,
+  importId: string,
+  nowMs: number,
+  untilMs: number,
+): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: table(),
+        Item: { ...lockKey(kind), importId, until: untilMs },
+        ConditionExpression: 'attribute_not_exists(pk) OR #until < :now OR importId = :id',
+        ExpressionAttributeNames: { '#until': 'until' },
+        ExpressionAttributeValues: { ':now': nowMs, ':id': importId },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Gives back the lease `importId` holds (nothing when it has expired and another import took it). */
+export async function releaseImportLock(kind: RegistryKind, importId: string): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new DeleteCommand({
+        TableName: table(),
+        Key: lockKey(kind),
+        ConditionExpression: 'importId = :id',
+        ExpressionAttributeValues: { ':id': importId },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
 }
