@@ -99,9 +99,10 @@ export const routeGroupAccess = {
   },
   outlets: {},
   // Cases by department and grid events (gsi1); letters and joint cases (联合审批) by their pointer partitions on the
-  // table itself (Query, then BatchGetItem): read only.
+  // table itself (Query, then BatchGetItem); data requests by owner (gsi1) and requester (gsi2), extractions, and the
+  // base registries' last counts (registry table, by key) for the sharing figures: read only.
   supervision: {
-    tables: { ...appendsAudit, core: { mode: 'read', indexes: ['gsi1'] } },
+    tables: { ...appendsAudit, core: { mode: 'read', indexes: ['gsi1', 'gsi2'] }, registry: { mode: 'read' } },
   },
   // Drafts and versions of a year written in one transaction with its head (calendar/store.ts).
   calendar: {

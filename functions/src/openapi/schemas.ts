@@ -80,6 +80,7 @@ import { supervisionQueryFields, supervisionSummary } from '../supervision/model
 import { supervisionTargets } from '../supervision/targets-model.js';
 import { supervisionGrid } from '../supervision/grid-model.js';
 import { supervisionDocuments } from '../supervision/documents-model.js';
+import { supervisionSharing } from '../supervision/sharing-model.js';
 import { supervisionJoint } from '../supervision/joint-model.js';
 import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
@@ -334,6 +335,10 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
   'supervision.documents': {
     query: supervisionQueryFields,
     response: { name: 'SupervisionDocuments', schema: supervisionDocuments },
+  },
+  'supervision.sharing': {
+    query: supervisionQueryFields,
+    response: { name: 'SupervisionSharing', schema: supervisionSharing },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
   'notices.listPublic': { query: publicNoticeQuery, response: { name: 'PublicNoticePage', schema: publicNoticePage } },

@@ -56,6 +56,15 @@ export const supervisionRoutes = [
       'Official document figures (department, from, to): documents by type and state, receipts by state, per step (review, signing, registration, handling) done, late, open, overdue and time taken (newest 500 per department)',
   },
   {
+    id: 'supervision.sharing',
+    method: 'GET',
+    path: '/api/supervision/sharing',
+    group: 'supervision',
+    access: { roles: { supervisor: 'district', head: 'department' } },
+    summary:
+      'Data sharing figures (department, from, to): catalog resources shared against the 70 % target, requests received and made by status, time to decide, extractions per resource and per consuming department (newest 500 per list)',
+  },
+  {
     id: 'supervision.export',
     method: 'GET',
     path: '/api/supervision/export',

@@ -6,10 +6,12 @@ import { supervisionJoint } from './joint.js';
 import { supervisionLetters } from './letters.js';
 import { supervisionQuery } from './model.js';
 import { supervisionExport, supervisionSummary, supervisionTargets } from './service.js';
+import { supervisionSharing } from './sharing.js';
 
 /**
  * Supervisors (the district) and department heads (their department) read the supervision figures (cases,
- * targets, the mailbox's letters, the grid's city events, joint review, official documents) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
+ * targets, the mailbox's letters, the grid's city events, joint review, official documents,
+ * data sharing) and export the case list. Errors: 400 INVALID_INPUT (naming the parameter), 401, 403 FORBIDDEN (another
  * department than a head's own).
  */
 export const handler = groupHandler('supervision', {
@@ -30,6 +32,9 @@ export const handler = groupHandler('supervision', {
   }),
   documents: async ({ principal, scope, query }) => ({
     body: await supervisionDocuments(principal, scope, parseInput(supervisionQuery, query)),
+  }),
+  sharing: async ({ principal, scope, query }) => ({
+    body: await supervisionSharing(principal, scope, parseInput(supervisionQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));
