@@ -53,6 +53,8 @@ const nextConfig: NextConfig = {
       // and the joint figures' time shape.
       '../official-documents/model.js': '../functions/src/official-documents/model.ts',
       './joint-model.js': '../functions/src/supervision/joint-model.ts',
+      // The data sharing figures in supervision (supervision/sharing-model.ts): the requests' statuses.
+      '../data-sharing/request-model.js': '../functions/src/data-sharing/request-model.ts',
       // The one clock, which resident-id-rules.ts reads for "today" (dates of birth, certificates).
       '../clock.js': '../functions/src/platform/clock.ts',
       // The same clock as the portal's signed viewer assertion (platform/viewer-assertion.ts) names it.

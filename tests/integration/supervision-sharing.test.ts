@@ -83,6 +83,7 @@ describe('GET /api/supervision/sharing', () => {
       {
         resourceId: '440104-SK-D003',
         title: expect.anything(),
+        ownerName: expect.anything(),
         ownerDepartment: 'data-center',
         extractions: 1,
         records: extracted,

@@ -96,6 +96,7 @@ import {
 import { supervisionTargets } from '../../functions/src/supervision/targets-model';
 import { supervisionGrid } from '../../functions/src/supervision/grid-model';
 import { supervisionDocuments } from '../../functions/src/supervision/documents-model';
+import { supervisionSharing } from '../../functions/src/supervision/sharing-model';
 import { supervisionJoint } from '../../functions/src/supervision/joint-model';
 import { supervisionLetters } from '../../functions/src/supervision/letters-model';
 import { importJob, personView, qualityIssuesPage, qualityReport } from '../../functions/src/registries/model';
@@ -235,6 +236,8 @@ export const api = {
     request(`/api/supervision/joint?${queryString(filters)}`, supervisionJoint),
   getSupervisionDocuments: (filters: SupervisionFilters) =>
     request(`/api/supervision/documents?${queryString(filters)}`, supervisionDocuments),
+  getSupervisionSharing: (filters: SupervisionFilters) =>
+    request(`/api/supervision/sharing?${queryString(filters)}`, supervisionSharing),
   /** The supervised cases as CSV, unparsed, so a route handler can stream it to the browser. */
   exportSupervision: async (filters: SupervisionFilters): Promise<Response> => {
     const token = (await getSession())?.accessToken;

@@ -134,10 +134,12 @@ export function sharingFiguresOf(
       records: records(extractions),
       byResource: group((e) => e.resourceId).map(([resourceId, list]) => {
         const resource = input.catalog.find((r) => r.identifier === resourceId);
+        const ownerDepartment = resource?.ownerDepartment ?? '';
         return {
           resourceId,
           title: resource?.title ?? { zh: resourceId, en: resourceId },
-          ownerDepartment: resource?.ownerDepartment ?? '',
+          ownerDepartment,
+          ownerName: input.nameOf(ownerDepartment),
           extractions: list.length,
           records: records(list),
           departments: distinct(list, (e) => e.department),

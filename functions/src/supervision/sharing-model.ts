@@ -50,6 +50,7 @@ export const resourceExtractions = z.object({
   resourceId: z.string(),
   title: bilingualName,
   ownerDepartment: z.string(),
+  ownerName: bilingualName,
   extractions: count,
   /** Records handed out, summed over the extractions (pages). */
   records: count,

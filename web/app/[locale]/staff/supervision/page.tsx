@@ -20,6 +20,7 @@ import { DocumentsSection } from './documents-section';
 import { GridSection } from './grid-section';
 import { JointSection } from './joint-section';
 import { LettersSection } from './letters-section';
+import { SharingSection } from './sharing-section';
 import { TargetsSection } from './targets-section';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +34,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * Electronic supervision (电子监察): the figures of the district (supervisors) or of one department (its
  * head) — cases, timeliness, overdue cases, the online share against the plan's 95 % target and the
  * citizens' ratings — with charts, the overdue list and the case list as CSV; then the plan's targets and
- * the mailbox's letters, the grid's city events, joint review (联合审批) and official documents (公文).
+ * the mailbox's letters, the grid's city events, joint review (联合审批), official documents (公文) and data sharing
+ * (数据共享).
  */
 export default async function SupervisionPage({ searchParams }: Props) {
   const session = await requireSession('/staff/supervision');
@@ -60,6 +62,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
   let grid: Awaited<ReturnType<typeof api.getSupervisionGrid>> | undefined;
   let joint: Awaited<ReturnType<typeof api.getSupervisionJoint>> | undefined;
   let documents: Awaited<ReturnType<typeof api.getSupervisionDocuments>> | undefined;
+  let sharing: Awaited<ReturnType<typeof api.getSupervisionSharing>> | undefined;
   let gridModel: Awaited<ReturnType<typeof gridApi.model>> | undefined;
   let failed = false;
   const parsed = supervisionFiltersSchema.safeParse(
@@ -70,13 +73,14 @@ export default async function SupervisionPage({ searchParams }: Props) {
   } else {
     filters = parsed.data;
     try {
-      [summary, targets, letters, grid, joint, documents, gridModel] = await Promise.all([
+      [summary, targets, letters, grid, joint, documents, sharing, gridModel] = await Promise.all([
         api.getSupervisionSummary(filters),
         api.getSupervisionTargets(filters),
         api.getSupervisionLetters(filters),
         api.getSupervisionGrid(filters),
         api.getSupervisionJoint(filters),
         api.getSupervisionDocuments(filters),
+        api.getSupervisionSharing(filters),
         gridApi.model(),
       ]);
     } catch (error) {
@@ -196,6 +200,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
       ) : null}
       {joint ? <JointSection joint={joint} locale={locale} percent={percent} number={number} /> : null}
       {documents ? <DocumentsSection documents={documents} number={number} /> : null}
+      {sharing ? <SharingSection sharing={sharing} locale={locale} percent={percent} number={number} /> : null}
     </>
   );
 }
