@@ -111,6 +111,17 @@ describe('GET /api/supervision/sharing', () => {
     expect((await figures('head1', `${period}&department=health`)).status).toBe(403);
   });
 
+  it('lets the district narrow the figures to the data center, which is no department of the service catalog', async () => {
+    const res = await figures('supervisor1', `${period}&department=data-center`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.scope.departments).toEqual(['data-center']);
+    expect(res.body).toMatchObject({ received: { requests: 1, byStatus: { granted: 1 } }, made: { requests: 0 } });
+    expect(res.body.extractions.byResource.map((r) => r.resourceId)).toEqual(['440104-SK-D003']);
+    const unknown = await figures('supervisor1', `${period}&department=nowhere`);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('department');
+  });
+
   it('refuses a bad date, naming the parameter', async () => {
     const res = await figures('supervisor1', '?to=2031-02-30');
     expect(res.status).toBe(400);

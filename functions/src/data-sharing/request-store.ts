@@ -74,22 +74,26 @@ export async function getRequest(id: string): Promise<DataRequestRecord | undefi
   return out.Item ? withoutKeys<DataRequestRecord>(out.Item) : undefined;
 }
 
-async function listBy(index: 'gsi1' | 'gsi2', partition: string): Promise<DataRequestRecord[]> {
-  const items = await queryAll({
+async function listBy(index: 'gsi1' | 'gsi2', partition: string, limit?: number): Promise<DataRequestRecord[]> {
+  const input = {
     TableName: table(),
     IndexName: index,
     KeyConditionExpression: `${index}pk = :pk`,
     ExpressionAttributeValues: { ':pk': partition },
     ScanIndexForward: false,
-  });
+  };
+  const items =
+    limit === undefined
+      ? await queryAll(input)
+      : ((await dynamoClient().send(new QueryCommand({ ...input, Limit: limit }))).Items ?? []);
   return items.map((i) => withoutKeys<DataRequestRecord>(i));
 }
 
-/** Requests for the resources `department` owns, newest first. */
-export const requestsFor = (department: string) => listBy('gsi1', `DATAREQ#OWNER#${department}`);
+/** Requests for the resources `department` owns, newest first (at most `limit` when given). */
+export const requestsFor = (department: string, limit?: number) => listBy('gsi1', `DATAREQ#OWNER#${department}`, limit);
 
-/** Requests `department` made, newest first. */
-export const requestsBy = (department: string) => listBy('gsi2', `DATAREQ#BY#${department}`);
+/** Requests `department` made, newest first (at most `limit` when given). */
+export const requestsBy = (department: string, limit?: number) => listBy('gsi2', `DATAREQ#BY#${department}`, limit);
 
 /** One extraction of a resource's records: who (a person or a department's system), for which grant, how many. */
 export interface ExtractionRecord {

@@ -76,7 +76,7 @@ import {
   scenarioList,
   scenarioParams,
 } from '../scenarios/model.js';
-import { supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
+import { sharingQueryFields, supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
 import { supervisionTargets } from '../supervision/targets-model.js';
 import { supervisionGrid } from '../supervision/grid-model.js';
 import { supervisionDocuments } from '../supervision/documents-model.js';
@@ -337,7 +337,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'SupervisionDocuments', schema: supervisionDocuments },
   },
   'supervision.sharing': {
-    query: supervisionQueryFields,
+    query: sharingQueryFields,
     response: { name: 'SupervisionSharing', schema: supervisionSharing },
   },
   'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },

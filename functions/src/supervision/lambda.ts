@@ -4,7 +4,7 @@ import { supervisionDocuments } from './documents.js';
 import { supervisionGrid } from './grid.js';
 import { supervisionJoint } from './joint.js';
 import { supervisionLetters } from './letters.js';
-import { supervisionQuery } from './model.js';
+import { sharingQuery, supervisionQuery } from './model.js';
 import { supervisionExport, supervisionSummary, supervisionTargets } from './service.js';
 import { supervisionSharing } from './sharing.js';
 
@@ -34,7 +34,7 @@ export const handler = groupHandler('supervision', {
     body: await supervisionDocuments(principal, scope, parseInput(supervisionQuery, query)),
   }),
   sharing: async ({ principal, scope, query }) => ({
-    body: await supervisionSharing(principal, scope, parseInput(supervisionQuery, query)),
+    body: await supervisionSharing(principal, scope, parseInput(sharingQuery, query)),
   }),
   export: async ({ principal, scope, query }) => {
     const { csv, rows, truncated } = await supervisionExport(principal, scope, parseInput(supervisionQuery, query));

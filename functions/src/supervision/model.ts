@@ -41,35 +41,51 @@ const calendarDate = (name: string) =>
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
     }, `${name} is not a calendar date`);
 
-/** The parameters of `GET /api/supervision/summary` and `/export` (documentation; parse with supervisionQuery). */
-export const supervisionQueryFields = z.object({
-  department: z.enum(departmentCodes, { message: 'a department code such as civil-affairs' }).optional(),
-  from: calendarDate('from').optional(),
-  to: calendarDate('to').optional(),
-});
-const queryNames: readonly string[] = Object.keys(supervisionQueryFields.shape);
+const queryFieldsOf = <const Codes extends readonly [string, ...string[]]>(codes: Codes) =>
+  z.object({
+    department: z.enum(codes, { message: 'a department code such as civil-affairs' }).optional(),
+    from: calendarDate('from').optional(),
+    to: calendarDate('to').optional(),
+  });
 
 /**
  * The query of the supervision routes: an optional department and a period of filing dates (China's
  * calendar, both ends included). Unknown parameters are refused, each by its name, so a typo never
  * silently widens the figures.
  */
-export const supervisionQuery = z
-  .looseObject(supervisionQueryFields.shape)
-  .superRefine((query, ctx) => {
-    for (const name of Object.keys(query).filter((key) => !queryNames.includes(key))) {
-      ctx.addIssue({ code: 'custom', path: [name], message: 'not a parameter of this route' });
-    }
-    if (query.from && query.to && query.to < query.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
-    }
-  })
-  .transform(({ department, from, to }): SupervisionQuery => ({
-    ...(department ? { department } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-  }));
-export type SupervisionQuery = z.infer<typeof supervisionQueryFields>;
+const queryOf = <const Codes extends readonly [string, ...string[]]>(
+  fields: z.ZodObject<ReturnType<typeof queryFieldsOf<Codes>>['shape']>,
+) => {
+  const names: readonly string[] = Object.keys(fields.shape);
+  return z
+    .looseObject(fields.shape)
+    .superRefine((query, ctx) => {
+      for (const name of Object.keys(query).filter((key) => !names.includes(key))) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'not a parameter of this route' });
+      }
+      if (query.from && query.to && query.to < query.from) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
+      }
+    })
+    .transform(({ department, from, to }): SupervisionQuery => ({
+      ...(department ? { department } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    }));
+};
+
+/** The parameters of `GET /api/supervision/summary` and `/export` (documentation; parse with supervisionQuery). */
+export const supervisionQueryFields = queryFieldsOf(departmentCodes);
+export const supervisionQuery = queryOf(supervisionQueryFields);
+
+/** The data sharing figures' parameters: a department, or the data center that owns the base registries. */
+export const sharingQueryFields = queryFieldsOf([...departmentCodes, 'data-center']);
+export const sharingQuery = queryOf(sharingQueryFields);
+export interface SupervisionQuery {
+  department?: string;
+  from?: string;
+  to?: string;
+}
 
 const share = z.number().min(0).max(1).nullable();
 

@@ -21,8 +21,10 @@ import { sharingLimit, type SupervisionSharing } from './sharing-model.js';
 /** Where the sharing facts come from: the catalog, requests by owner and by requester, a resource's extractions. */
 export interface SharingSource {
   resources(): Promise<CatalogEntry[]>;
-  requestsFor(department: string): Promise<DataRequestRecord[]>;
-  requestsBy(department: string): Promise<DataRequestRecord[]>;
+  /** Requests for a department's resources, newest first, at most `limit`. */
+  requestsFor(department: string, limit: number): Promise<DataRequestRecord[]>;
+  /** Requests a department made, newest first, at most `limit`. */
+  requestsBy(department: string, limit: number): Promise<DataRequestRecord[]>;
   /** A resource's extractions, newest first, at most `limit`. */
   extractions(resourceId: string, limit: number): Promise<ExtractionRecord[]>;
 }
@@ -65,8 +67,8 @@ export async function supervisionSharing(
 
   // Every request is for a catalog resource: the district's are all read by owner; a department's from both sides.
   const [forOwners, byRequesters, extracted] = await Promise.all([
-    Promise.all(owners.filter(inScope).map((o) => source.requestsFor(o))),
-    Promise.all((wholeDistrict ? [] : departments).map((d) => source.requestsBy(d))),
+    Promise.all(owners.filter(inScope).map((o) => source.requestsFor(o, limit + 1))),
+    Promise.all((wholeDistrict ? [] : departments).map((d) => source.requestsBy(d, limit + 1))),
     Promise.all(catalog.map((r) => source.extractions(r.identifier, limit + 1))),
   ]);
   const truncated = [...forOwners, ...byRequesters, ...extracted].some((list) => list.length > limit);
