@@ -123,7 +123,7 @@ const decisionView = z.object({
 const readView = z.object({ reader: z.string(), readAt: z.string().optional(), remark: z.string().optional() });
 
 /** A receipt as the document view shows it: its handling (proposal, decision, reads) to its own department only. */
-export const receiptView = (event: z.ZodType) =>
+export const receiptView = <E extends z.ZodType>(event: E) =>
   z.object({
     department: z.string(),
     role: z.enum(['main', 'copy']),

@@ -2,7 +2,20 @@ import { getTranslations } from 'next-intl/server';
 
 type ApiErrorCode = 'OFFICIAL_DOCUMENT_STALE';
 
-const doneKeys = ['created', 'save', 'submit', 'review', 'sign', 'register', 'complete', 'returned'] as const;
+const doneKeys = [
+  'created',
+  'save',
+  'submit',
+  'review',
+  'sign',
+  'register',
+  'propose',
+  'decide',
+  'complete',
+  'read',
+  'close',
+  'returned',
+] as const;
 
 /** The outcome of the last step, carried in the query: done, or refused with the API's code and fields. */
 export async function ActionOutcome({ done, error, problems }: { done?: string; error?: string; problems?: string }) {

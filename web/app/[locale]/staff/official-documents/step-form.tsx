@@ -3,7 +3,8 @@ import { actOnDocument } from './actions';
 
 /**
  * A step with an opinion: the head's review (核稿), the signer's signing (签发), a recipient's registration
- * (登记, the opinion optional) and handling (办结). Each decision is a button of its own.
+ * (登记, the opinion optional), handling (办结) and the closing of a circulation (结束传阅). Each decision is a
+ * button of its own.
  */
 export async function StepForm({
   id,
@@ -12,7 +13,7 @@ export async function StepForm({
   optional = false,
 }: {
   id: string;
-  action: 'review' | 'sign' | 'register' | 'complete';
+  action: 'review' | 'sign' | 'register' | 'complete' | 'close';
   decisions: readonly ('approve' | 'return' | 'sign')[];
   optional?: boolean;
 }) {
@@ -31,7 +32,7 @@ export async function StepForm({
         <div className="actions">
           {decisions.length === 0 ? (
             <button type="submit" className="button">
-              {t(`do.${action as 'register' | 'complete'}`)}
+              {t(`do.${action as 'register' | 'complete' | 'close'}`)}
             </button>
           ) : (
             decisions.map((d) => (
