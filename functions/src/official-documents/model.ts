@@ -74,7 +74,8 @@ const version = z
   .int('version: a whole number')
   .min(1, 'version: at least 1');
 
-const actionNames = [
+/** Every step of the actions route, in the order of a document's life. */
+export const documentActionNames = [
   'save',
   'submit',
   'review',
@@ -102,7 +103,7 @@ export const documentActionInput = z.discriminatedUnion(
     /** A recipient department's steps: register, propose, decide, complete, read, close (receipt-model.ts). */
     ...receiptActions,
   ],
-  { message: `action: one of ${actionNames.join(', ')}` },
+  { message: `action: one of ${documentActionNames.join(', ')}` },
 );
 export type DocumentActionInput = z.infer<typeof documentActionInput>;
 export type DocumentAction = DocumentActionInput['action'];
@@ -248,7 +249,7 @@ export const officialDocument = z.object({
   versions: z.array(z.object({ version: z.number().int(), at: z.string(), by: z.string(), title: z.string() })),
   receipts: z.array(receipt),
   /** The actions the caller may take now. */
-  actions: z.array(z.enum(actionNames)),
+  actions: z.array(z.enum(documentActionNames)),
 });
 export type OfficialDocumentView = z.infer<typeof officialDocument>;
 

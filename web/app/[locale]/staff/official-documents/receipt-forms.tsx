@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { handlingModes, type HandlingMode } from '../../../../../functions/src/official-documents/receipt-model';
-import { actOnDocument } from './actions';
+import { StepSection } from './step-form';
 
 /**
  * The forms of a received document's steps (收文): the clerk's proposal (拟办: how, and the readers of a
@@ -44,36 +44,23 @@ async function ReadersField({ id, help, defaultValue }: { id: string; help: stri
   );
 }
 
-function Hidden({ id, action }: { id: string; action: string }) {
-  return (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="action" value={action} />
-    </>
-  );
-}
-
 /** The document clerk's proposal (拟办). */
 export async function ProposeForm({ id }: { id: string }) {
   const t = await getTranslations('OfficialDocuments');
+  const submit = (
+    <button type="submit" className="button">
+      {t('do.propose')}
+    </button>
+  );
   return (
-    <section aria-labelledby="propose-heading">
-      <h2 id="propose-heading">{t('step.propose')}</h2>
-      <form action={actOnDocument} className="form" data-testid="propose-form">
-        <Hidden id={id} action="propose" />
-        <ModeChoice id="propose" defaultMode="handle" />
-        <ReadersField id="propose" help={t('readersHelp')} />
-        <div className="field">
-          <label htmlFor="propose-proposal">{t('fields.proposal')}</label>
-          <textarea id="propose-proposal" name="proposal" rows={3} maxLength={1000} minLength={2} required />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            {t('do.propose')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <StepSection id={id} action="propose" buttons={submit}>
+      <ModeChoice id="propose" defaultMode="handle" />
+      <ReadersField id="propose" help={t('readersHelp')} />
+      <div className="field">
+        <label htmlFor="propose-proposal">{t('fields.proposal')}</label>
+        <textarea id="propose-proposal" name="proposal" rows={3} maxLength={1000} minLength={2} required />
+      </div>
+    </StepSection>
   );
 }
 
@@ -86,53 +73,37 @@ export async function DecideForm({
   proposal?: { mode: HandlingMode; readers?: string[] };
 }) {
   const t = await getTranslations('OfficialDocuments');
+  const decisions = (['agree', 'change'] as const).map((d) => (
+    <button key={d} type="submit" name="decision" value={d} className={d === 'change' ? 'button-secondary' : 'button'}>
+      {t(`receiptDecision.${d}`)}
+    </button>
+  ));
   return (
-    <section aria-labelledby="decide-heading">
-      <h2 id="decide-heading">{t('step.decide')}</h2>
-      <form action={actOnDocument} className="form" data-testid="decide-form">
-        <Hidden id={id} action="decide" />
-        <ModeChoice id="decide" />
-        <ReadersField id="decide" help={t('agreeReadersHelp')} defaultValue={proposal?.readers?.join(', ')} />
-        <div className="field">
-          <label htmlFor="decide-opinion">{t('opinion')}</label>
-          <textarea id="decide-opinion" name="opinion" rows={3} maxLength={1000} minLength={2} required />
-        </div>
-        <div className="actions">
-          {(['agree', 'change'] as const).map((d) => (
-            <button
-              key={d}
-              type="submit"
-              name="decision"
-              value={d}
-              className={d === 'change' ? 'button-secondary' : 'button'}
-            >
-              {t(`receiptDecision.${d}`)}
-            </button>
-          ))}
-        </div>
-      </form>
-    </section>
+    <StepSection id={id} action="decide" buttons={decisions}>
+      <ModeChoice id="decide" />
+      <ReadersField id="decide" help={t('agreeReadersHelp')} defaultValue={proposal?.readers?.join(', ')} />
+      <div className="field">
+        <label htmlFor="decide-opinion">{t('opinion')}</label>
+        <textarea id="decide-opinion" name="opinion" rows={3} maxLength={1000} minLength={2} required />
+      </div>
+    </StepSection>
   );
 }
 
 /** A named reader's reading (传阅), with an optional remark. */
 export async function ReadForm({ id }: { id: string }) {
   const t = await getTranslations('OfficialDocuments');
+  const submit = (
+    <button type="submit" className="button">
+      {t('do.read')}
+    </button>
+  );
   return (
-    <section aria-labelledby="read-heading">
-      <h2 id="read-heading">{t('step.read')}</h2>
-      <form action={actOnDocument} className="form" data-testid="read-form">
-        <Hidden id={id} action="read" />
-        <div className="field">
-          <label htmlFor="read-remark">{t('fields.remark')}</label>
-          <textarea id="read-remark" name="remark" rows={2} maxLength={500} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            {t('do.read')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <StepSection id={id} action="read" buttons={submit}>
+      <div className="field">
+        <label htmlFor="read-remark">{t('fields.remark')}</label>
+        <textarea id="read-remark" name="remark" rows={2} maxLength={500} />
+      </div>
+    </StepSection>
   );
 }
