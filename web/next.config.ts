@@ -52,6 +52,9 @@ const nextConfig: NextConfig = {
       // The official documents' figures in supervision (supervision/documents-model.ts): the documents' vocabularies
       // and the joint figures' time shape.
       '../official-documents/model.js': '../functions/src/official-documents/model.ts',
+      // The same model's receipt steps (收文) and the text fields both check.
+      './receipt-model.js': '../functions/src/official-documents/receipt-model.ts',
+      './document-text.js': '../functions/src/official-documents/document-text.ts',
       './joint-model.js': '../functions/src/supervision/joint-model.ts',
       // The one clock, which resident-id-rules.ts reads for "today" (dates of birth, certificates).
       '../clock.js': '../functions/src/platform/clock.ts',

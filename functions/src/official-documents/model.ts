@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { departmentCodes } from '../catalog/taxonomy.js';
-import { opinion, text } from './fields.js';
+import { opinion, text } from './document-text.js';
 import {
   receiptActions,
   receiptStatuses,

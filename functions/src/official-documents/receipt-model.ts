@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { opinion, text } from './fields.js';
+import { opinion, text } from './document-text.js';
 
 /**
  * A recipient department's handling of a received document (收文): its document clerk registers it (登记) and
