@@ -210,5 +210,6 @@ test('a received document is registered, proposed for circulation, decided and r
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/staff');
-  await expect(page.getByTestId('work-items')).not.toContainText(title);
+  await expect(page.getByRole('heading', { name: '待办事项' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(title);
 });
