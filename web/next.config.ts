@@ -52,6 +52,9 @@ const nextConfig: NextConfig = {
       // The official documents' figures in supervision (supervision/documents-model.ts): the documents' vocabularies
       // and the joint figures' time shape.
       '../official-documents/model.js': '../functions/src/official-documents/model.ts',
+      // The same model's receipt steps (收文) and the text fields both check.
+      './receipt-model.js': '../functions/src/official-documents/receipt-model.ts',
+      './document-text.js': '../functions/src/official-documents/document-text.ts',
       './joint-model.js': '../functions/src/supervision/joint-model.ts',
       // The data sharing figures in supervision (supervision/sharing-model.ts): the requests' statuses.
       '../data-sharing/request-model.js': '../functions/src/data-sharing/request-model.ts',

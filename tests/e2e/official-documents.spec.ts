@@ -1,11 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { tokenFor } from './case-api.js';
 import { expectNoAxeViolations, signIn } from './support.js';
 
 /**
  * An official document (公文) from draft to handled, across two departments: civil affairs' officer drafts and
  * submits it, its head reviews (核稿), its configured signer (leader1) signs (签发: numbered and dispatched), and
- * market supervision's officer registers (登记) and handles (办结) it — each page checked at desktop and 375 px, and
+ * market supervision's document clerk registers (登记) and proposes (拟办), its head agrees (批办) and its officer handles (办结) it — each page checked at desktop and 375 px, and
  * the signed PDF (GB/T 9704, seal, digital signature) fetched through the page's link by signer and recipient.
+ * Then a received document (收文) in market supervision: its document clerk registers it and proposes a
+ * circulation (拟办), its head agrees (批办), and the named reader reads it (传阅), the read tracking shown.
  */
 
 async function fitsPhone(page: Page) {
@@ -40,8 +43,8 @@ async function switchTo(page: Page, username: string, path: string) {
 test('a document is drafted, reviewed, signed with a number and handled by the receiving department', async ({
   page,
 }) => {
-  // Five users sign in (each with TOTP) and every page is checked twice with axe; the signed PDF is fetched four times.
-  test.setTimeout(300_000);
+  // Seven users sign in (each with TOTP) and every page is checked twice with axe; the signed PDF is fetched four times.
+  test.setTimeout(360_000);
   const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
 
   await signIn(page, 'officer1', '/staff/official-documents/new');
@@ -87,13 +90,26 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   await expectNoAxeViolations(page);
   await signedPdfWorks(page);
 
+  // Market supervision's document clerk registers it and proposes it for handling, its head agrees (批办).
+  await switchTo(page, 'docclerk-market-supervision', '/staff/official-documents?view=received');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByTestId('document-status')).toHaveText('已签发');
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已登记。');
+  await page.getByLabel('拟办意见').fill('拟请业务科室办理。');
+  await page.getByRole('button', { name: '提交拟办意见' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('拟办意见已提交。');
+  await switchTo(page, 'head2', documentPath);
+  await page.getByLabel('意见', { exact: true }).fill('同意。');
+  await page.getByRole('button', { name: '同意拟办意见' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已批办。');
+
+  // An officer handles it (办结).
   await switchTo(page, 'officer2', '/staff/official-documents?view=received');
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByTestId('document-status')).toHaveText('已签发');
   await fitsPhone(page);
   await signedPdfWorks(page);
-  await page.getByRole('button', { name: '登记' }).click();
-  await expect(page.getByTestId('document-done')).toHaveText('已登记。');
   await page.getByLabel('意见', { exact: true }).fill('已部署各所开展检查。');
   await page.getByRole('button', { name: '办结' }).click();
   await expect(page.getByTestId('document-done')).toHaveText('已办结。');
@@ -104,4 +120,96 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   await expect(page.getByTestId('chain-status')).toContainText('归档哈希链校验通过');
   await expect(page.getByTestId('documents')).toContainText(title);
   await expectNoAxeViolations(page);
+});
+
+/** A civil affairs notice to market supervision, drafted, reviewed and signed through the API. */
+async function signedDocument(request: APIRequestContext, title: string): Promise<string> {
+  const as = async (user: string) => ({ authorization: `Bearer ${await tokenFor(request, user)}` });
+  const created = await request.post('/api/official-documents', {
+    headers: await as('officer1'),
+    data: {
+      title,
+      type: 'notice',
+      urgency: 'normal',
+      security: 'internal',
+      mainRecipients: ['market-supervision'],
+      copyRecipients: [],
+      body: '各有关单位：请组织学习并抓好落实。',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const id = ((await created.json()) as { id: string }).id;
+  const step = async (user: string, data: Record<string, unknown>) => {
+    const res = await request.post(`/api/official-documents/${id}/actions`, { headers: await as(user), data });
+    expect(res.status(), JSON.stringify(await res.json())).toBe(200);
+  };
+  await step('officer1', { action: 'submit', version: 1 });
+  await step('head1', { action: 'review', decision: 'approve', opinion: '同意。' });
+  await step('leader1', { action: 'sign', decision: 'sign', opinion: '同意印发。' });
+  return id;
+}
+
+test('a received document is registered, proposed for circulation, decided and read by the named reader', async ({
+  page,
+  request,
+}) => {
+  // Three users sign in (each with TOTP), and each page is checked at desktop and 375 px with axe.
+  test.setTimeout(240_000);
+  const title = `关于学习${crypto.randomUUID().slice(0, 6)}安全生产规定的通知`;
+  const documentPath = `/staff/official-documents/${await signedDocument(request, title)}`;
+  const clerk = 'docclerk-market-supervision';
+
+  // The document clerk finds it in the one inbox, registers it and proposes to circulate it to officer3.
+  await signIn(page, clerk, '/staff');
+  await expect(page.getByTestId('work-items')).toContainText(title);
+  await expectNoAxeViolations(page);
+  await page.goto(documentPath);
+  await fitsPhone(page);
+  await page.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已登记。');
+  await page.getByTestId('propose-mode').getByLabel('传阅').check();
+  await page.getByLabel('传阅人').fill('officer2');
+  await page.getByLabel('拟办意见').fill('拟请有关同志传阅。');
+  await expectNoAxeViolations(page);
+  await fitsPhone(page);
+  await page.getByTestId('propose-mode').getByLabel('传阅').check();
+  await page.getByLabel('传阅人').fill('officer2');
+  await page.getByLabel('拟办意见').fill('拟请有关同志传阅。');
+  await page.getByRole('button', { name: '提交拟办意见' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('拟办意见已提交。');
+  await expect(page.getByTestId('receipt-proposal')).toContainText('officer2');
+
+  // The head agrees and names the reader anew: officer3.
+  await switchTo(page, 'head2', '/staff');
+  await expect(page.getByTestId('work-items')).toContainText(title);
+  await page.goto(documentPath);
+  await fitsPhone(page);
+  await expect(page.getByLabel('传阅人')).toHaveValue('officer2');
+  await page.getByLabel('传阅人').fill('officer3');
+  await page.getByLabel('意见', { exact: true }).fill('同意，请邝审核阅知。');
+  await page.getByRole('button', { name: '同意拟办意见' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已批办。');
+  await expect(page.getByTestId('receipt-reads').locator('[data-reader="officer3"]')).toContainText('未阅');
+  await expectNoAxeViolations(page);
+
+  // The named reader reads it at phone width, with a remark; the read tracking shows who and when.
+  await switchTo(page, 'officer3', '/staff');
+  await expect(page.getByTestId('work-items')).toContainText(title);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(documentPath);
+  await page.getByLabel('阅读批注（可选）').fill('已阅，将按要求落实。');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '已阅' }).click();
+  await expect(page.getByTestId('document-done')).toHaveText('已阅，传阅记录已保存。');
+  const row = page.getByTestId('receipt-reads').locator('[data-reader="officer3"]');
+  await expect(row).toContainText('已阅，将按要求落实。');
+  await expect(row).not.toContainText('未阅');
+  await expect(page.getByTestId('receipts').locator('[data-department="market-supervision"]')).toContainText('已办结');
+  await expect(page.getByTestId('receipt-history')).toContainText('批办');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { name: '待办事项' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(title);
 });

@@ -46,7 +46,7 @@ describe('GET /api/supervision/documents', () => {
       { type: 'notice', documents: 1, byStatus: { draft: 0, review: 0, signing: 0, signed: 1 } },
     ]);
     expect(res.body.receipts).toBe(2);
-    expect(res.body.receiptsByStatus).toEqual({ pending: 2, registered: 0, handled: 0 });
+    expect(res.body.receiptsByStatus).toEqual({ pending: 2, registered: 0, proposed: 0, decided: 0, handled: 0 });
     expect(step(res.body, 'review')).toMatchObject({ done: 1, late: 0, open: 0 });
     expect(step(res.body, 'signing')).toMatchObject({ done: 1, late: 0, open: 0 });
     expect(step(res.body, 'registration')).toMatchObject({ done: 0, open: 2, overdue: 0 });

@@ -10,7 +10,16 @@ export interface OfficialDocumentBody {
   contentHash?: string;
   department: string;
   history: { action: string; by: string; opinion?: string }[];
-  receipts: { department: string; role: string; status: string; opinion?: string }[];
+  receipts: {
+    department: string;
+    role: string;
+    status: string;
+    opinion?: string;
+    proposal?: { mode: string; readers?: string[]; text: string; by: string };
+    decision?: { decision: string; mode: string; readers?: string[]; opinion: string; by: string };
+    reads?: { reader: string; readAt?: string; remark?: string }[];
+    history?: { action: string; by: string; opinion?: string }[];
+  }[];
   actions: string[];
 }
 
@@ -57,4 +66,14 @@ export async function documentAt(until: 'draft' | 'review' | 'signing' | 'signed
   const signed = await act(signer, doc.id, { action: 'sign', decision: 'sign', opinion: '同意印发。' });
   if (signed.status !== 200) throw new Error(`sign failed: ${signed.status} ${JSON.stringify(signed.body)}`);
   return signed.body;
+}
+
+/** A user's open inbox items of one document (the inbox filtered by it: a busy inbox's first page may not hold it). */
+export async function documentInboxItems(user: string, documentId: string) {
+  const res = await api<{ items: { kind?: string; caseId: string; step: string; claimedBy?: string }[] }>(
+    'GET',
+    `/api/work-items?caseId=${documentId}&limit=100`,
+    { token: await tokenFor(user) },
+  );
+  return res.body.items.filter((i) => i.kind === 'official-document');
 }

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../platform/errors.js';
  * The official documents' errors: 400 INVALID_INPUT (details.fields), 403 FORBIDDEN (the step waits for someone
  * else: the drafter, the department's head, the configured signer), 404 NOT_FOUND (no such document, or not the
  * caller's department's nor dispatched to it), 409 OFFICIAL_DOCUMENT_STALE / OFFICIAL_DOCUMENT_WRONG_STATE /
- * OFFICIAL_DOCUMENT_BUSY / CLAIMED_BY_OTHER.
+ * OFFICIAL_DOCUMENT_BUSY / OFFICIAL_DOCUMENT_ALREADY_READ (a reader's second reading) / CLAIMED_BY_OTHER.
  */
 export const documentNotFound = (id: string) => notFound(`Official document ${id}`);
 export const documentStale = () =>
@@ -12,3 +12,5 @@ export const documentStale = () =>
 export const wrongState = (message: string) => conflict('OFFICIAL_DOCUMENT_WRONG_STATE', message);
 export const numberingBusy = () =>
   conflict('OFFICIAL_DOCUMENT_BUSY', 'Other documents were being signed at the same moment; sign again');
+export const alreadyRead = (reader: string) =>
+  conflict('OFFICIAL_DOCUMENT_ALREADY_READ', `${reader} has already read this circulated document`);

@@ -20,16 +20,18 @@ const idOf = (params: Readonly<Record<string, string>>) => parseInput(idParam, {
 async function viewFor(principal: Principal, scope: Scope | undefined, id: string) {
   const { record, receipt } = await reachableDocument(principal, scope, id);
   const { versions, receipts } = await store.documentParts(id);
-  return documentView(record, versions, receipts, allowedActions(principal, record, receipt));
+  return documentView(record, versions, receipts, allowedActions(principal, record, receipt), principal.department);
 }
 
 // Titles, bodies and opinions live in the document; audit details hold system values only (the number's
 // Chinese 机关代字 is not one: its archive sequence stands for it).
-const audited = (record: StoredDocument, action: string) => ({
+const audited = (record: StoredDocument, action: string, receiving?: string) => ({
   resourceId: record.documentId,
   details: {
     action,
     status: record.status,
+    // A recipient department's step (登记, 拟办, 批办, 办结, 传阅): which department's receipt it moved.
+    ...(receiving ? { receivingDepartment: receiving } : {}),
     version: String(record.version),
     ...(record.archiveSeq ? { archiveSeq: String(record.archiveSeq) } : {}),
   },
@@ -62,7 +64,9 @@ export const handler = groupHandler('official-documents', {
       input.action === 'sign'
         ? await signDocument(principal, record, input)
         : await takeStep(principal, record, receipt, input);
-    return { body: await viewFor(principal, scope, id), audit: audited(next, input.action) };
+    // On a signed document every step is a recipient department's, on its receipt.
+    const receiving = record.status === 'signed' ? receipt?.department : undefined;
+    return { body: await viewFor(principal, scope, id), audit: audited(next, input.action, receiving) };
   },
   // Every read of the signed PDF is audited: who took a copy of which document, when.
   pdf: async ({ principal, scope, params }) => {

@@ -21,7 +21,7 @@ const heads = async (ids: readonly string[]) =>
   );
 
 async function todo(principal: Principal, department: string) {
-  const roles = (['officer', 'head'] as const).filter((r) => principal.roles.includes(r));
+  const roles = (['officer', 'head', 'docclerk'] as const).filter((r) => principal.roles.includes(r));
   const items = (await Promise.all(roles.map((r) => openDirectItemsIn('official-document', r, department)))).flat();
   const mine = items.filter((i) => !i.claimedBy || i.claimedBy === principal.username);
   return (await heads(mine.map((i) => i.caseId))).map((d) => documentLine(d));

@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import { departmentCodes } from '../catalog/taxonomy.js';
+import { opinion, text } from './document-text.js';
+import {
+  receiptActions,
+  receiptStatuses,
+  receiptView,
+  type ReceiptDecision,
+  type ReceiptProposal,
+  type ReceiptRead,
+  type ReceiptStatus,
+} from './receipt-model.js';
+
+export { handlingModes, receiptStatuses, type HandlingMode, type ReceiptStatus } from './receipt-model.js';
 
 /**
  * Official documents (公文, GB/T 9704): a department's outgoing document (发文) drafted, reviewed (核稿) by the
@@ -20,19 +32,9 @@ export type SecurityLevel = (typeof securityLevels)[number];
 export const documentStatuses = ['draft', 'review', 'signing', 'signed'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
-export const receiptStatuses = ['pending', 'registered', 'handled'] as const;
-export type ReceiptStatus = (typeof receiptStatuses)[number];
-
 export const officialDocumentId = z
   .string({ message: 'id: an official document id' })
   .regex(/^[0-9a-z-]{4,40}$/, 'id: an official document id (lower-case letters, digits and hyphens)');
-
-const text = (field: string, min: number, max: number) =>
-  z
-    .string({ message: `${field}: text of ${min} to ${max} characters` })
-    .trim()
-    .min(min, `${field}: at least ${min} characters`)
-    .max(max, `${field}: at most ${max} characters`);
 
 const department = z.enum(departmentCodes, { message: 'a department code' });
 const recipients = (field: string, min: number) =>
@@ -71,7 +73,20 @@ const version = z
   .number({ message: 'version: the version you read (a whole number)' })
   .int('version: a whole number')
   .min(1, 'version: at least 1');
-const opinion = text('opinion', 2, 1000);
+
+/** Every step of the actions route, in the order of a document's life. */
+export const documentActionNames = [
+  'save',
+  'submit',
+  'review',
+  'sign',
+  'register',
+  'propose',
+  'decide',
+  'complete',
+  'read',
+  'close',
+] as const;
 
 /** `POST /api/official-documents/{id}/actions`: one step of the document's process. */
 export const documentActionInput = z.discriminatedUnion(
@@ -85,12 +100,10 @@ export const documentActionInput = z.discriminatedUnion(
     z.object({ action: z.literal('review'), decision: z.enum(['approve', 'return']), opinion }).strict(),
     /** The signer's signing (签发): numbered, frozen, archived and dispatched, or back to the drafter. */
     z.object({ action: z.literal('sign'), decision: z.enum(['sign', 'return']), opinion }).strict(),
-    /** A recipient department registers the received document (收文登记). */
-    z.object({ action: z.literal('register'), opinion: opinion.optional() }).strict(),
-    /** A recipient department marks it handled (办结). */
-    z.object({ action: z.literal('complete'), opinion }).strict(),
+    /** A recipient department's steps: register, propose, decide, complete, read, close (receipt-model.ts). */
+    ...receiptActions,
   ],
-  { message: 'action: one of save, submit, review, sign, register, complete' },
+  { message: `action: one of ${documentActionNames.join(', ')}` },
 );
 export type DocumentActionInput = z.infer<typeof documentActionInput>;
 export type DocumentAction = DocumentActionInput['action'];
@@ -107,7 +120,19 @@ export type DocumentListQuery = z.infer<typeof documentListQuery>;
 
 /** One step in a document's history: who did what, with their opinion. */
 export interface DocumentEvent {
-  action: 'created' | 'saved' | 'submitted' | 'approved' | 'returned' | 'signed' | 'registered' | 'handled';
+  action:
+    | 'created'
+    | 'saved'
+    | 'submitted'
+    | 'approved'
+    | 'returned'
+    | 'signed'
+    | 'registered'
+    | 'proposed'
+    | 'decided'
+    | 'handled'
+    | 'read'
+    | 'closed';
   by: string;
   at: string;
   /** The department acting (a recipient's registration and handling). */
@@ -161,7 +186,16 @@ export interface DocumentReceipt {
   registeredAt?: string;
   handledBy?: string;
   handledAt?: string;
+  /** The registration's, then the handling's or the closing's opinion. */
   opinion?: string;
+  proposal?: ReceiptProposal;
+  decision?: ReceiptDecision;
+  /** A circulation's readers, in the order named, each with when they read it. */
+  reads?: ReceiptRead[];
+  /** The receipt's own steps (the document's history is the drafting department's). */
+  history?: DocumentEvent[];
+  /** The number of writes so far (optimistic locking: two readers reading at once both count). */
+  revision?: number;
 }
 
 /** An entry of a department's archive chain: each holds the previous entry's hash, so a change shows. */
@@ -185,19 +219,7 @@ const event = z.object({
   version: z.number().int().optional(),
 });
 
-const receipt = z.object({
-  department: z.string(),
-  role: z.enum(['main', 'copy']),
-  status: z.enum(receiptStatuses),
-  dispatchedAt: z.string(),
-  registeredBy: z.string().optional(),
-  registeredAt: z.string().optional(),
-  handledBy: z.string().optional(),
-  handledAt: z.string().optional(),
-  opinion: z.string().optional(),
-});
-
-const actionNames = ['save', 'submit', 'review', 'sign', 'register', 'complete'] as const;
+const receipt = receiptView(event);
 
 /** A document as staff see it, with what the caller may do next. */
 export const officialDocument = z.object({
@@ -227,7 +249,7 @@ export const officialDocument = z.object({
   versions: z.array(z.object({ version: z.number().int(), at: z.string(), by: z.string(), title: z.string() })),
   receipts: z.array(receipt),
   /** The actions the caller may take now. */
-  actions: z.array(z.enum(actionNames)),
+  actions: z.array(z.enum(documentActionNames)),
 });
 export type OfficialDocumentView = z.infer<typeof officialDocument>;
 

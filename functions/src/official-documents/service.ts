@@ -41,7 +41,7 @@ export const referenceOf = (record: OfficialDocumentRecord) =>
 export function documentItem(
   record: StoredDocument,
   step: Step,
-  unit: { department: string; role: 'officer' | 'head'; heldBy?: string; leg?: number },
+  unit: { department: string; role: 'officer' | 'head' | 'docclerk'; heldBy?: string; leg?: number | string },
 ): ExtraWrite {
   const input: DirectItemInput = {
     kind: 'official-document',

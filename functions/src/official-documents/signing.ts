@@ -6,14 +6,15 @@ import { documentStale, numberingBusy } from './errors.js';
 import type { DocumentReceipt } from './model.js';
 import { documentNumber } from './numbering.js';
 import { contentOf, documentItem, save, stepped } from './service.js';
-import { openItem, requireAllowed, returnedToDrafter, revisionItem, settle } from './steps.js';
+import { openItem, settle } from './items.js';
+import { requireAllowed, returnedToDrafter, revisionItem } from './steps.js';
 import * as store from './store.js';
 import type { StoredDocument } from './store.js';
 
 /**
  * Signing (签发): the signer's approval gives the document its number (机关代字〔年份〕序号, the next of the
  * department's year), freezes the version they read — its SHA-256 appended to the department's archive chain —
- * and dispatches it: each main and copy recipient gets a receipt and a work item in its officers' inbox. All of
+ * and dispatches it: each main and copy recipient gets a receipt and a work item in its document clerks' inbox. All of
  * it is one transaction; the number and the chain entry are taken on conditions, so a signing at the same moment
  * elsewhere in the department makes this one read again and retry. A return sends it back to the drafter.
  */
@@ -71,7 +72,7 @@ async function signOnce(principal: Principal, record: StoredDocument, opinion: s
     };
     return [
       store.receiptPut(receipt),
-      documentItem(next, 'docReceive', { department, role: 'officer', leg: index + 1 }),
+      documentItem(next, 'docReceive', { department, role: 'docclerk', leg: index + 1 }),
     ];
   });
   const result = await store.saveDocument(next, [

@@ -1,17 +1,18 @@
 import { nowIso } from '../platform/clock.js';
 import { forbidden } from '../platform/errors.js';
 import type { Principal } from '../platform/principal.js';
-import { assertNotHeldByOther, closeDirectItem, openDirectItemsOf } from '../workitems/direct.js';
-import type { Step, WorkItem } from '../workitems/model.js';
+import { assertNotHeldByOther } from '../workitems/direct.js';
 import { documentStale, wrongState } from './errors.js';
 import type { DocumentAction, DocumentActionInput, DocumentReceipt } from './model.js';
+import { openItem, settle } from './items.js';
+import { receive, receiptActionsFor, refuseReceiptStep } from './receipts.js';
 import { documentItem, newVersion, save, stepped } from './service.js';
 import * as store from './store.js';
 import type { StoredDocument } from './store.js';
 
 /**
  * The steps of an outgoing document before and after its signing (signing.ts): the drafter saves and submits,
- * the department's head reviews (核稿), a recipient department registers (登记) and handles (办结). Each step
+ * the department's head reviews (核稿); a recipient department's steps are receipts.ts'. Each step
  * closes the work item it settles and opens the next, so the one staff inbox always shows who is to act.
  */
 
@@ -28,26 +29,13 @@ export function allowedActions(
   if (record.status === 'draft' && record.drafter === principal.username) actions.push('save', 'submit');
   if (record.status === 'review' && isHeadOf(principal, record.department)) actions.push('review');
   if (record.status === 'signing' && mayPrincipalSign(principal, record)) actions.push('sign');
-  if (receipt?.status === 'pending') actions.push('register');
-  if (receipt?.status === 'registered') actions.push('complete');
+  if (receipt) actions.push(...receiptActionsFor(principal, receipt));
   return actions;
 }
 
 /** The configured signer signs; with none configured, any head of the department. */
 export function mayPrincipalSign(principal: Principal, record: StoredDocument): boolean {
   return record.signer ? record.signer === principal.username : isHeadOf(principal, record.department);
-}
-
-/** The document's open item of `step` (in `department` when given). */
-export async function openItem(record: StoredDocument, step: Step, department?: string): Promise<WorkItem | undefined> {
-  return (await openDirectItemsOf(record.documentId)).find(
-    (i) => i.step === step && (department === undefined || i.department === department),
-  );
-}
-
-/** Closes the step's item once the step is saved (an item already closed is left as it is). */
-export async function settle(principal: Principal, item: WorkItem | undefined, outcome: string): Promise<void> {
-  if (item) await closeDirectItem(principal, item, outcome);
 }
 
 export function requireAllowed(
@@ -57,6 +45,7 @@ export function requireAllowed(
   action: DocumentAction,
 ) {
   if (allowedActions(principal, record, receipt).includes(action)) return;
+  if (receipt) refuseReceiptStep(principal, receipt, action);
   const waiting = (action === 'save' || action === 'submit') && record.status === 'draft' ? 'the drafter' : undefined;
   if (waiting) throw forbidden(`Only ${waiting} may ${action} this document`);
   const stateFits =
@@ -123,9 +112,9 @@ export async function takeStep(
       await settle(principal, item, approve ? 'approved' : 'returned');
       return saved;
     }
-    case 'register':
-    case 'complete':
-      return receive(principal, record, receipt as DocumentReceipt, input);
+    default:
+      await receive(principal, record, receipt as DocumentReceipt, input);
+      return record;
   }
 }
 
@@ -148,28 +137,3 @@ export const revisionItem = (record: StoredDocument) =>
     role: record.drafterRole,
     heldBy: record.drafter,
   });
-
-/** A recipient department's registration or handling of a received document (its receipt, not the head). */
-async function receive(
-  principal: Principal,
-  record: StoredDocument,
-  receipt: DocumentReceipt,
-  input: Extract<DocumentActionInput, { action: 'register' | 'complete' }>,
-): Promise<StoredDocument> {
-  const item = await openItem(record, 'docReceive', receipt.department);
-  if (item) assertNotHeldByOther(principal, item);
-  const at = nowIso();
-  const next: DocumentReceipt =
-    input.action === 'register'
-      ? {
-          ...receipt,
-          status: 'registered',
-          registeredBy: principal.username,
-          registeredAt: at,
-          ...(input.opinion ? { opinion: input.opinion } : {}),
-        }
-      : { ...receipt, status: 'handled', handledBy: principal.username, handledAt: at, opinion: input.opinion };
-  if (!(await store.saveReceipt(next, receipt.status))) throw documentStale();
-  if (input.action === 'complete') await settle(principal, item, 'handled');
-  return record;
-}

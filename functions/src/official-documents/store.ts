@@ -3,7 +3,8 @@
  * - its head (content, state, history): GetItem sk=HEAD; every change puts it on a condition on `revision`
  *   (optimistic locking), in one transaction with whatever else the step writes (versions, work items, receipts)
  * - every content version, immutable (attribute_not_exists): sk=V#<000001>
- * - each recipient department's receipt: sk=RECEIPT#<department>, on a condition on its `status`
+ * - each recipient department's receipt: sk=RECEIPT#<department>, on a condition on its `revision` (optimistic
+ *   locking), in one transaction with the work items its step opens
  * - a department's outgoing documents, newest first: Query gsi2 gsi2pk=OFFDOCS#DEPT#<department>
  * - a department's received documents, newest first: Query gsi2 gsi2pk=OFFDOCS#RECEIVED#<department>
  * Per department, outside the documents:
@@ -185,21 +186,29 @@ export async function saveDocument(record: StoredDocument, extra: readonly Extra
   }
 }
 
-/** Moves a receipt on, if it is still in the state read. False when someone else moved it first. */
-export async function saveReceipt(receipt: DocumentReceipt, from: DocumentReceipt['status']): Promise<boolean> {
+/**
+ * Moves a receipt on (its `revision` one more than read) with the step's other writes — the work items it
+ * opens — in one transaction, if nobody moved it since it was read. False when someone else moved it first.
+ */
+export async function saveReceipt(receipt: DocumentReceipt, extra: readonly ExtraWrite[] = []): Promise<boolean> {
+  const expected = (receipt.revision ?? 1) - 1;
+  const put = {
+    Put: {
+      TableName: table(),
+      Item: receiptItem(receipt),
+      ConditionExpression: expected === 0 ? 'attribute_not_exists(#r)' : '#r = :expected',
+      ExpressionAttributeNames: { '#r': 'revision' },
+      ...(expected === 0 ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
+    },
+  };
   try {
-    await dynamoClient().send(
-      new PutCommand({
-        TableName: table(),
-        Item: receiptItem(receipt),
-        ConditionExpression: '#s = :from',
-        ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: { ':from': from },
-      }),
-    );
+    await dynamoClient().send(new TransactWriteCommand({ TransactItems: [put, ...extra] }));
     return true;
   } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    const lost = (error as TransactionCanceledException).CancellationReasons ?? [];
+    if (error instanceof TransactionCanceledException && lost.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      return false;
+    }
     throw error;
   }
 }

@@ -12,13 +12,14 @@ export const workitemsRoutes = [
         clerk: 'street',
         officer: 'department',
         head: 'department',
+        docclerk: 'department',
         dispatcher: 'district',
         inspector: 'street',
       },
     },
     personalData: true,
     summary:
-      'Open work items for my role and department (or street; the district for dispatchers), most urgent first: filters (step, item, claim, due, q), counts, pages',
+      'Open work items for my role and department (or street; the district for dispatchers; documents received for document clerks), most urgent first: filters (step, item, claim, due, q), counts, pages',
   },
   {
     id: 'workitems.claim',

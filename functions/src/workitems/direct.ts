@@ -23,8 +23,11 @@ export interface DirectItemInput {
   step?: Step;
   /** Which opening of the subject this is (a reopened letter opens round 2). */
   round: number;
-  /** Which routing of the round this is (0 first; a re-routed letter opens one item per department). */
-  leg?: number;
+  /**
+   * Which routing of the round this is (0 first; a re-routed letter opens one item per department), or a name
+   * (an official document's receipt step in a department: `<department>:<step>[:<reader>]`).
+   */
+  leg?: number | string;
   subjectNumber: string;
   title: string;
   department: string;
@@ -32,9 +35,9 @@ export interface DirectItemInput {
   street?: string;
   /**
    * Who acts: a department's officers, or its head (a reopened letter's second answer); the district's
-   * dispatchers; the street's inspectors.
+   * dispatchers; the street's inspectors; a department's document clerks (an official document received).
    */
-  role: 'officer' | 'head' | 'dispatcher' | 'inspector';
+  role: 'officer' | 'head' | 'dispatcher' | 'inspector' | 'docclerk';
   /** The one person the item waits for (an official document's configured signer, or its drafter): held by them. */
   heldBy?: string;
   /** The subject's clock: the inbox shows its due date and colour with the published calendar (absent: untimed). */
@@ -83,7 +86,7 @@ export async function openDirectItemsOf(subjectId: string): Promise<WorkItem[]> 
 /** The open items of `kind` in one inbox (a role of a department). */
 export async function openDirectItemsIn(
   kind: DirectItemInput['kind'],
-  role: 'officer' | 'head',
+  role: 'officer' | 'head' | 'docclerk',
   department: string,
 ): Promise<WorkItem[]> {
   return (await store.listInbox(role, department)).filter((i) => i.kind === kind);

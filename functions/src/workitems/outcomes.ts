@@ -17,7 +17,12 @@ export const stepOutcomes = {
   docReview: ['approved', 'returned'],
   docSign: ['signed', 'returned'],
   docRevise: ['resubmitted'],
-  docReceive: ['handled'],
+  // A received document (收文): registered and proposed by the clerk, decided by the head, handled or read.
+  docReceive: ['registered'],
+  docPropose: ['proposed'],
+  docDecide: ['decided'],
+  docHandle: ['handled'],
+  docRead: ['read', 'closed'],
   // A city event's human steps (grid/): settled through its own actions route.
   dispatch: ['dispatched', 'declined'],
   handle: ['handled'],

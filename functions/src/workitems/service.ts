@@ -32,7 +32,8 @@ export function byUrgency(a: WorkItem, b: WorkItem): number {
 /** The inboxes (role, department or street) the caller has: their department's role inboxes and their street's. */
 function inboxesOf(principal: Principal): [string, string][] {
   const inboxes: [string, string][] = [];
-  for (const role of ['officer', 'head'] as const) {
+  // A department's document clerks register and propose the documents it receives (official-documents/).
+  for (const role of ['officer', 'head', 'docclerk'] as const) {
     if (principal.roles.includes(role) && principal.department) inboxes.push([role, principal.department]);
   }
   if (principal.roles.includes('clerk') && principal.street) inboxes.push(['clerk', principal.street]);

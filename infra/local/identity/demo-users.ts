@@ -123,6 +123,13 @@ const moreUsers: readonly DemoUser[] = [
     .map((street) => user(undefined, `inspector-${street}`, ['inspector'], `${nextSurname()}网格`, { street })),
   // The data center's head: decides other departments' requests for the base registries (data-sharing/).
   user(undefined, 'head-data-center', ['head'], '欧阳主任', { department: 'data-center' }),
+  // Market supervision's second officer: a reader its head names when a received document circulates (传阅).
+  user(undefined, 'officer3', ['officer'], '邝审核', { department: 'market-supervision' }),
+  // A document clerk (公文管理员) for every department (docclerk1 is the district office's): each registers and
+  // proposes the handling of the documents its department receives (收文, official-documents/receipts.ts).
+  ...departments.map((d) =>
+    user(undefined, `docclerk-${d.code}`, ['docclerk'], `${nextSurname()}文书`, { department: d.code }),
+  ),
 ];
 
 export const demoUsers: readonly DemoUser[] = [...firstUsers, ...moreUsers];

@@ -149,7 +149,7 @@ describe('GET /api/supervision/documents (the figures)', () => {
       { type: 'report', documents: 1, byStatus: { draft: 0, review: 0, signing: 0, signed: 1 } },
     ]);
     expect(body.receipts).toBe(2);
-    expect(body.receiptsByStatus).toEqual({ pending: 1, registered: 0, handled: 1 });
+    expect(body.receiptsByStatus).toEqual({ pending: 1, registered: 0, proposed: 0, decided: 0, handled: 1 });
     const step = Object.fromEntries(body.steps.map((s) => [s.step, s]));
     // Reviews: 11-02→11-03 (1 working day), 11-04→11-09 (3: Thu, Fri, Mon: past urgent's 2), 11-10 (same day).
     expect(step.review).toMatchObject({ done: 3, late: 1, open: 0, overdue: 0 });

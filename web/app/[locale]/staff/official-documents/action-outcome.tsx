@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { documentActionNames } from '../../../../../functions/src/official-documents/model';
 
 type ApiErrorCode = 'OFFICIAL_DOCUMENT_STALE';
 
-const doneKeys = ['created', 'save', 'submit', 'review', 'sign', 'register', 'complete', 'returned'] as const;
+const doneKeys = ['created', ...documentActionNames, 'returned'] as const;
 
 /** The outcome of the last step, carried in the query: done, or refused with the API's code and fields. */
 export async function ActionOutcome({ done, error, problems }: { done?: string; error?: string; problems?: string }) {

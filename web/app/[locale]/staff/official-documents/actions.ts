@@ -6,7 +6,11 @@ import { getPathname } from '@/i18n/navigation';
 import { isApiError } from '@/lib/api';
 import { fieldErrorsSchema } from '@/lib/api-schemas';
 import { officialDocumentsApi } from '@/lib/official-documents-api';
-import type { CreateDocumentInput, DocumentActionInput } from '../../../../../functions/src/official-documents/model';
+import type {
+  CreateDocumentInput,
+  DocumentActionInput,
+  HandlingMode,
+} from '../../../../../functions/src/official-documents/model';
 
 /** What the draft form says; the API validates it (and names each bad field). */
 function contentOf(formData: FormData): CreateDocumentInput {
@@ -69,8 +73,46 @@ function actionOf(formData: FormData): DocumentActionInput {
       return { action, decision: decision as 'sign', opinion };
     case 'register':
       return { action, ...(opinion ? { opinion } : {}) };
+    case 'propose':
+    case 'decide':
+    case 'read':
+    case 'close':
+      return receiptActionOf(action, formData, { decision, opinion });
     default:
       return { action: 'complete', opinion };
+  }
+}
+
+/** The readers a form names: usernames separated by commas, 、 or white space (none: undefined). */
+function readersOf(formData: FormData): string[] | undefined {
+  const list = String(formData.get('readers') ?? '')
+    .split(/[\s,，、;；]+/)
+    .filter(Boolean);
+  return list.length > 0 ? list : undefined;
+}
+
+/** A received document's step (收文): the proposal, the head's decision (the mode only to change it), a reading. */
+function receiptActionOf(
+  action: 'propose' | 'decide' | 'read' | 'close',
+  formData: FormData,
+  { decision, opinion }: { decision: string; opinion: string },
+): DocumentActionInput {
+  const mode = String(formData.get('mode') ?? '') as HandlingMode;
+  const readers = readersOf(formData);
+  const named = readers ? { readers } : {};
+  switch (action) {
+    case 'propose':
+      return { action, mode, ...named, proposal: String(formData.get('proposal') ?? '').trim() };
+    case 'decide':
+      return decision === 'change'
+        ? { action, decision, mode, ...(mode === 'circulate' ? named : {}), opinion }
+        : { action, decision: decision as 'agree', ...named, opinion };
+    case 'read': {
+      const remark = String(formData.get('remark') ?? '').trim();
+      return { action, ...(remark ? { remark } : {}) };
+    }
+    case 'close':
+      return { action, opinion };
   }
 }
 

@@ -12,6 +12,8 @@ import { rolesOf } from '../../_lib/staff-roles';
 import { actOnDocument } from '../actions';
 import { ActionOutcome } from '../action-outcome';
 import { DocumentFields } from '../document-fields';
+import { DecideForm, ProposeForm, ReadForm } from '../receipt-forms';
+import { ReceiptHandling } from '../receipt-handling';
 import { StepForm } from '../step-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +25,8 @@ type SearchParams = Promise<{ done?: string; error?: string; problems?: string }
 
 /**
  * One official document: its content (the number once signed), what the caller may do now (revise and submit,
- * review, sign, register, complete — each with an opinion), its receipts, versions and history.
+ * review, sign; for a receiving department register, propose, decide, complete, read or close — 收文), its
+ * receipts (with the caller's department's handling and read tracking), versions and history.
  */
 export default async function OfficialDocumentPage({
   params,
@@ -52,6 +55,7 @@ export default async function OfficialDocumentPage({
     return d ? (locale === 'en' ? d.name.en : d.name.zh) : code;
   };
   const can = (action: string) => (doc.actions as readonly string[]).includes(action);
+  const ownReceipt = doc.receipts.find((r) => r.department === session.department);
   return (
     <>
       <p>
@@ -136,7 +140,14 @@ export default async function OfficialDocumentPage({
       {can('review') ? <StepForm id={doc.id} action="review" decisions={['approve', 'return']} /> : null}
       {can('sign') ? <StepForm id={doc.id} action="sign" decisions={['sign', 'return']} /> : null}
       {can('register') ? <StepForm id={doc.id} action="register" decisions={[]} optional /> : null}
+      {can('propose') ? <ProposeForm id={doc.id} /> : null}
+      {can('decide') ? (
+        <DecideForm id={doc.id} {...(ownReceipt?.proposal ? { proposal: ownReceipt.proposal } : {})} />
+      ) : null}
       {can('complete') ? <StepForm id={doc.id} action="complete" decisions={[]} /> : null}
+      {can('read') ? <ReadForm id={doc.id} /> : null}
+      {can('close') ? <StepForm id={doc.id} action="close" decisions={[]} /> : null}
+      {ownReceipt ? <ReceiptHandling receipt={ownReceipt} /> : null}
 
       {doc.receipts.length > 0 ? (
         <>
