@@ -125,6 +125,8 @@ export const routeGroupAccess = {
     tables: { ...appendsAudit, registry: { mode: 'write', indexes: ['heads'] } },
     buckets: { documents: { read: [registryImports], write: [registryImports] } },
     personalData: { seal: [purpose.registryPerson], open: [purpose.registryPerson], blindIndex: true },
+    // An import publishes a change event per record written (data-sharing/change-events.ts).
+    changeEvents: 'publish',
   },
   // The mailbox (letters/store.ts): letters, query-code pointers, day counters; mine (gsi2), published (gsi1);
   // the work items of the one inbox (workitems/direct.ts, gsi2 for a letter's items); the writer sealed. An
@@ -155,14 +157,17 @@ export const routeGroupAccess = {
   // sends its waiting task the outcome (request-workflow.ts).
   // Extraction reads a registry's heads by the sparse `heads` index, decrypting a person's sealed fields only when a
   // granted field is among them (registry-extract.ts), and records each extraction (DATAUSE#); machine clients and
-  // their secrets' hashes in the core table (machine-client-store.ts, gsi1 a department's).
+  // their secrets' hashes in the core table (machine-client-store.ts, gsi1 a department's). Change event
+  // subscriptions (subscription-store.ts, gsi1 a department's; deleted when ended) with their signing secrets sealed,
+  // each a rule on the change event bus (events/bus.ts).
   'data-sharing': {
     tables: {
       ...appendsAudit,
-      core: { mode: 'write', indexes: ['gsi1', 'gsi2'] },
+      core: { mode: 'write', indexes: ['gsi1', 'gsi2'], delete: true },
       registry: { mode: 'read', indexes: ['heads'] },
     },
-    personalData: { open: [purpose.registryPerson] },
+    personalData: { seal: [purpose.subscriptionSecret], open: [purpose.registryPerson] },
+    changeEvents: 'route',
     workflows: { 'data-request': ['start', 'resume'] },
   },
   // Public information (notices/store.ts): heads and versions, published by kind (gsi1), by department (gsi2);

@@ -13,6 +13,8 @@ import { workflows } from '../../workflows/index.js';
 import { localAccountId, localCredentials, localRegion, localStage } from './constants.js';
 import { startDynamo } from './dynamodb.js';
 import { startEdge } from './edge.js';
+import { createLocalEventBus } from './event-bus.js';
+import { installLocalChangeEventBus } from '../../functions/src/data-sharing/events/bus.js';
 import { createGateway, startGateway } from './gateway.js';
 import { createIdentityProvider } from './identity/server.js';
 import { loadSigningKey } from './identity/keys.js';
@@ -127,6 +129,8 @@ export function handlerEnvironment(
     AWS_ENDPOINT_URL_SFN: endpoints.stepfunctions,
     PUBLIC_ORIGIN: origin,
     NOTIFIER: 'outbox',
+    // Data sharing change events: the local stand-in of the EventBridge bus (infra/local/event-bus.ts).
+    CHANGE_EVENTS: 'local',
     // Personal data: envelope encryption and blind indexes with a local master key instead of KMS.
     KEY_SERVICE: 'local',
     LOCAL_MASTER_KEY: masterKey,
@@ -186,6 +190,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const s3Client = new S3Client({ ...awsConfig, endpoint: s3.endpoint, forcePathStyle: true });
     await provision(localStage, dynamoClient, s3Client);
     resetRealNameVerifier();
+    const eventBus = createLocalEventBus(dataDir, log);
+    installLocalChangeEventBus(eventBus);
+    stops.push(async () => {
+      await eventBus.settled();
+      installLocalChangeEventBus(undefined);
+    });
     // The person registry first: the demo citizens' profiles are real-name verified against it.
     const registrySeed = await seedRegistries(JSON.parse(readFileSync(demoPopulationFile, 'utf8')));
     const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), {

@@ -11,16 +11,19 @@ import { extractionQuery } from './extraction-model.js';
 import { extract, usageOf } from './extraction.js';
 import { machineClientId, machineClientInput } from './machine-client-model.js';
 import { createClient, extractorOf, listClients, revokeClient, rotateClient } from './machine-clients.js';
+import { subscriptionId, subscriptionInput } from './subscription-model.js';
+import { createSubscription, deleteSubscription, listSubscriptions } from './subscriptions.js';
 import { z } from 'zod';
 
 /**
  * Data sharing between departments (issue 15): the data resource catalog, searched and exported as DCAT, and
  * access requests for its resources. Errors: 400 INVALID_INPUT (details.fields names the bad parameter),
  * 401 UNAUTHORIZED, 403 FORBIDDEN, 404 NOT_FOUND, 409 DATA_REQUEST_DECIDED / DATA_REQUEST_STALE,
- * 422 DATA_NOT_SHARED / DATA_REQUEST_OWN_DEPARTMENT.
+ * 422 DATA_NOT_SHARED / DATA_REQUEST_OWN_DEPARTMENT. Change event subscriptions: subscriptions.ts.
  */
 const requestParams = z.object({ id: dataRequestId });
 const clientParams = z.object({ id: machineClientId });
+const subscriptionParams = z.object({ id: subscriptionId });
 
 export const handler = groupHandler('data-sharing', {
   listResources: async ({ query }) => ({ body: await listResources(parseInput(resourceQuery, query)) }),
@@ -84,4 +87,21 @@ export const handler = groupHandler('data-sharing', {
   revokeClient: async ({ principal, params }) => ({
     body: await revokeClient(principal, parseInput(clientParams, params).id),
   }),
+  createSubscription: async ({ principal, body }) => {
+    const created = await createSubscription(await extractorOf(principal), parseInput(subscriptionInput, body));
+    const { subscription } = created;
+    return {
+      status: 201,
+      body: created,
+      audit: {
+        resourceId: subscription.subscriptionId,
+        details: { resource: subscription.resourceId, department: subscription.department, webhook: subscription.webhookUrl },
+      },
+    };
+  },
+  listSubscriptions: async ({ principal }) => ({ body: await listSubscriptions(await extractorOf(principal)) }),
+  deleteSubscription: async ({ principal, params }) => {
+    const ended = await deleteSubscription(await extractorOf(principal), parseInput(subscriptionParams, params).id);
+    return { body: ended, audit: { resourceId: ended.subscriptionId, details: { resource: ended.resourceId } } };
+  },
 });

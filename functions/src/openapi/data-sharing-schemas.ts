@@ -15,9 +15,17 @@ import {
   machineClientList,
   machineClientView,
 } from '../data-sharing/machine-client-model.js';
+import {
+  subscriptionCreated,
+  subscriptionId,
+  subscriptionInput,
+  subscriptionList,
+  subscriptionView,
+} from '../data-sharing/subscription-model.js';
 
 /**
- * The data-sharing routes' request and response schemas (issue 15: catalog, requests, extraction, machine clients),
+ * The data-sharing routes' request and response schemas (issue 15: catalog, requests, extraction, machine clients,
+ * change event subscriptions),
  * spread into `routeSchemas` (schemas.ts), which checks them against the route table.
  */
 export const dataSharingSchemas = {
@@ -67,5 +75,15 @@ export const dataSharingSchemas = {
   'data-sharing.revokeClient': {
     params: { id: machineClientId },
     response: { name: 'MachineClient', schema: machineClientView },
+  },
+  'data-sharing.createSubscription': {
+    body: { name: 'DataSubscriptionInput', schema: subscriptionInput },
+    status: 201,
+    response: { name: 'DataSubscriptionCreated', schema: subscriptionCreated },
+  },
+  'data-sharing.listSubscriptions': { response: { name: 'DataSubscriptionList', schema: subscriptionList } },
+  'data-sharing.deleteSubscription': {
+    params: { id: subscriptionId },
+    response: { name: 'DataSubscription', schema: subscriptionView },
   },
 };

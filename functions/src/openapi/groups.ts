@@ -24,7 +24,7 @@ export const routeGroupDescriptions: Readonly<Record<string, string>> = {
   letters:
     'The district mailbox (越秀信箱) and online consultation: letters routed to departments, answered in time, rated, reopened, published',
   'data-sharing':
-    'Data sharing between departments (数据共享): the data resource catalog, searched and exported as DCAT; access requests decided by the owning department',
+    'Data sharing between departments (数据共享): the data resource catalog, searched and exported as DCAT; access requests decided by the owning department; audited extraction; signed change events to subscribed webhooks',
   notices:
     'Public information (政府信息公开): notices, policy documents and interpretations, drafted, versioned and published by departments',
   'official-documents':

@@ -91,6 +91,16 @@ const schema = z.object({
   REAL_NAME_VERIFIER: z.enum(['provincial', 'local']).default('provincial'),
   REAL_NAME_SERVICE_URL: optionalUrl,
   /**
+   * Which bus carries data sharing change events (data-sharing/events): `eventbridge` puts them on the bus
+   * CHANGE_EVENT_BUS with one rule per subscription targeting the forwarder WEBHOOK_FORWARDER_ARN, `local` the
+   * stand-in the embedded local cloud installs (infra/local/event-bus.ts). Unset in functions that neither publish
+   * nor route change events.
+   */
+  CHANGE_EVENTS: z.enum(['eventbridge', 'local']).optional(),
+  AWS_ENDPOINT_URL_EVENTBRIDGE: optionalUrl,
+  CHANGE_EVENT_BUS: z.string().regex(/^[A-Za-z0-9._-]{1,256}$/, 'an EventBridge bus name').optional(),
+  WEBHOOK_FORWARDER_ARN: z.string().startsWith('arn:', 'the webhook forwarder function ARN').optional(),
+  /**
    * Edge trust (platform/edge-trust.ts). ORIGIN_SECRET: the value the edge puts in X-Origin-Verify (a CloudFront
    * custom origin header on AWS, infra/local/edge.ts locally); a request without it never reached the edge.
    * VIEWER_SIGNING_SECRET: the key the portal signs its viewer's address with (web/lib/viewer.ts). On AWS both
@@ -136,6 +146,10 @@ const validated = schema.superRefine((env, ctx) => {
   }
   if (env.MALWARE_SCAN === 'local' && env.STAGE === 'prod')
     ctx.addIssue({ code: 'custom', path: ['MALWARE_SCAN'], message: 'must be guardduty when STAGE=prod' });
+  if (env.CHANGE_EVENTS === 'eventbridge') {
+    need('CHANGE_EVENT_BUS', 'when CHANGE_EVENTS=eventbridge');
+    need('WEBHOOK_FORWARDER_ARN', 'when CHANGE_EVENTS=eventbridge');
+  }
   if (env.REAL_NAME_VERIFIER === 'local' && env.STAGE === 'prod')
     ctx.addIssue({ code: 'custom', path: ['REAL_NAME_VERIFIER'], message: 'must be provincial when STAGE=prod' });
 });

@@ -69,6 +69,11 @@ export interface ResourceAccess {
    * GetPublicKey), `verify` only reads their public halves (KMS GetPublicKey).
    */
   readonly certificateKeys?: 'sign' | 'verify';
+  /**
+   * The data sharing change event bus (data-sharing/events): `publish` puts events on it (PutEvents), `route` also
+   * manages the subscriptions' rules and their targets (PutRule, PutTargets, RemoveTargets, DeleteRule).
+   */
+  readonly changeEvents?: 'publish' | 'route';
 }
 
 /** True when the declaration reaches personal data: the registry table or the personal-data keys. */

@@ -3,6 +3,7 @@ import { nowMs } from '../platform/clock.js';
 import { readCsv, type CsvEncoding, type CsvRecord } from './csv.js';
 import { columns, rowSchemas, type Provenance, type RegistryKind } from './model.js';
 import { contentHash, keyOf, refsOf, toVersion, type Row } from './records.js';
+import { changedFields, type RecordChange } from './changes.js';
 import { withImportLock } from './import-lock.js';
 import { getHeads, writeFirstVersions, writeVersion, type RecordVersion } from './store.js';
 
@@ -39,6 +40,8 @@ export interface ImportOptions {
   readonly onError?: (error: RowError) => void;
   /** How long to wait for another import of the registry to end before giving up (default 60 s). */
   readonly lockWaitMs?: number;
+  /** Each record written, with the names of its changed fields (change events of data sharing); off by default. */
+  readonly onWritten?: (change: RecordChange) => void;
 }
 
 export class ImportFileError extends Error {
@@ -118,6 +121,8 @@ async function importLocked(
   const schema = rowSchemas[kind] as z.ZodType<Row, Record<string, string>>;
   const width = columns[kind].length;
 
+  /** The changed fields of each new record, from its row, told once the record is committed. */
+  const freshFields = new WeakMap<RecordVersion, string[]>();
   /** Validates a batch, writes its changed records (transactions) and returns its new ones, to be committed. */
   const prepare = async (records: CsvRecord[]): Promise<RecordVersion[]> => {
     const valid: Valid[] = [];
@@ -149,7 +154,9 @@ async function importLocked(
         const hash = await contentHash(kind, v.row);
         let head = heads.get(v.pk);
         if (!head) {
-          fresh.push(await toVersion(kind, v.row, v.pk, 1, hash, provenance));
+          const first = await toVersion(kind, v.row, v.pk, 1, hash, provenance);
+          if (options.onWritten) freshFields.set(first, await changedFields(kind, undefined, v.row, v.refs));
+          fresh.push(first);
           return;
         }
         for (let attempt = 0; ; attempt++) {
@@ -158,7 +165,9 @@ async function importLocked(
             return;
           }
           const version = await toVersion(kind, v.row, v.pk, (head?.version ?? 0) + 1, hash, provenance);
+          const fields = options.onWritten ? await changedFields(kind, head, v.row, v.refs) : [];
           if ((await writeVersion(version)) === 'written') {
+            options.onWritten?.({ pk: v.pk, version: version.version, at: version.at, fields });
             if (head) progress.updated++;
             else progress.created++;
             return;
@@ -176,6 +185,14 @@ async function importLocked(
     await pool(chunks, concurrency, async (chunk) => {
       await writeFirstVersions(chunk);
       progress.created += chunk.length;
+      for (const first of chunk) {
+        options.onWritten?.({
+          pk: first.pk,
+          version: first.version,
+          at: first.at,
+          fields: freshFields.get(first) ?? [],
+        });
+      }
     });
   };
 

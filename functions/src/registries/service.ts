@@ -5,6 +5,8 @@ import { config } from '../platform/config.js';
 import { badRequest, conflict, notFound } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Principal } from '../platform/principal.js';
+import { publishRegistryChanges } from '../data-sharing/change-events.js';
+import type { RecordChange } from './changes.js';
 import { csvLine } from './csv.js';
 import { ImportBusyError, importCsv, ImportFileError } from './import.js';
 import type { derivedFromId, ImportInput, ImportJob, PersonRow, PersonView, RegistryKind } from './model.js';
@@ -133,6 +135,7 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
     reason: input.reason,
     source: `import:${job.id}:${input.fileName}`,
   };
+  const written: RecordChange[] = [];
   try {
     const outcome = await importCsv(
       input.registry,
@@ -142,7 +145,12 @@ export async function startImport(principal: Principal, input: ImportInput): Pro
       input.encoding,
       provenance,
       {
-        onProgress: (p) => saveJob(Object.assign(job, p)),
+        // Each batch's changes go out as data sharing change events before its progress is recorded.
+        onWritten: (change) => void written.push(change),
+        onProgress: async (p) => {
+          await publishRegistryChanges(input.registry as RegistryKind, written.splice(0));
+          await saveJob(Object.assign(job, p));
+        },
         onError: (e) => {
           invalid[e.field] = (invalid[e.field] ?? 0) + 1;
           errors += csvLine([e.line, e.field, e.reason]);

@@ -9,6 +9,12 @@ const catalogReaders = {
 /** Officers and heads request for their department and see its requests; supervision sees every request. */
 const requestReaders = { roles: { officer: 'department', head: 'department', supervisor: 'district' } } as const;
 
+/** Change event subscriptions: a department's head, or its systems (the scope of extraction, whose events they are). */
+const subscribers = {
+  roles: { head: 'department' },
+  clientScopes: [machineScopes.dataRecordsRead],
+} as const;
+
 /** The data sharing routes (see ../routes.ts). */
 export const dataSharingRoutes = [
   {
@@ -118,5 +124,31 @@ export const dataSharingRoutes = [
     group: 'data-sharing',
     access: { roles: { head: 'department' } },
     summary: 'Revoke my department’s system: its tokens are refused from then on',
+  },
+  {
+    id: 'data-sharing.createSubscription',
+    method: 'POST',
+    path: '/api/data/subscriptions',
+    group: 'data-sharing',
+    // The head of a department holding a grant of the resource, or its system with client credentials.
+    access: subscribers,
+    summary:
+      'Subscribe my department’s webhook to a granted resource’s change events (signed; the signing secret shown once)',
+  },
+  {
+    id: 'data-sharing.listSubscriptions',
+    method: 'GET',
+    path: '/api/data/subscriptions',
+    group: 'data-sharing',
+    access: subscribers,
+    summary: 'My department’s change event subscriptions (never their signing secrets)',
+  },
+  {
+    id: 'data-sharing.deleteSubscription',
+    method: 'DELETE',
+    path: '/api/data/subscriptions/{id}',
+    group: 'data-sharing',
+    access: subscribers,
+    summary: 'End my department’s subscription: no event is delivered to its webhook from then on',
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -16,6 +16,8 @@ export const dataKeyPurposes = {
   caseLookupCode: 'case.lookup-code',
   /** A person's address in the notifications outbox, sealed for a later delivery (notifications/service.ts). */
   notificationRecipient: 'notification.recipient',
+  /** A data sharing subscription's webhook signing secret (data-sharing/subscriptions.ts), opened to sign. */
+  subscriptionSecret: 'data.subscription-secret',
 } as const;
 
 export type DataKeyPurpose = (typeof dataKeyPurposes)[keyof typeof dataKeyPurposes];

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { resourceParams } from './model.js';
+
+/**
+ * Subscriptions to a data resource's change events (issue 15, item 5): a department holding a grant of the resource
+ * (its head, or its system with client credentials) names a webhook; the platform signs every delivery with the
+ * subscription's secret, shown once when it is created (events/webhook.ts).
+ */
+
+export const subscriptionId = z
+  .string()
+  .regex(/^dsub-[0-9a-f]{16}$/, 'must be a subscription id such as dsub-0123456789abcdef')
+  .describe('The subscription id');
+
+const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+
+/** An https URL, or http on this machine's loopback (a consumer under development next to the local cloud). */
+export const webhookUrl = z
+  .string()
+  .trim()
+  .max(500, 'at most 500 characters')
+  .url('must be a URL such as https://system.example.gov.cn/hooks/yuexiu')
+  .refine((v) => {
+    const url = new URL(v);
+    return !url.username && !url.password && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
+  }, 'must be an https URL without credentials (http only on localhost)');
+
+export const subscriptionInput = z
+  .object({
+    resourceId: resourceParams.shape.id,
+    webhookUrl,
+  })
+  .strict();
+export type SubscriptionInput = z.infer<typeof subscriptionInput>;
+
+export interface SubscriptionRecord {
+  subscriptionId: string;
+  department: string;
+  resourceId: string;
+  webhookUrl: string;
+  createdBy: string;
+  createdAt: string;
+  /** The signing secret, envelope-encrypted (purpose data.subscription-secret); never leaves the backend. */
+  secretSealed: string;
+}
+
+export const subscriptionView = z.object({
+  subscriptionId: z.string(),
+  department: z.string(),
+  resourceId: z.string(),
+  webhookUrl: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type SubscriptionView = z.infer<typeof subscriptionView>;
+
+export const subscriptionList = z.object({ items: z.array(subscriptionView) });
+
+/** A new subscription with its signing secret, in the answer that creates it only. */
+export const subscriptionCreated = z.object({
+  subscription: subscriptionView,
+  signingSecret: z
+    .string()
+    .describe('The HMAC-SHA256 key of the X-Yuexiu-Signature header: shown only in this answer'),
+  signatureHeader: z.string().describe('The header carrying t=<unix seconds>,v1=<hex HMAC of "t.body">'),
+});
+
+export const subscriptionViewOf = ({ secretSealed: _secret, ...view }: SubscriptionRecord): SubscriptionView => view;

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { nowIso } from '../platform/clock.js';
+import { AppError, notFound } from '../platform/errors.js';
+import { openField, sealField } from '../platform/personal-data/field-encryption.js';
+import { keyService } from '../platform/personal-data/keys.js';
+import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
+import { changeEventBus } from './events/bus.js';
+import type { Delivery } from './events/port.js';
+import { deliverWebhook, signatureHeader, type RetryOptions } from './events/webhook.js';
+import { grantsOf, type Extractor } from './extraction.js';
+import { seedResources } from './seed.js';
+import { subscriptionId, subscriptionViewOf, type SubscriptionInput } from './subscription-model.js';
+import * as store from './subscription-store.js';
+
+/**
+ * A department's subscriptions to change events of resources it holds a grant of (issue 15, item 5). Each is a route
+ * on the change event bus (events/bus.ts) delivering to the department's webhook, signed with the subscription's
+ * secret. Errors: 403 NO_DATA_GRANT / DATA_GRANT_NOT_IN_EFFECT, 404 NOT_FOUND, 409 DATA_NOT_ONLINE.
+ */
+
+const secretContext = (id: string) => ({ purpose: dataKeyPurposes.subscriptionSecret, recordKey: `DSUB#${id}` });
+
+export async function createSubscription(who: Extractor, input: SubscriptionInput) {
+  const resource = seedResources.find((r) => r.identifier === input.resourceId);
+  if (!resource) throw notFound('Data resource');
+  await grantsOf(who.department, input.resourceId);
+  if (!('registry' in resource)) {
+    throw new AppError(409, 'DATA_NOT_ONLINE', `${input.resourceId} is served from its owner's own system`);
+  }
+  const id = `dsub-${randomBytes(8).toString('hex')}`;
+  const secret = randomBytes(32).toString('base64url');
+  const record = {
+    subscriptionId: id,
+    department: who.department,
+    resourceId: input.resourceId,
+    webhookUrl: input.webhookUrl,
+    createdBy: who.by,
+    createdAt: nowIso(),
+    secretSealed: await sealField(keyService(), secretContext(id), secret),
+  };
+  await store.putSubscription(record);
+  await changeEventBus().putRoute({ subscriptionId: id, resourceId: input.resourceId });
+  return { subscription: subscriptionViewOf(record), signingSecret: secret, signatureHeader };
+}
+
+export async function listSubscriptions(who: Extractor) {
+  return { items: (await store.subscriptionsOf(who.department)).map(subscriptionViewOf) };
+}
+
+/** Ends the department's subscription: its route first, so no event is delivered for a removed subscription. */
+export async function deleteSubscription(who: Extractor, id: string) {
+  const record = subscriptionId.safeParse(id).success ? await store.getSubscription(id) : undefined;
+  if (!record || record.department !== who.department) throw notFound('Subscription');
+  await changeEventBus().deleteRoute(id);
+  await store.deleteSubscription(id);
+  return subscriptionViewOf(record);
+}
+
+/**
+ * The target of every subscription's route (the forwarder Lambda on AWS, the local bus's delivery): signs the event
+ * with the subscription's secret and posts it. An event of a subscription deleted meanwhile is dropped; one whose
+ * department lost its grant too (the consumer could not extract the record anyway).
+ */
+export async function forward(delivery: Delivery, retry?: RetryOptions) {
+  const record = await store.getSubscription(delivery.subscriptionId);
+  if (!record || record.resourceId !== delivery.event.resource) return { delivered: false as const };
+  try {
+    await grantsOf(record.department, record.resourceId);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 403) return { delivered: false as const };
+    throw error;
+  }
+  const secret = await openField(keyService(), secretContext(record.subscriptionId), record.secretSealed);
+  const outcome = await deliverWebhook(record.webhookUrl, secret, delivery.event, retry);
+  return { delivered: true as const, ...outcome };
+}
