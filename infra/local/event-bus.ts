@@ -40,7 +40,8 @@ export function createLocalEventBus(dataDir: string, log: (message: string) => v
   return {
     async publish(events) {
       for (const event of events)
-        for (const route of routes.values()) if (route.resourceId === event.resource) deliver(route.subscriptionId, event);
+        for (const route of routes.values())
+          if (route.resourceId === event.resource) deliver(route.subscriptionId, event);
     },
     async putRoute(route) {
       routes.set(route.subscriptionId, route);

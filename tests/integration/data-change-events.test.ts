@@ -123,7 +123,15 @@ describe('change events of a shared resource', () => {
     expect(verifySignature(secret, delivery.body.replace('floors', 'units'), header, at)).toBe(false);
     expect(verifySignature(secret, delivery.body, header, at + 3_600_000)).toBe(false);
     expect(delivery.headers[eventIdHeader]).toBe(event.id);
-    expect(Object.keys(event).sort()).toEqual(['changedAt', 'fields', 'id', 'recordKey', 'resource', 'type', 'version']);
+    expect(Object.keys(event).sort()).toEqual([
+      'changedAt',
+      'fields',
+      'id',
+      'recordKey',
+      'resource',
+      'type',
+      'version',
+    ]);
     expect(event).toMatchObject({ type: 'data.resource.changed', resource: '440104-SK-D003', recordKey });
     expect(event.fields).toEqual(['floors']);
 

@@ -95,7 +95,11 @@ export const handler = groupHandler('data-sharing', {
       body: created,
       audit: {
         resourceId: subscription.subscriptionId,
-        details: { resource: subscription.resourceId, department: subscription.department, webhook: subscription.webhookUrl },
+        details: {
+          resource: subscription.resourceId,
+          department: subscription.department,
+          webhook: subscription.webhookUrl,
+        },
       },
     };
   },

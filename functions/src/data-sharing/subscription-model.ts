@@ -22,7 +22,11 @@ export const webhookUrl = z
   .url('must be a URL such as https://system.example.gov.cn/hooks/yuexiu')
   .refine((v) => {
     const url = new URL(v);
-    return !url.username && !url.password && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
+    return (
+      !url.username &&
+      !url.password &&
+      (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)))
+    );
   }, 'must be an https URL without credentials (http only on localhost)');
 
 export const subscriptionInput = z
@@ -59,9 +63,7 @@ export const subscriptionList = z.object({ items: z.array(subscriptionView) });
 /** A new subscription with its signing secret, in the answer that creates it only. */
 export const subscriptionCreated = z.object({
   subscription: subscriptionView,
-  signingSecret: z
-    .string()
-    .describe('The HMAC-SHA256 key of the X-Yuexiu-Signature header: shown only in this answer'),
+  signingSecret: z.string().describe('The HMAC-SHA256 key of the X-Yuexiu-Signature header: shown only in this answer'),
   signatureHeader: z.string().describe('The header carrying t=<unix seconds>,v1=<hex HMAC of "t.body">'),
 });
 

@@ -98,7 +98,10 @@ const schema = z.object({
    */
   CHANGE_EVENTS: z.enum(['eventbridge', 'local']).optional(),
   AWS_ENDPOINT_URL_EVENTBRIDGE: optionalUrl,
-  CHANGE_EVENT_BUS: z.string().regex(/^[A-Za-z0-9._-]{1,256}$/, 'an EventBridge bus name').optional(),
+  CHANGE_EVENT_BUS: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,256}$/, 'an EventBridge bus name')
+    .optional(),
   WEBHOOK_FORWARDER_ARN: z.string().startsWith('arn:', 'the webhook forwarder function ARN').optional(),
   /**
    * Edge trust (platform/edge-trust.ts). ORIGIN_SECRET: the value the edge puts in X-Origin-Verify (a CloudFront
