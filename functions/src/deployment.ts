@@ -20,3 +20,4 @@ export * from './route-group-access.js';
 export * from './route-group-capacity.js';
 export * from './routes.js';
 export * from './workflow-tasks.js';
+export * from './data-sharing/events/forwarder-access.js';

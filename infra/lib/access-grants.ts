@@ -12,6 +12,8 @@ import {
   buckets,
   tables,
   type TableId,
+  changeEventBusName,
+  webhookForwarderName,
 } from '../../functions/src/deployment.js';
 import { allWorkflowNames as workflows } from '../../workflows/names.js';
 import type { DataStack } from './data-stack.js';
@@ -75,6 +77,34 @@ export function stateMachineArn(scope: IConstruct, settings: StageSettings, work
   });
 }
 
+/** The change event bus (data-sharing/events), by its fixed name. */
+export function changeEventBusArn(scope: IConstruct, settings: StageSettings): string {
+  return Stack.of(scope).formatArn({
+    service: 'events',
+    resource: 'event-bus',
+    resourceName: nameOf(settings, changeEventBusName),
+  });
+}
+
+/** The subscriptions' rules on that bus (`data-sub-<subscription id>`, data-sharing/events/eventbridge.ts). */
+export function subscriptionRulesArn(scope: IConstruct, settings: StageSettings): string {
+  return Stack.of(scope).formatArn({
+    service: 'events',
+    resource: 'rule',
+    resourceName: `${nameOf(settings, changeEventBusName)}/data-sub-*`,
+  });
+}
+
+/** The webhook forwarder, by its fixed function name. */
+export function webhookForwarderArn(scope: IConstruct, settings: StageSettings): string {
+  return Stack.of(scope).formatArn({
+    service: 'lambda',
+    resource: 'function',
+    resourceName: nameOf(settings, webhookForwarderName),
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
+
 /** The sign-in audit trigger's declaration: it only appends to the audit trail. */
 const auditOnly: ResourceAccess = { tables: appendsAudit };
 
@@ -106,6 +136,11 @@ export function applicationEnvironment(
   if (access.certificateKeys) {
     env.CERT_SIGNER = 'kms';
     env.CERT_SIGNING_KMS_KEY_IDS = data.certificateSigningKey.keyArn;
+  }
+  if (access.changeEvents) {
+    env.CHANGE_EVENTS = 'eventbridge';
+    env.CHANGE_EVENT_BUS = nameOf(settings, changeEventBusName);
+    env.WEBHOOK_FORWARDER_ARN = webhookForwarderArn(scope, settings);
   }
   for (const id of Object.keys(access.tables ?? {}) as TableId[]) env[tables[id].envVar] = nameOf(settings, id);
   if (access.buckets?.documents) env[buckets.documents.envVar] = data.documents.bucketName;
@@ -217,6 +252,27 @@ export function grantApplicationAccess(
         }),
       );
     }
+  }
+
+  if (access.changeEvents) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'PublishChangeEvents',
+        actions: ['events:PutEvents'],
+        resources: [changeEventBusArn(policy, settings)],
+      }),
+    );
+  }
+  if (access.changeEvents === 'route') {
+    // One rule per subscription, created and deleted at run time: only rules of the subscriptions' name prefix on
+    // the change event bus; their target is the forwarder, which EventBridge invokes by its resource policy.
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'RouteChangeEvents',
+        actions: ['events:PutRule', 'events:PutTargets', 'events:RemoveTargets', 'events:DeleteRule'],
+        resources: [subscriptionRulesArn(policy, settings)],
+      }),
+    );
   }
 
   for (const wf of workflows) {

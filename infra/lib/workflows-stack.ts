@@ -13,6 +13,7 @@ import {
 } from '../../functions/src/deployment.js';
 import { workflows } from '../../workflows/index.js';
 import { AppFunction } from './app-function.js';
+import { ChangeEvents } from './change-events.js';
 import { applicationEnvironment, grantApplicationAccess } from './access-grants.js';
 import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
@@ -78,6 +79,8 @@ export class WorkflowsStack extends Stack {
       schedule: events.Schedule.rate(Duration.minutes(sweepIntervalMinutes)),
       targets: [new targets.LambdaFunction(sweep.function, { retryAttempts: 2 })],
     });
+    // Data sharing change events: the bus and the webhook forwarder its subscriptions' rules target.
+    new ChangeEvents(this, 'ChangeEvents', { settings, data, projectRoot, logGroups });
     const taskFunction = (taskId: WorkflowTaskId): lambda.IFunction => {
       const fn = this.taskFunctions[taskId];
       if (!fn) throw new Error(`Workflow task "${taskId}" is not in functions/src/workflow-tasks.ts`);

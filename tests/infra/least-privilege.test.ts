@@ -6,6 +6,7 @@ import { physicalName } from '../../functions/src/platform/resources.js';
 import { routeGroupAccess, type RouteGroup } from '../../functions/src/route-group-access.js';
 import { routeGroups, routes } from '../../functions/src/routes.js';
 import { deadlineSweepAccess, workflowTasks } from '../../functions/src/workflow-tasks.js';
+import { webhookForwarderAccess } from '../../functions/src/data-sharing/events/forwarder-access.js';
 import { synthesize, type SynthesizedApp } from './synth.js';
 
 /**
@@ -44,6 +45,9 @@ function label(resource: unknown): string {
     const prefix = /"\/([a-z-]+\/)\*"/.exec(text);
     return prefix ? `bucket:documents/${prefix[1]}*` : 'bucket:documents';
   }
+  if (text.includes('event-bus/yuexiu-dev-change-events')) return 'events:bus';
+  if (text.includes('rule/yuexiu-dev-change-events/data-sub-*')) return 'events:subscription-rules';
+  if (/ChangeEventsDeadLetters/.test(text)) return 'queue:change-events-dead-letters';
   const machine = /stateMachine:yuexiu-dev-([a-z-]+)/.exec(text);
   if (machine) return `workflow:${machine[1]}`;
   return `unknown:${text}`;
@@ -145,6 +149,10 @@ function expectedGrants(access: ResourceAccess): string[] {
   for (const [id, uses] of Object.entries(access.workflows ?? {})) {
     for (const u of uses ?? []) for (const a of actionsOf[u]) out.push(grant(`states:${a}`, `workflow:${id}`));
   }
+  if (access.changeEvents) out.push(grant('events:PutEvents', 'events:bus'));
+  if (access.changeEvents === 'route')
+    for (const a of ['PutRule', 'PutTargets', 'RemoveTargets', 'DeleteRule'])
+      out.push(grant(`events:${a}`, 'events:subscription-rules'));
   return out.sort();
 }
 
@@ -156,9 +164,10 @@ function expectedResourceVariables(access: ResourceAccess): string[] {
   if (access.workflows?.['grid-event']) vars.push('SFN_GRID_EVENT_ARN');
   if (access.workflows?.['data-request']) vars.push('SFN_DATA_REQUEST_ARN');
   if (access.personalData) vars.push('KEY_SERVICE', 'KMS_PERSONAL_DATA_KEY_ID', 'KMS_BLIND_INDEX_KEY_ID');
+  if (access.changeEvents) vars.push('CHANGE_EVENTS', 'CHANGE_EVENT_BUS', 'WEBHOOK_FORWARDER_ARN');
   return vars.sort();
 }
-const resourceVariable = /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE)/;
+const resourceVariable = /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE|CHANGE_EVENT|WEBHOOK_FORWARDER)/;
 
 const functionsUnderTest = [
   ...routeGroups.map((g) => ({
@@ -172,6 +181,8 @@ const functionsUnderTest = [
     access: t.access as ResourceAccess,
   })),
   { name: physicalName('dev', 'deadline-sweep'), stack: 'workflows' as const, access: deadlineSweepAccess },
+  // Its dead-letter queue's grant is checked below.
+  { name: physicalName('dev', 'webhook-forwarder'), stack: 'workflows' as const, access: webhookForwarderAccess },
 ];
 
 describe('every function is granted exactly what it declares', () => {
@@ -179,7 +190,10 @@ describe('every function is granted exactly what it declares', () => {
     const template = app.templates[physicalName('dev', f.stack)];
     const { grants, env } = grantsOfPolicy(template, f.name);
     expect(grants.filter((g) => g.includes('unknown:'))).toEqual([]);
-    expect(grants).toEqual(expectedGrants(f.access));
+    const deadLetters = f.name.endsWith('webhook-forwarder')
+      ? [grant('sqs:SendMessage', 'queue:change-events-dead-letters')]
+      : [];
+    expect(grants).toEqual([...expectedGrants(f.access), ...deadLetters].sort());
     expect(
       Object.keys(env)
         .filter((v) => resourceVariable.test(v))
