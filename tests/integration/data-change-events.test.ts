@@ -78,9 +78,11 @@ describe('change events of a shared resource', () => {
     expect(JSON.stringify(bad.body.error.details)).toContain('webhookUrl');
     const ungranted = await api('POST', '/api/data/subscriptions', {
       token: head,
-      body: { resourceId: '440104-MZ-D001', webhookUrl: hookUrl },
+      // Health's certificates are not shared (不予共享): no department ever holds a grant of them.
+      body: { resourceId: '440104-WJ-D001', webhookUrl: hookUrl },
     });
     expect(ungranted.status).toBe(403);
+    expect(ungranted.body.error.code).toBe('NO_DATA_GRANT');
 
     const created = await api('POST', '/api/data/subscriptions', {
       token: head,
