@@ -273,6 +273,11 @@ export function grantApplicationAccess(
         resources: [subscriptionRulesArn(policy, settings)],
       }),
     );
+    acknowledgeAwsSolutions(
+      policy,
+      `IAM5[Resource::arn:<AWS::Partition>:events:${region}:<AWS::AccountId>:rule/${nameOf(settings, changeEventBusName)}/data-sub-*]`,
+      'One rule per subscription is created at run time (data-sharing/events/eventbridge.ts); the grant is limited to rules of the subscriptions’ name prefix on the change event bus.',
+    );
   }
 
   for (const wf of workflows) {
