@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { handlerEnvironment } from '../infra/local/cloud.js';
+import { handlerEnvironment } from '../infra/local/handler-environment.js';
 import { loadEdgeSecrets, loadMasterKey } from '../infra/local/master-key.js';
 import { adoptFunctionEnvironment, scriptSettings } from './config.js';
 

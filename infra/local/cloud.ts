@@ -8,13 +8,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { resetClients } from '../../functions/src/platform/aws-clients.js';
 import { resetConfig } from '../../functions/src/platform/config.js';
 import { resetRealNameVerifier } from '../../functions/src/identity/real-name/index.js';
-import { allBuckets, allTables, physicalName } from '../../functions/src/platform/resources.js';
-import { workflows } from '../../workflows/index.js';
+import { allTables, physicalName } from '../../functions/src/platform/resources.js';
 import { localAccountId, localCredentials, localRegion, localStage } from './constants.js';
 import { startDynamo } from './dynamodb.js';
 import { startEdge } from './edge.js';
-import { createLocalEventBus } from './event-bus.js';
-import { installLocalChangeEventBus } from '../../functions/src/data-sharing/events/bus.js';
+import { installLocalEventBus } from './event-bus.js';
+import { handlerEnvironment } from './handler-environment.js';
 import { createGateway, startGateway } from './gateway.js';
 import { createIdentityProvider } from './identity/server.js';
 import { loadSigningKey } from './identity/keys.js';
@@ -109,45 +108,6 @@ export const demoPopulationFile = path.join(
   'demo-population.json',
 );
 
-/** The variables every function reads (functions/src/platform/config.ts), pointing at the local cloud. */
-export function handlerEnvironment(
-  endpoints: { dynamodb: string; s3: string; stepfunctions: string },
-  origin: string,
-  masterKey: string,
-  edgeSecrets: { ORIGIN_SECRET: string; VIEWER_SIGNING_SECRET: string },
-): Record<string, string> {
-  const stateMachineArn = (id: string) =>
-    `arn:aws:states:${localRegion}:${localAccountId}:stateMachine:${physicalName(localStage, id)}`;
-  return {
-    STAGE: localStage,
-    AWS_REGION: localRegion,
-    AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
-    AWS_ENDPOINT_URL_S3: endpoints.s3,
-    AWS_ENDPOINT_URL_SFN: endpoints.stepfunctions,
-    PUBLIC_ORIGIN: origin,
-    NOTIFIER: 'outbox',
-    // Data sharing change events: the local stand-in of the EventBridge bus (infra/local/event-bus.ts).
-    CHANGE_EVENTS: 'local',
-    // Personal data: envelope encryption and blind indexes with a local master key instead of KMS.
-    KEY_SERVICE: 'local',
-    LOCAL_MASTER_KEY: masterKey,
-    // E-certificates: P-256 signing keys derived from the same master key instead of KMS asymmetric keys.
-    CERT_SIGNER: 'local',
-    // No GuardDuty locally: uploaded materials get the type and size checks only, recorded as such.
-    MALWARE_SCAN: 'local',
-    // No provincial identity service locally: real-name verification checks the base person registry.
-    REAL_NAME_VERIFIER: 'local',
-    // The edge's X-Origin-Verify value and the portal's viewer signing key (Secrets Manager on AWS).
-    ...edgeSecrets,
-    ...Object.fromEntries(allTables.map((t) => [t.envVar, physicalName(localStage, t.id)])),
-    ...Object.fromEntries(allBuckets.map((b) => [b.envVar, physicalName(localStage, b.id)])),
-    ...Object.fromEntries(workflows.map((w) => [w.envVar, stateMachineArn(w.id)])),
-  };
-}
-
 /**
  * Starts the embedded local cloud: DynamoDB Local, s3rver, the Step Functions engine, the identity
  * provider, the API gateway, optionally the portal, and the edge on one port. Stops everything it
@@ -190,12 +150,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const s3Client = new S3Client({ ...awsConfig, endpoint: s3.endpoint, forcePathStyle: true });
     await provision(localStage, dynamoClient, s3Client);
     resetRealNameVerifier();
-    const eventBus = createLocalEventBus(dataDir, log);
-    installLocalChangeEventBus(eventBus);
-    stops.push(async () => {
-      await eventBus.settled();
-      installLocalChangeEventBus(undefined);
-    });
+    stops.push(installLocalEventBus(dataDir, log));
     // The person registry first: the demo citizens' profiles are real-name verified against it.
     const registrySeed = await seedRegistries(JSON.parse(readFileSync(demoPopulationFile, 'utf8')));
     const seeded = await seedDemoData(DynamoDBDocumentClient.from(dynamoClient), {

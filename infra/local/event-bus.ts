@@ -1,14 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChangeEventBus, ChangeEvent, EventRoute } from '../../functions/src/data-sharing/events/port.js';
-import { forward } from '../../functions/src/data-sharing/subscriptions.js';
+import { installLocalChangeEventBus } from '../../functions/src/data-sharing/events/bus.js';
+import { forward, keepDeadLetter } from '../../functions/src/data-sharing/subscriptions.js';
 
 /**
  * The local cloud's stand-in for the EventBridge change event bus (functions/src/data-sharing/events): the routes
  * (one per subscription, as the rules on AWS) are kept in the data folder, so they survive a restart as rules do;
  * an event is matched on its resource, as the rules' pattern matches it, and handed to the same target the rules
  * have on AWS — the webhook forwarder (subscriptions.ts `forward`), which signs, posts and retries with backoff.
- * Deliveries run in the background, after the publishing request has answered, as EventBridge's do.
+ * Deliveries run in the background, after the publishing request has answered, as EventBridge's do; one the
+ * forwarder gives up is kept as a dead letter on its subscription (subscriptions.ts `keepDeadLetter`), as the
+ * forwarder's dead-letter queue keeps it on AWS.
  */
 export interface LocalEventBus extends ChangeEventBus {
   /** Waits for the deliveries under way (tests; stopping the cloud). */
@@ -30,9 +33,11 @@ export function createLocalEventBus(dataDir: string, log: (message: string) => v
   const deliver = (subscriptionId: string, event: ChangeEvent) => {
     const running = forward({ subscriptionId, event })
       .then(() => undefined)
-      .catch((error: unknown) =>
-        log(`change event ${event.id} to ${subscriptionId} not delivered: ${(error as Error).message}`),
-      )
+      .catch(async (error: unknown) => {
+        log(`change event ${event.id} to ${subscriptionId} not delivered: ${(error as Error).message}`);
+        await keepDeadLetter({ subscriptionId, event }, error);
+      })
+      .catch((error: unknown) => log(`dead letter of ${event.id} not kept: ${(error as Error).message}`))
       .finally(() => pending.delete(running));
     pending.add(running);
   };
@@ -54,5 +59,15 @@ export function createLocalEventBus(dataDir: string, log: (message: string) => v
     async settled() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
+  };
+}
+
+/** Creates the local bus and installs it as the change event port (CHANGE_EVENTS=local); returns its stop. */
+export function installLocalEventBus(dataDir: string, log: (message: string) => void): () => Promise<void> {
+  const bus = createLocalEventBus(dataDir, log);
+  installLocalChangeEventBus(bus);
+  return async () => {
+    await bus.settled();
+    installLocalChangeEventBus(undefined);
   };
 }

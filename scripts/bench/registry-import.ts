@@ -9,7 +9,7 @@ import { tables } from '../../functions/src/platform/resources.js';
 import { csvLine } from '../../functions/src/registries/csv.js';
 import { importCsv } from '../../functions/src/registries/import.js';
 import { generateRows, planScale } from '../../functions/src/registries/synthetic.js';
-import { handlerEnvironment } from '../../infra/local/cloud.js';
+import { handlerEnvironment } from '../../infra/local/handler-environment.js';
 import { localCredentials, localRegion, localStage } from '../../infra/local/constants.js';
 import { startDynamo } from '../../infra/local/dynamodb.js';
 import { freePort } from '../../infra/local/ports.js';

@@ -22,6 +22,7 @@ interface Received {
 const received: Received[] = [];
 let server: http.Server;
 let hookUrl = '';
+let goneUrl = '';
 /** The first answers the webhook gives (then 204): a consumer briefly down, so the delivery is retried. */
 const failFirst: number[] = [];
 
@@ -30,6 +31,11 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      // A consumer that refuses every event (a 4xx is final): its deliveries become dead letters.
+      if (req.url === '/gone') {
+        res.writeHead(410).end();
+        return;
+      }
       const status = failFirst.shift();
       if (status) {
         res.writeHead(status).end();
@@ -41,6 +47,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/yuexiu-events`;
+  goneUrl = new URL('/gone', hookUrl).href;
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -76,6 +83,24 @@ describe('change events of a shared resource', () => {
     });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.error.details)).toContain('webhookUrl');
+    // No webhook on a private, loopback, link-local or metadata address, nor plain http, unless the operator allowed
+    // its host (the local cloud allows localhost and 127.0.0.1 for consumers next to it).
+    for (const webhookUrl of [
+      'https://169.254.169.254/latest/meta-data/',
+      'https://10.0.0.5/hook',
+      'https://[::1]:8443/hook',
+      'https://192.168.1.10/hook',
+      'http://127.0.0.2:8080/hook',
+    ]) {
+      const refused = await api('POST', '/api/data/subscriptions', {
+        token: head,
+        body: { resourceId: '440104-SK-D003', webhookUrl },
+      });
+      expect(refused.status, webhookUrl).toBe(400);
+      expect(refused.body.error.details.fields).toEqual([
+        { field: 'webhookUrl', message: expect.stringMatching(/private|https/) },
+      ]);
+    }
     const ungranted = await api('POST', '/api/data/subscriptions', {
       token: head,
       // Health's certificates are not shared (不予共享): no department ever holds a grant of them.
@@ -101,6 +126,15 @@ describe('change events of a shared resource', () => {
       subscriptionId,
     );
     expect((await api('DELETE', `/api/data/subscriptions/${subscriptionId}`, { token: other })).status).toBe(404);
+
+    // A second subscription whose consumer refuses every event.
+    const refusing = await api('POST', '/api/data/subscriptions', {
+      token: head,
+      body: { resourceId: '440104-SK-D003', webhookUrl: goneUrl },
+    });
+    expect(refusing.status, JSON.stringify(refusing.body)).toBe(201);
+    const goneId = refusing.body.subscription.subscriptionId as string;
+    expect(refusing.body.subscription.failedDeliveries).toBe(0);
 
     // The consumer is down for its first two deliveries: the event arrives on a retry.
     failFirst.push(503, 503);
@@ -145,6 +179,26 @@ describe('change events of a shared resource', () => {
     expect(page.status, JSON.stringify(page.body)).toBe(200);
     const record = page.body.items.find((i: { id: string }) => i.id === recordKey);
     expect(record).toMatchObject({ version: event.version, fields: { floors } });
+
+    // The refused delivery is kept as a dead letter, counted on its subscription with its error; the working one has none.
+    const views = await eventually(async () => {
+      const items = (await api('GET', '/api/data/subscriptions', { token: head })).body.items as {
+        subscriptionId: string;
+        failedDeliveries: number;
+        lastFailure?: { eventId: string; error: string };
+      }[];
+      const gone = items.find((s) => s.subscriptionId === goneId);
+      return gone?.lastFailure?.eventId === event.id ? items : undefined;
+    }, 30_000);
+    const gone = views.find((s) => s.subscriptionId === goneId)!;
+    expect(gone.failedDeliveries).toBeGreaterThanOrEqual(1);
+    expect(gone.lastFailure?.error).toContain('HTTP 410');
+    expect(views.find((s) => s.subscriptionId === subscriptionId)).toMatchObject({ failedDeliveries: 0 });
+    // Its officers see the subscriptions and their deliveries too.
+    const seen = await api('GET', '/api/data/subscriptions', { token: await tokenFor('officer2') });
+    expect(seen.status).toBe(200);
+    expect(JSON.stringify(seen.body)).toContain(goneId);
+    expect((await api('DELETE', `/api/data/subscriptions/${goneId}`, { token: head })).status).toBe(200);
 
     // Audited: the subscription's creation (with its webhook) and its end.
     expect((await audited('data-sharing.createSubscription', subscriptionId))?.details).toMatchObject({

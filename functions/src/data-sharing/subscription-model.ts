@@ -12,9 +12,11 @@ export const subscriptionId = z
   .regex(/^dsub-[0-9a-f]{16}$/, 'must be a subscription id such as dsub-0123456789abcdef')
   .describe('The subscription id');
 
-const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-
-/** An https URL, or http on this machine's loopback (a consumer under development next to the local cloud). */
+/**
+ * An http(s) URL without credentials. Whether its host may be reached (https on a public address, or a host the
+ * operator allowed) is checked against the configuration when subscribing and again before each delivery
+ * (events/webhook-target.ts).
+ */
 export const webhookUrl = z
   .string()
   .trim()
@@ -22,12 +24,8 @@ export const webhookUrl = z
   .url('must be a URL such as https://system.example.gov.cn/hooks/yuexiu')
   .refine((v) => {
     const url = new URL(v);
-    return (
-      !url.username &&
-      !url.password &&
-      (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)))
-    );
-  }, 'must be an https URL without credentials (http only on localhost)');
+    return !url.username && !url.password && (url.protocol === 'https:' || url.protocol === 'http:');
+  }, 'must be an https URL without credentials');
 
 export const subscriptionInput = z
   .object({
@@ -46,6 +44,16 @@ export interface SubscriptionRecord {
   createdAt: string;
   /** The signing secret, envelope-encrypted (purpose data.subscription-secret); never leaves the backend. */
   secretSealed: string;
+  /** Deliveries given up after the retries (their events kept as dead letters, subscription-store.ts). */
+  failedDeliveries?: number;
+  lastFailure?: DeliveryFailure;
+}
+
+/** The last delivery given up: when, which event, and why (the webhook's answer or the network error). */
+export interface DeliveryFailure {
+  at: string;
+  eventId: string;
+  error: string;
 }
 
 export const subscriptionView = z.object({
@@ -55,6 +63,15 @@ export const subscriptionView = z.object({
   webhookUrl: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),
+  failedDeliveries: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Events not delivered after the retries, kept as dead letters (the consumer may extract the records)'),
+  lastFailure: z
+    .object({ at: z.string(), eventId: z.string(), error: z.string() })
+    .optional()
+    .describe('The last delivery given up: when, which event, and why'),
 });
 export type SubscriptionView = z.infer<typeof subscriptionView>;
 
@@ -67,4 +84,8 @@ export const subscriptionCreated = z.object({
   signatureHeader: z.string().describe('The header carrying t=<unix seconds>,v1=<hex HMAC of "t.body">'),
 });
 
-export const subscriptionViewOf = ({ secretSealed: _secret, ...view }: SubscriptionRecord): SubscriptionView => view;
+export const subscriptionViewOf = ({
+  secretSealed: _secret,
+  failedDeliveries,
+  ...view
+}: SubscriptionRecord): SubscriptionView => ({ ...view, failedDeliveries: failedDeliveries ?? 0 });

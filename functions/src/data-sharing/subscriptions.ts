@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { nowIso } from '../platform/clock.js';
-import { AppError, notFound } from '../platform/errors.js';
+import { config } from '../platform/config.js';
+import { AppError, badRequest, notFound } from '../platform/errors.js';
 import { openField, sealField } from '../platform/personal-data/field-encryption.js';
 import { keyService } from '../platform/personal-data/keys.js';
 import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import { changeEventBus } from './events/bus.js';
 import type { Delivery } from './events/port.js';
 import { deliverWebhook, signatureHeader, type RetryOptions } from './events/webhook.js';
+import { assertDeliverable, webhookUrlProblem } from './events/webhook-target.js';
 import { grantsOf, type Extractor } from './extraction.js';
 import { seedResources } from './seed.js';
 import { subscriptionId, subscriptionViewOf, type SubscriptionInput } from './subscription-model.js';
@@ -15,12 +17,19 @@ import * as store from './subscription-store.js';
 /**
  * A department's subscriptions to change events of resources it holds a grant of (issue 15, item 5). Each is a route
  * on the change event bus (events/bus.ts) delivering to the department's webhook, signed with the subscription's
- * secret. Errors: 403 NO_DATA_GRANT / DATA_GRANT_NOT_IN_EFFECT, 404 NOT_FOUND, 409 DATA_NOT_ONLINE.
+ * secret. Errors: 400 INVALID_INPUT (details.fields names webhookUrl when its host may not be reached),
+ * 403 NO_DATA_GRANT / DATA_GRANT_NOT_IN_EFFECT, 404 NOT_FOUND, 409 DATA_NOT_ONLINE.
  */
 
 const secretContext = (id: string) => ({ purpose: dataKeyPurposes.subscriptionSecret, recordKey: `DSUB#${id}` });
 
 export async function createSubscription(who: Extractor, input: SubscriptionInput) {
+  const problem = webhookUrlProblem(input.webhookUrl, config().WEBHOOK_ALLOWED_HOSTS);
+  if (problem) {
+    throw badRequest('INVALID_INPUT', `Invalid input — webhookUrl: ${problem}`, {
+      fields: [{ field: 'webhookUrl', message: problem }],
+    });
+  }
   const resource = seedResources.find((r) => r.identifier === input.resourceId);
   if (!resource) throw notFound('Data resource');
   await grantsOf(who.department, input.resourceId);
@@ -70,7 +79,15 @@ export async function forward(delivery: Delivery, retry?: RetryOptions) {
     if (error instanceof AppError && error.status === 403) return { delivered: false as const };
     throw error;
   }
+  await assertDeliverable(record.webhookUrl, config().WEBHOOK_ALLOWED_HOSTS);
   const secret = await openField(keyService(), secretContext(record.subscriptionId), record.secretSealed);
   const outcome = await deliverWebhook(record.webhookUrl, secret, delivery.event, retry);
   return { delivered: true as const, ...outcome };
+}
+
+/** A delivery the forwarder gave up (the local bus's dead-letter queue): kept and counted on the subscription. */
+export async function keepDeadLetter(delivery: Delivery, error: unknown): Promise<void> {
+  const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+  const failure = { at: nowIso(), eventId: delivery.event.id, error: reason };
+  await store.keepDeadLetter(delivery.subscriptionId, failure, delivery.event);
 }

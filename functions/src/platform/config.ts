@@ -104,6 +104,27 @@ const schema = z.object({
     .optional(),
   WEBHOOK_FORWARDER_ARN: z.string().startsWith('arn:', 'the webhook forwarder function ARN').optional(),
   /**
+   * Hosts a subscription's webhook may name although they are not public https endpoints (data-sharing/events/
+   * webhook-target.ts): plain http, or an address in a private, loopback, link-local or metadata range. Comma-separated
+   * host names or IP literals, e.g. `localhost,127.0.0.1` for consumers running next to the embedded local cloud.
+   * Empty (the default): only https webhooks on public addresses.
+   */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) =>
+          h
+            .trim()
+            .toLowerCase()
+            .replace(/^\[(.*)\]$/, '$1'),
+        )
+        .filter((h) => h.length > 0),
+    )
+    .pipe(z.array(z.string().regex(/^[a-z0-9.:_-]{1,253}$/, 'host names or IP literals, comma-separated'))),
+  /**
    * Edge trust (platform/edge-trust.ts). ORIGIN_SECRET: the value the edge puts in X-Origin-Verify (a CloudFront
    * custom origin header on AWS, infra/local/edge.ts locally); a request without it never reached the edge.
    * VIEWER_SIGNING_SECRET: the key the portal signs its viewer's address with (web/lib/viewer.ts). On AWS both

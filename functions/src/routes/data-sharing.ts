@@ -14,6 +14,11 @@ const subscribers = {
   roles: { head: 'department' },
   clientScopes: [machineScopes.dataRecordsRead],
 } as const;
+/** Its officers also see them, and how their deliveries went (the staff page /staff/data/subscriptions). */
+const subscriptionReaders = {
+  roles: { officer: 'department', head: 'department' },
+  clientScopes: [machineScopes.dataRecordsRead],
+} as const;
 
 /** The data sharing routes (see ../routes.ts). */
 export const dataSharingRoutes = [
@@ -140,8 +145,8 @@ export const dataSharingRoutes = [
     method: 'GET',
     path: '/api/data/subscriptions',
     group: 'data-sharing',
-    access: subscribers,
-    summary: 'My department’s change event subscriptions (never their signing secrets)',
+    access: subscriptionReaders,
+    summary: 'My department’s change event subscriptions and their failed deliveries (never their signing secrets)',
   },
   {
     id: 'data-sharing.deleteSubscription',
