@@ -1,19 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './support.js';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, fitsPhone, signIn } from './support.js';
 
 /**
  * A data request in the browser (issue 15, item 2): an officer of market supervision requests civil affairs'
  * marriage registrations from the resource's page → the request waits in civil affairs' head's inbox → the head
  * grants it with an opinion → the requesting officer sees the grant. Desktop and 375 px, axe on each page.
  */
-
-async function fitsPhone(page: Page) {
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.reload();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await expectNoAxeViolations(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test.describe.configure({ mode: 'serial' });
 

@@ -70,6 +70,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** The page, reloaded at 375 px, fits the phone's width and passes axe; the viewport goes back to desktop. */
+export async function fitsPhone(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 /** Collects CSP violations and console errors from every page of the test. */
 export function watchForViolations(page: Page): string[] {
   const problems: string[] = [];

@@ -43,6 +43,11 @@ export default async function DataCatalogPage({ searchParams }: { searchParams: 
           <Link href="/staff/data/clients">{t('clientsLink')}</Link>
         </p>
       ) : null}
+      {hasAnyRole(session.roles, rolesOf('data-sharing.listSubscriptions')) ? (
+        <p>
+          <Link href="/staff/data/subscriptions">{t('subscriptionsLink')}</Link>
+        </p>
+      ) : null}
       <form method="get" className="form audit-filters" role="search" aria-label={t('title')}>
         <div className="field">
           <label htmlFor="data-q">{t('search')}</label>

@@ -1,50 +1,30 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useRef } from 'react';
+import { useActionState } from 'react';
+import { FocusedAlert } from '@/components/focused-alert';
+import { SecretShownOnce } from '@/components/secret-shown-once';
 import { registerClient, revokeClient, rotateClient, type ClientFormState, type Credentials } from './actions';
 
 /** A client's id and secret, shown this once, with where to exchange them for a token. */
 function IssuedSecret({ issued }: { issued: Credentials }) {
   const t = useTranslations('MachineClients');
-  const box = useRef<HTMLDivElement>(null);
-  // The same client's secret may show twice (registered, then rotated): each input gets its own id.
-  const id = useId();
-  useEffect(() => box.current?.focus(), []);
   return (
-    <div className="notice notice-success" role="status" tabIndex={-1} ref={box} data-testid="issued-secret">
-      <p>
-        <strong>{t('issued', { clientId: issued.clientId })}</strong>
-      </p>
-      <p id={`${id}-hint`}>{t('issuedHint', { endpoint: issued.tokenEndpoint })}</p>
-      <div className="field">
-        <label htmlFor={`${id}-secret`}>{t('clientSecret')}</label>
-        <input
-          id={`${id}-secret`}
-          readOnly
-          value={issued.clientSecret}
-          aria-describedby={`${id}-hint`}
-          spellCheck={false}
-          autoComplete="off"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      </div>
-    </div>
+    <SecretShownOnce
+      title={t('issued', { clientId: issued.clientId })}
+      hint={t('issuedHint', { endpoint: issued.tokenEndpoint })}
+      label={t('clientSecret')}
+      value={issued.clientSecret}
+      testId="issued-secret"
+    />
   );
 }
 
 function Refusal({ state }: { state: ClientFormState }) {
   const t = useTranslations('MachineClients');
-  const alert = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'refused') alert.current?.focus();
-  }, [state]);
-  if (state.status !== 'refused') return null;
-  return (
-    <div className="notice notice-error" role="alert" tabIndex={-1} ref={alert}>
-      {t(state.message ? `message.${state.message}` : 'message.invalid')}
-    </div>
-  );
+  const text =
+    state.status === 'refused' ? t(state.message ? `message.${state.message}` : 'message.invalid') : undefined;
+  return <FocusedAlert text={text} state={state} />;
 }
 
 /** Registers a system of my department: its name and who runs it; the secret appears once, above the form. */
