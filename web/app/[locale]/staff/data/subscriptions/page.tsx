@@ -24,11 +24,8 @@ export default async function DataSubscriptionsPage() {
   const [t, locale] = await Promise.all([getTranslations('DataSubscriptions'), getLocale()]);
   if (!hasAnyRole(session.roles, rolesOf('data-sharing.listSubscriptions'))) return <NoAccess text={t('staffOnly')} />;
   const manages = hasAnyRole(session.roles, rolesOf('data-sharing.createSubscription'));
-  const [subscriptions, requests] = await Promise.all([
-    dataApi.subscriptions(),
-    manages ? dataApi.listRequests('mine') : Promise.resolve([]),
-  ]);
-  // The resources my department holds a grant of, once each: what it may subscribe to.
+  const [subscriptions, requests] = await Promise.all([dataApi.subscriptions(), dataApi.listRequests('mine')]);
+  // The resources my department holds a grant of, once each: what it may subscribe to, and their titles.
   const granted = new Map(
     requests.filter((r) => r.status === 'granted').map((r) => [r.resourceId, inLocale(r.resourceTitle, locale)]),
   );
