@@ -11,7 +11,8 @@ import { extractionQuery } from './extraction-model.js';
 import { extract, usageOf } from './extraction.js';
 import { machineClientId, machineClientInput } from './machine-client-model.js';
 import { createClient, extractorOf, listClients, revokeClient, rotateClient } from './machine-clients.js';
-import { subscriptionId, subscriptionInput } from './subscription-model.js';
+import { subscriptionInput } from './subscription-input.js';
+import { subscriptionId } from './subscription-model.js';
 import { createSubscription, deleteSubscription, listSubscriptions } from './subscriptions.js';
 import { z } from 'zod';
 

@@ -1,39 +1,16 @@
 import { z } from 'zod';
-import { resourceParams } from './model.js';
 
 /**
  * Subscriptions to a data resource's change events (issue 15, item 5): a department holding a grant of the resource
  * (its head, or its system with client credentials) names a webhook; the platform signs every delivery with the
- * subscription's secret, shown once when it is created (events/webhook.ts).
+ * subscription's secret, shown once when it is created (events/webhook.ts). The portal imports these views: only
+ * zod here (the input, which checks the resource's identifier, is in subscription-input.ts).
  */
 
 export const subscriptionId = z
   .string()
   .regex(/^dsub-[0-9a-f]{16}$/, 'must be a subscription id such as dsub-0123456789abcdef')
   .describe('The subscription id');
-
-/**
- * An http(s) URL without credentials. Whether its host may be reached (https on a public address, or a host the
- * operator allowed) is checked against the configuration when subscribing and again before each delivery
- * (events/webhook-target.ts).
- */
-export const webhookUrl = z
-  .string()
-  .trim()
-  .max(500, 'at most 500 characters')
-  .url('must be a URL such as https://system.example.gov.cn/hooks/yuexiu')
-  .refine((v) => {
-    const url = new URL(v);
-    return !url.username && !url.password && (url.protocol === 'https:' || url.protocol === 'http:');
-  }, 'must be an https URL without credentials');
-
-export const subscriptionInput = z
-  .object({
-    resourceId: resourceParams.shape.id,
-    webhookUrl,
-  })
-  .strict();
-export type SubscriptionInput = z.infer<typeof subscriptionInput>;
 
 export interface SubscriptionRecord {
   subscriptionId: string;

@@ -11,7 +11,8 @@ import { deliverWebhook, signatureHeader, type RetryOptions } from './events/web
 import { assertDeliverable, webhookUrlProblem } from './events/webhook-target.js';
 import { grantsOf, type Extractor } from './extraction.js';
 import { seedResources } from './seed.js';
-import { subscriptionId, subscriptionViewOf, type SubscriptionInput } from './subscription-model.js';
+import type { SubscriptionInput } from './subscription-input.js';
+import { subscriptionId, subscriptionViewOf } from './subscription-model.js';
 import * as store from './subscription-store.js';
 
 /**

@@ -18,10 +18,10 @@ import {
 import {
   subscriptionCreated,
   subscriptionId,
-  subscriptionInput,
   subscriptionList,
   subscriptionView,
 } from '../data-sharing/subscription-model.js';
+import { subscriptionInput } from '../data-sharing/subscription-input.js';
 
 /**
  * The data-sharing routes' request and response schemas (issue 15: catalog, requests, extraction, machine clients,
