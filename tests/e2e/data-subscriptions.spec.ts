@@ -16,7 +16,7 @@ test('a department head subscribes to a granted resource, sees the secret once a
   const request = page.getByTestId('request-form');
   await request.getByRole('checkbox', { name: /建筑物编码/ }).check();
   await request.getByRole('checkbox', { name: /层数/ }).check();
-  await request.getByLabel('用途').fill('市场主体经营场所核验，随建筑物变更同步');
+  await request.getByRole('textbox', { name: '用途' }).fill('市场主体经营场所核验，随建筑物变更同步');
   await request.getByLabel('共享依据').fill('《政务信息资源共享管理暂行办法》第十四条');
   await request.getByRole('button', { name: '提交申请' }).click();
   await expect(page.getByTestId('request-status')).toHaveText('已授权');

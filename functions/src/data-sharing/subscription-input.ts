@@ -14,6 +14,8 @@ export const webhookUrl = z
   .max(500, 'at most 500 characters')
   .url('must be a URL such as https://system.example.gov.cn/hooks/yuexiu')
   .refine((v) => {
+    // zod runs this check after a failed .url() too: a text that is no URL is reported there, once.
+    if (!URL.canParse(v)) return true;
     const url = new URL(v);
     return !url.username && !url.password && (url.protocol === 'https:' || url.protocol === 'http:');
   }, 'must be an https URL without credentials');
