@@ -6,6 +6,7 @@ import { nowMs } from '../../functions/src/platform/clock.js';
 import { resetConfig } from '../../functions/src/platform/config.js';
 import { resetKeyService } from '../../functions/src/platform/personal-data/keys.js';
 import { csvLine } from '../../functions/src/registries/csv.js';
+import type { RecordChange } from '../../functions/src/registries/changes.js';
 import { ImportBusyError, importCsv, type RowError } from '../../functions/src/registries/import.js';
 import { openPerson, personKey } from '../../functions/src/registries/records.js';
 import { getHead, getHistory, releaseImportLock, takeImportLock } from '../../functions/src/registries/store.js';
@@ -131,8 +132,19 @@ describe('the base registries: versioned storage and CSV import', () => {
     again[7] = String(Number(again[7]) + 1); // one more floor
     // Batches of 100: the changed row is read in the second batch while the first may still be being written.
     const text = csv([header!, ...rows.slice(0, 100), again, rows[100]!]);
-    const result = await importCsv('buildings', bytesOf(text), 'utf-8', provenance('twice'), { batchSize: 100 });
+    const written: RecordChange[] = [];
+    const result = await importCsv('buildings', bytesOf(text), 'utf-8', provenance('twice'), {
+      batchSize: 100,
+      onWritten: (change) => void written.push(change),
+    });
     expect(result).toMatchObject({ processed: 102, created: 101, updated: 1, rejected: 0 });
+    // Every record written is told (data sharing's change events): new ones with their filled fields, once committed.
+    const key = `BUILDING#${rows[0]![0]}`;
+    expect(written).toHaveLength(102);
+    expect(written.filter((c) => c.pk === key).map((c) => [c.version, c.fields])).toEqual([
+      [1, expect.arrayContaining(['code', 'floors'])],
+      [2, ['floors']],
+    ]);
     const history = await getHistory(`BUILDING#${rows[0]![0]}`);
     expect(history.map((v) => [v.version, v.data.floors])).toEqual([
       [1, Number(rows[0]![7])],
