@@ -44,8 +44,15 @@ describe('machine principals', () => {
     expect(scopeFor(route('data-sharing.extractRecords'), [])).toBeUndefined();
   });
 
-  it('admits systems on no route but the extraction', () => {
+  it('admits systems on no route but the extraction and their own subscriptions to change events', () => {
     const admitting = routes.filter((r) => 'roles' in r.access && 'clientScopes' in r.access).map((r) => r.id);
-    expect(admitting).toEqual(['data-sharing.extractRecords']);
+    expect(admitting.sort()).toEqual(
+      [
+        'data-sharing.extractRecords',
+        'data-sharing.createSubscription',
+        'data-sharing.listSubscriptions',
+        'data-sharing.deleteSubscription',
+      ].sort(),
+    );
   });
 });
