@@ -76,13 +76,6 @@ import {
   scenarioList,
   scenarioParams,
 } from '../scenarios/model.js';
-import { sharingQueryFields, supervisionQueryFields, supervisionSummary } from '../supervision/model.js';
-import { supervisionTargets } from '../supervision/targets-model.js';
-import { supervisionGrid } from '../supervision/grid-model.js';
-import { supervisionDocuments } from '../supervision/documents-model.js';
-import { supervisionSharing } from '../supervision/sharing-model.js';
-import { supervisionJoint } from '../supervision/joint-model.js';
-import { supervisionLetters } from '../supervision/letters-model.js';
 import { searchQuery, searchResponse } from '../search/model.js';
 import {
   createNoticeInput,
@@ -120,6 +113,8 @@ import {
   recordView,
 } from '../registries/model.js';
 import { dataSharingSchemas } from './data-sharing-schemas.js';
+import { gridSchemas } from './grid-schemas.js';
+import { supervisionSchemas } from './supervision-schemas.js';
 import {
   calendarDraftInput,
   calendarHistory,
@@ -138,29 +133,6 @@ import {
   verificationResult,
   verifyInput,
 } from '../certificates/model.js';
-import {
-  eventActionInput,
-  eventListQuery,
-  gridEventId,
-  gridEventList,
-  gridEventView,
-  reportEventInput,
-} from '../grid/model.js';
-import {
-  open311CreateForm,
-  open311Created,
-  open311Definition,
-  open311Query,
-  open311Requests,
-  open311Services,
-} from '../grid/open311-schemas.js';
-import {
-  open311ClientInput,
-  open311ClientIssued,
-  open311ClientList,
-  open311ClientView,
-  open311KeyId,
-} from '../grid/open311-client-model.js';
 import type { RouteId } from '../routes.js';
 
 /** A schema with the name it has under components.schemas. */
@@ -312,35 +284,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'FormDraft', schema: draftView },
   },
   'forms.deleteDraft': { params: code, status: 204 },
-  'supervision.summary': {
-    query: supervisionQueryFields,
-    response: { name: 'SupervisionSummary', schema: supervisionSummary },
-  },
-  'supervision.targets': {
-    query: supervisionQueryFields,
-    response: { name: 'SupervisionTargets', schema: supervisionTargets },
-  },
-  'supervision.letters': {
-    query: supervisionQueryFields,
-    response: { name: 'SupervisionLetters', schema: supervisionLetters },
-  },
-  'supervision.grid': {
-    query: supervisionQueryFields,
-    response: { name: 'SupervisionGrid', schema: supervisionGrid },
-  },
-  'supervision.joint': {
-    query: supervisionQueryFields,
-    response: { name: 'SupervisionJoint', schema: supervisionJoint },
-  },
-  'supervision.documents': {
-    query: supervisionQueryFields,
-    response: { name: 'SupervisionDocuments', schema: supervisionDocuments },
-  },
-  'supervision.sharing': {
-    query: sharingQueryFields,
-    response: { name: 'SupervisionSharing', schema: supervisionSharing },
-  },
-  'supervision.export': { query: supervisionQueryFields, media: 'text/csv' },
+  ...supervisionSchemas,
   'notices.listPublic': { query: publicNoticeQuery, response: { name: 'PublicNoticePage', schema: publicNoticePage } },
   'notices.getPublic': { params: { id: noticeId }, response: { name: 'PublicNotice', schema: publicNotice } },
   'notices.listDepartment': {
@@ -440,49 +384,5 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'RegistryQualityIssues', schema: qualityIssuesPage },
   },
   ...dataSharingSchemas,
-  'grid.report': {
-    body: { name: 'ReportGridEventInput', schema: reportEventInput },
-    status: 201,
-    response: { name: 'GridEvent', schema: gridEventView },
-  },
-  'grid.list': { query: eventListQuery, response: { name: 'GridEventList', schema: gridEventList } },
-  'grid.get': { params: { id: gridEventId }, response: { name: 'GridEvent', schema: gridEventView } },
-  'grid.act': {
-    params: { id: gridEventId },
-    body: { name: 'GridEventActionInput', schema: eventActionInput },
-    response: { name: 'GridEvent', schema: gridEventView },
-  },
-  'grid.open311Clients': { response: { name: 'Open311ClientList', schema: open311ClientList } },
-  'grid.createOpen311Client': {
-    body: { name: 'Open311ClientInput', schema: open311ClientInput },
-    status: 201,
-    response: { name: 'Open311ClientIssued', schema: open311ClientIssued },
-  },
-  'grid.revokeOpen311Client': {
-    params: { keyId: open311KeyId },
-    response: { name: 'Open311Client', schema: open311ClientView },
-  },
-  'grid.open311List': {
-    params: { document: z.enum(['services.json', 'services.xml', 'requests.json', 'requests.xml']) },
-    query: open311Query,
-    formats: true,
-    response: { name: 'Open311ServicesOrRequests', schema: z.union([open311Services, open311Requests]) },
-  },
-  'grid.open311Create': {
-    params: { document: z.enum(['requests.json', 'requests.xml']) },
-    body: { name: 'Open311CreateRequestForm', schema: open311CreateForm },
-    bodyMedia: 'application/x-www-form-urlencoded',
-    status: 201,
-    formats: true,
-    response: { name: 'Open311CreatedRequests', schema: open311Created },
-  },
-  'grid.open311One': {
-    params: {
-      collection: z.enum(['services', 'requests']),
-      document: z.string().regex(/^[^/]+\.(json|xml)$/, 'a service_code or service_request_id with .json or .xml'),
-    },
-    query: z.object({ jurisdiction_id: z.string().optional() }),
-    formats: true,
-    response: { name: 'Open311DefinitionOrRequest', schema: z.union([open311Definition, open311Requests]) },
-  },
+  ...gridSchemas,
 };
