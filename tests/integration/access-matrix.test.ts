@@ -172,9 +172,13 @@ describe('access matrix: every route × every role × own / other scope', () => 
   for (const route of routes as readonly RouteDefinition[]) {
     describe(`${route.method} ${route.path}`, () => {
       const fixture = fixtures[route.id]!;
+      // A refused call changes nothing, so every refusal of this route (401 and each 403) sends the same request,
+      // built once: building it can mean filing a case or a document, a second or more each time.
+      let refusedCall: Promise<Call> | undefined;
+      const refused = () => (refusedCall ??= fixture.own('citizen1'));
       if (!('public' in route.access)) {
         it('refuses a caller without a token (401)', async () => {
-          expect((await call(route, undefined, await fixture.own('citizen1'))).status).toBe(401);
+          expect((await call(route, undefined, await refused())).status).toBe(401);
         });
       }
       for (const role of roles) {
@@ -183,7 +187,7 @@ describe('access matrix: every route × every role × own / other scope', () => 
         const admitted = 'public' in route.access || admittedRoles(route).includes(role);
         if (!admitted) {
           it(`refuses ${role} (403)`, async () => {
-            expect((await call(route, user, await fixture.own('citizen1'))).status).toBe(403);
+            expect((await call(route, user, await refused())).status).toBe(403);
           });
           continue;
         }
