@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { manualEntryProblems, normaliseManualEntry, type ManualEntryProblems } from '@/lib/kiosk/id-card-reader';
+import { TextField } from '@/components/text-field';
 
 /**
  * The manual-entry adapter's form (lib/kiosk/id-card-reader-manual.ts): name and resident ID number as the
@@ -34,54 +35,32 @@ export function IdCardEntry({
     }
     onEntered(entry);
   };
-  const described = (id: 'name' | 'idNumber', hint?: string) =>
-    [hint, problems[id] ? `id-card-${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <section aria-labelledby="id-card-entry-title" className="panel kiosk-id-card" data-testid="id-card-entry">
       <h2 id="id-card-entry-title">{t('idCardManualTitle')}</h2>
       <p>{t('idCardManualIntro')}</p>
       <form onSubmit={submit} className="form" noValidate autoComplete="off">
-        <div className="field">
-          <label htmlFor="id-card-name">{t('idCardName')}</label>
-          {problems.name ? (
-            <p id="id-card-name-error" className="field-error">
-              {t(problems.name)}
-            </p>
-          ) : null}
-          <input
-            ref={nameInput}
-            id="id-card-name"
-            name="name"
-            type="text"
-            autoComplete="off"
-            maxLength={40}
-            aria-invalid={problems.name ? true : undefined}
-            aria-describedby={described('name')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="id-card-number">{t('idCardNumber')}</label>
-          <p id="id-card-number-hint" className="hint">
-            {t('idCardNumberHint')}
-          </p>
-          {problems.idNumber ? (
-            <p id="id-card-idNumber-error" className="field-error">
-              {t(problems.idNumber)}
-            </p>
-          ) : null}
-          <input
-            id="id-card-number"
-            name="idNumber"
-            type="text"
-            inputMode="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={22}
-            aria-invalid={problems.idNumber ? true : undefined}
-            aria-describedby={described('idNumber', 'id-card-number-hint')}
-          />
-        </div>
+        <TextField
+          ref={nameInput}
+          id="id-card-name"
+          name="name"
+          label={t('idCardName')}
+          error={problems.name ? t(problems.name) : undefined}
+          autoComplete="off"
+          maxLength={40}
+        />
+        <TextField
+          id="id-card-number"
+          name="idNumber"
+          label={t('idCardNumber')}
+          hint={t('idCardNumberHint')}
+          error={problems.idNumber ? t(problems.idNumber) : undefined}
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={22}
+        />
         <div className="actions kiosk-actions">
           <button type="submit" className="button kiosk-button">
             {t('idCardConfirm')}

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { CaseLookupResult } from '@/components/case-lookup-result';
 import { PrintButton } from '@/components/print-button';
+import { TextField } from '@/components/text-field';
 import { IdCardReadError, idNumberTail, maskedName } from '@/lib/kiosk/id-card-reader';
 import { manualEntryReader } from '@/lib/kiosk/id-card-reader-manual';
 import { lookUpCase, type LookupState } from '../../(public)/status/actions';
@@ -50,29 +51,18 @@ export function TrackForm() {
   return (
     <>
       <form action={formAction} className="form kiosk-form" noValidate autoComplete="off" hidden={asking !== undefined}>
-        <div className="field">
-          <label htmlFor="kiosk-case-number">{lookup('caseNumber')}</label>
-          <p id="kiosk-case-number-hint" className="hint">
-            {lookup('caseNumberHint')}
-          </p>
-          {errors.caseNumber ? (
-            <p id="kiosk-case-number-error" className="field-error">
-              {lookup(errors.caseNumber)}
-            </p>
-          ) : null}
-          <input
-            id="kiosk-case-number"
-            name="caseNumber"
-            type="text"
-            required
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={20}
-            defaultValue={state.values?.caseNumber ?? ''}
-            aria-invalid={errors.caseNumber ? true : undefined}
-            aria-describedby={`kiosk-case-number-hint${errors.caseNumber ? ' kiosk-case-number-error' : ''}`}
-          />
-        </div>
+        <TextField
+          id="kiosk-case-number"
+          name="caseNumber"
+          label={lookup('caseNumber')}
+          hint={lookup('caseNumberHint')}
+          error={errors.caseNumber ? lookup(errors.caseNumber) : undefined}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={20}
+          defaultValue={state.values?.caseNumber ?? ''}
+        />
         <div className="field">
           <p className="kiosk-card-state" role="status">
             {card ? t('idCardRead', { name: card.name, tail: card.tail.slice(-4) }) : null}
@@ -90,27 +80,16 @@ export function TrackForm() {
             ) : null}
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="kiosk-lookup-code">{lookup('lookupCode')}</label>
-          <p id="kiosk-lookup-code-hint" className="hint">
-            {lookup('lookupCodeHint')}
-          </p>
-          {errors.lookupCode ? (
-            <p id="kiosk-lookup-code-error" className="field-error">
-              {lookup(errors.lookupCode)}
-            </p>
-          ) : null}
-          <input
-            id="kiosk-lookup-code"
-            name="lookupCode"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={9}
-            aria-invalid={errors.lookupCode ? true : undefined}
-            aria-describedby={`kiosk-lookup-code-hint${errors.lookupCode ? ' kiosk-lookup-code-error' : ''}`}
-          />
-        </div>
+        <TextField
+          id="kiosk-lookup-code"
+          name="lookupCode"
+          label={lookup('lookupCode')}
+          hint={lookup('lookupCodeHint')}
+          error={errors.lookupCode ? lookup(errors.lookupCode) : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={9}
+        />
         <button type="submit" className="button kiosk-button" disabled={pending}>
           {lookup('submit')}
         </button>
