@@ -49,6 +49,21 @@ test('supervision shows the catalog shared against the target, requests by statu
   await expect(section.getByRole('img', { name: '各使用部门抽取的记录数' })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // The supervisor chooses the data center, which owns the base registries: only data sharing is shown, with the
+  // requests it received for the buildings register; the other sections (which do not measure it) are not asked.
+  await page.getByRole('combobox', { name: '部门' }).selectOption({ label: '数据中心' });
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page).toHaveURL(/department=data-center/);
+  await expect(page.getByTestId('supervision-data-center')).toContainText('只显示数据共享');
+  await expect(page.getByTestId('supervision-targets')).toHaveCount(0);
+  await expect(page.getByTestId('supervision-letters')).toHaveCount(0);
+  const center = page.getByTestId('supervision-sharing');
+  const centerGranted = center.getByTestId('sharing-requests').locator('tr[data-status="granted"]');
+  expect(await count(centerGranted.locator('td').first().innerText())).toBeGreaterThanOrEqual(1);
+  await expect(center.getByTestId('sharing-resources').locator('tr[data-resource="440104-SK-D003"]')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '部门' })).toHaveValue('data-center');
+  await expectNoAxeViolations(page);
+
   // The consuming department's head, in English at phone width, sees its own extraction.
   await page.setViewportSize({ width: 375, height: 812 });
   await page.context().clearCookies();

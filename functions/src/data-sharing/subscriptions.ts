@@ -7,8 +7,8 @@ import { keyService } from '../platform/personal-data/keys.js';
 import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import { changeEventBus } from './events/bus.js';
 import type { Delivery } from './events/port.js';
-import { deliverWebhook, signatureHeader, type RetryOptions } from './events/webhook.js';
-import { assertDeliverable, webhookUrlProblem } from './events/webhook-target.js';
+import { deliverChecked, signatureHeader, type RetryOptions } from './events/webhook.js';
+import { webhookUrlProblem } from './events/webhook-target.js';
 import { grantsOf, type Extractor } from './extraction.js';
 import { seedResources } from './seed.js';
 import type { SubscriptionInput } from './subscription-input.js';
@@ -80,9 +80,9 @@ export async function forward(delivery: Delivery, retry?: RetryOptions) {
     if (error instanceof AppError && error.status === 403) return { delivered: false as const };
     throw error;
   }
-  await assertDeliverable(record.webhookUrl, config().WEBHOOK_ALLOWED_HOSTS);
+  const allowed = config().WEBHOOK_ALLOWED_HOSTS;
   const secret = await openField(keyService(), secretContext(record.subscriptionId), record.secretSealed);
-  const outcome = await deliverWebhook(record.webhookUrl, secret, delivery.event, retry);
+  const outcome = await deliverChecked(record.webhookUrl, allowed, secret, delivery.event, retry);
   return { delivered: true as const, ...outcome };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assertDeliverable,
+  pinDeliverable,
   isPrivateAddress,
   webhookUrlProblem,
   WebhookTargetRefused,
@@ -71,10 +71,10 @@ describe('before a delivery', () => {
 
   it('refuses a public name that resolves to a private address', async () => {
     const resolve = resolver({ 'hooks.example.com': ['203.0.113.9', '169.254.169.254'] });
-    await expect(assertDeliverable('https://hooks.example.com/x', [], resolve)).rejects.toThrow(
+    await expect(pinDeliverable('https://hooks.example.com/x', [], resolve)).rejects.toThrow(
       /hooks.example.com resolves to 169.254.169.254/,
     );
-    await expect(assertDeliverable('https://hooks.example.com/x', [], resolve)).rejects.toBeInstanceOf(
+    await expect(pinDeliverable('https://hooks.example.com/x', [], resolve)).rejects.toBeInstanceOf(
       WebhookTargetRefused,
     );
   });
@@ -85,14 +85,24 @@ describe('before a delivery', () => {
       asked = true;
       return ['203.0.113.9'];
     };
-    await expect(assertDeliverable('http://127.0.0.1:4000/hook', [], resolve)).rejects.toThrow(/https/);
+    await expect(pinDeliverable('http://127.0.0.1:4000/hook', [], resolve)).rejects.toThrow(/https/);
     expect(asked).toBe(false);
   });
 
-  it('delivers to a name resolving to public addresses only, and to an allowed host', async () => {
+  it('pins a name resolving to public addresses only, an allowed host, and an IP literal', async () => {
     const resolve = resolver({ 'hooks.example.com': ['203.0.113.9', '2001:db8::9'], localhost: ['127.0.0.1'] });
-    await expect(assertDeliverable('https://hooks.example.com/x', [], resolve)).resolves.toBeUndefined();
-    await expect(assertDeliverable('http://localhost:4000/x', ['localhost'], resolve)).resolves.toBeUndefined();
+    await expect(pinDeliverable('https://hooks.example.com/x', [], resolve)).resolves.toEqual({
+      url: 'https://hooks.example.com/x',
+      address: '203.0.113.9',
+      family: 4,
+    });
+    await expect(pinDeliverable('http://localhost:4000/x', ['localhost'], resolve)).resolves.toMatchObject({
+      address: '127.0.0.1',
+    });
+    await expect(pinDeliverable('https://[2001:db8::9]/x', [], resolve)).resolves.toMatchObject({
+      address: '2001:db8::9',
+      family: 6,
+    });
   });
 });
 

@@ -37,7 +37,8 @@ async function webhook(statuses: number[]) {
     });
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, got };
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  return { target: { url, address: '127.0.0.1', family: 4 as const }, got };
 }
 
 describe('webhook signatures', () => {
@@ -60,7 +61,7 @@ describe('webhook delivery', () => {
   it('retries a 5xx and a 429 with doubling waits, then delivers signed', async () => {
     sleeps.length = 0;
     const hook = await webhook([503, 429]);
-    const out = await deliverWebhook(hook.url, 'k', event, { sleep, baseDelayMs: 100 });
+    const out = await deliverWebhook(hook.target, 'k', event, { sleep, baseDelayMs: 100 });
     expect(out).toEqual({ status: 204, attempts: 3 });
     expect(sleeps).toEqual([100, 200]);
     const last = hook.got.at(-1)!;
@@ -70,11 +71,11 @@ describe('webhook delivery', () => {
 
   it('gives up on a refusal (4xx) at once, and after the attempts on failures', async () => {
     const refused = await webhook([410]);
-    await expect(deliverWebhook(refused.url, 'k', event, { sleep })).rejects.toBeInstanceOf(WebhookRefused);
+    await expect(deliverWebhook(refused.target, 'k', event, { sleep })).rejects.toBeInstanceOf(WebhookRefused);
     expect(refused.got).toHaveLength(1);
     await new Promise<void>((resolve) => server!.close(() => resolve()));
     const down = await webhook([500, 500, 500]);
-    await expect(deliverWebhook(down.url, 'k', event, { sleep, attempts: 3 })).rejects.toThrow(/after 3 attempts/);
+    await expect(deliverWebhook(down.target, 'k', event, { sleep, attempts: 3 })).rejects.toThrow(/after 3 attempts/);
     expect(down.got).toHaveLength(3);
   });
 });

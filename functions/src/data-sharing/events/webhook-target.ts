@@ -5,8 +5,10 @@ import { BlockList, isIP } from 'node:net';
  * Where a subscription's webhook may point (server-side request forgery guard): an https URL on a public address,
  * unless its host is one the operator allowed (config WEBHOOK_ALLOWED_HOSTS, e.g. a consumer next to the local
  * cloud). Checked twice: when the subscription is made (the URL's own host: an IP literal or a localhost name) and
- * by the forwarder before each delivery, after resolving the name, so a public name pointing at a private address
- * (or re-pointed there later) is refused too.
+ * by the forwarder before each delivery, after resolving the name once, so a public name pointing at a private
+ * address (or re-pointed there later) is refused too, and the delivery connects to the address checked
+ * (`pinDeliverable`), so a name answering a public address to the check and a private one to the connection
+ * (DNS rebinding) cannot steer it inside.
  */
 
 const ranges = new BlockList();
@@ -63,19 +65,40 @@ export type Resolver = (host: string) => Promise<readonly string[]>;
 
 const resolveAll: Resolver = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
-/** The forwarder's check before a delivery: the URL's rule, then every address its host resolves to. */
-export async function assertDeliverable(
+/**
+ * A webhook with the one address the forwarder checked and connects to (DNS rebinding guard): the name is resolved
+ * once, every address it resolves to is checked, and the connection goes to the first of them — never to what a
+ * second resolution might answer. TLS still verifies the certificate of, and the Host header still names, the URL's
+ * host (webhook.ts connects by `lookup`, not by rewriting the URL).
+ */
+export interface PinnedWebhook {
+  readonly url: string;
+  readonly address: string;
+  readonly family: 4 | 6;
+}
+
+/**
+ * The forwarder's check before a delivery: the URL's rule, then every address its host resolves to, resolved once.
+ * A host the operator allowed is resolved but not judged; an IP literal is its own address.
+ */
+export async function pinDeliverable(
   webhook: string,
   allowedHosts: readonly string[],
   resolve: Resolver = resolveAll,
-): Promise<void> {
+): Promise<PinnedWebhook> {
   const problem = webhookUrlProblem(webhook, allowedHosts);
   if (problem) throw new WebhookTargetRefused(problem);
   const host = hostOf(new URL(webhook));
-  if (allowedHosts.includes(host) || isIP(host) !== 0) return;
+  const literal = isIP(host);
+  if (literal !== 0) return { url: webhook, address: host, family: literal as 4 | 6 };
   const addresses = await resolve(host);
-  const inside = addresses.find(isPrivateAddress);
-  if (inside) throw new WebhookTargetRefused(`${host} resolves to ${inside}, a private address`);
+  if (!allowedHosts.includes(host)) {
+    const inside = addresses.find(isPrivateAddress);
+    if (inside) throw new WebhookTargetRefused(`${host} resolves to ${inside}, a private address`);
+  }
+  const address = addresses.find((a) => isIP(a) !== 0);
+  if (!address) throw new Error(`webhook host ${host} did not resolve to an address`);
+  return { url: webhook, address, family: isIP(address) as 4 | 6 };
 }
 
 /** A webhook the forwarder will not post to: not retried, since it stays refused. */

@@ -28,6 +28,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Field = 'department' | 'from' | 'to';
+
+/** The data center owns the base registries: supervised in data sharing only (the sharing query accepts it). */
+const dataCenter = 'data-center';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
@@ -35,7 +38,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * head) — cases, timeliness, overdue cases, the online share against the plan's 95 % target and the
  * citizens' ratings — with charts, the overdue list and the case list as CSV; then the plan's targets and
  * the mailbox's letters, the grid's city events, joint review (联合审批), official documents (公文) and data sharing
- * (数据共享).
+ * (数据共享). Supervisors may also choose the data center (数据中心), which only data sharing measures: then only
+ * that section is asked for and shown.
  */
 export default async function SupervisionPage({ searchParams }: Props) {
   const session = await requireSession('/staff/supervision');
@@ -72,16 +76,17 @@ export default async function SupervisionPage({ searchParams }: Props) {
     for (const issue of parsed.error.issues) errors[issue.path[0] as Field] = true;
   } else {
     filters = parsed.data;
+    const all = filters.department !== dataCenter;
     try {
       [summary, targets, letters, grid, joint, documents, sharing, gridModel] = await Promise.all([
-        api.getSupervisionSummary(filters),
-        api.getSupervisionTargets(filters),
-        api.getSupervisionLetters(filters),
-        api.getSupervisionGrid(filters),
-        api.getSupervisionJoint(filters),
-        api.getSupervisionDocuments(filters),
+        all ? api.getSupervisionSummary(filters) : undefined,
+        all ? api.getSupervisionTargets(filters) : undefined,
+        all ? api.getSupervisionLetters(filters) : undefined,
+        all ? api.getSupervisionGrid(filters) : undefined,
+        all ? api.getSupervisionJoint(filters) : undefined,
+        all ? api.getSupervisionDocuments(filters) : undefined,
         api.getSupervisionSharing(filters),
-        gridApi.model(),
+        all ? gridApi.model() : undefined,
       ]);
     } catch (error) {
       const details = isApiError(error, 400) ? fieldErrorsSchema.safeParse(error.details) : undefined;
@@ -90,6 +95,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
     }
   }
   const hasErrors = Object.keys(errors).length > 0;
+  const sharingOnly = filters.department === dataCenter;
   const exportQuery = new URLSearchParams(
     Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   ).toString();
@@ -137,6 +143,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
                     {termName('department', code, locale)}
                   </option>
                 ))}
+                <option value={dataCenter}>{t('dataCenter')}</option>
               </select>
             </div>
           ) : null}
@@ -169,7 +176,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
           <Link href="/staff/supervision" className="button button-secondary">
             {t('reset')}
           </Link>
-          {hasErrors ? null : (
+          {hasErrors || sharingOnly ? null : (
             <a
               href={`/staff-supervision-export/cases.csv${exportQuery ? `?${exportQuery}` : ''}`}
               download
@@ -184,6 +191,11 @@ export default async function SupervisionPage({ searchParams }: Props) {
       {failed ? (
         <p role="alert" className="notice notice-error">
           {t('failed')}
+        </p>
+      ) : null}
+      {sharingOnly && !failed ? (
+        <p role="note" className="notice" data-testid="supervision-data-center">
+          {t('dataCenterNote')}
         </p>
       ) : null}
       {summary ? <CasesSection summary={summary} percent={percent} number={number} locale={locale} /> : null}
