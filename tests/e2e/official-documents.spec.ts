@@ -80,14 +80,17 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   await switchTo(page, 'leader1', '/staff');
   await expect(page.getByTestId('work-items')).toContainText(title);
   await page.goto(documentPath);
-  await fitsPhone(page);
+  // The signer signs from a phone: the document, the opinion and the 签发 button at 375 px, nothing wider.
+  await page.setViewportSize({ width: 375, height: 800 });
   await page.getByLabel('意见').fill('同意印发。');
   await page.getByRole('button', { name: '签发', exact: true }).click();
   await expect(page.getByTestId('document-status')).toHaveText('已签发');
   await expect(page.getByTestId('document-number')).toHaveText(/^越民〔\d{4}〕\d+号$/);
   await expect(page.getByTestId('content-hash')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('document-history')).toContainText('同意印发。');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await signedPdfWorks(page);
 
   // Market supervision's document clerk registers it and proposes it for handling, its head agrees (批办).
