@@ -64,7 +64,9 @@ export const machineClientIssued = z.object({
   client: machineClientView,
   tokenClientId: z
     .string()
-    .describe('The client id to present with the secret at the token endpoint (the client id locally, Cognito\'s on AWS)'),
+    .describe(
+      "The client id to present with the secret at the token endpoint (the client id locally, Cognito's on AWS)",
+    ),
   clientSecret: z.string().describe('The client secret: shown only in this answer (never stored in clear)'),
   tokenEndpoint: z
     .string()

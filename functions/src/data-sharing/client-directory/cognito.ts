@@ -16,7 +16,8 @@ export const accessTokenHours = 1;
 export type CognitoSender = Pick<CognitoIdentityProviderClient, 'send'>;
 
 const isGone = (error: unknown) =>
-  error instanceof ResourceNotFoundException || (error as { name?: string } | undefined)?.name === 'ResourceNotFoundException';
+  error instanceof ResourceNotFoundException ||
+  (error as { name?: string } | undefined)?.name === 'ResourceNotFoundException';
 
 /**
  * The directory on AWS: one app client of the staff pool per department system, with a secret, the client

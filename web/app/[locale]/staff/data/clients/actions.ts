@@ -53,7 +53,9 @@ export async function registerClient(_previous: ClientFormState, data: FormData)
 /** A new secret for a system (the old one stops working); shown this once. */
 export async function rotateClient(_previous: ClientFormState, data: FormData): Promise<ClientFormState> {
   try {
-    const { tokenClientId, clientSecret, tokenEndpoint } = await dataApi.rotateClient(String(data.get('clientId') ?? ''));
+    const { tokenClientId, clientSecret, tokenEndpoint } = await dataApi.rotateClient(
+      String(data.get('clientId') ?? ''),
+    );
     revalidatePath(path);
     return { status: 'issued', issued: { clientId: tokenClientId, clientSecret, tokenEndpoint } };
   } catch (error) {
