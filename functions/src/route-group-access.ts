@@ -156,8 +156,9 @@ export const routeGroupAccess = {
   // (workitems/direct.ts, gsi2 a request's items); each conditional request starts its workflow and the decision
   // sends its waiting task the outcome (request-workflow.ts).
   // Extraction reads a registry's heads by the sparse `heads` index, decrypting a person's sealed fields only when a
-  // granted field is among them (registry-extract.ts), and records each extraction (DATAUSE#); machine clients and
-  // their secrets' hashes in the core table (machine-client-store.ts, gsi1 a department's). Change event
+  // granted field is among them (registry-extract.ts), and records each extraction (DATAUSE#); machine clients in the
+  // core table (machine-client-store.ts, gsi1 a department's; the issued client id's pointer to its record), each an
+  // app client of the staff pool on AWS (client-directory/cognito.ts). Change event
   // subscriptions (subscription-store.ts, gsi1 a department's; deleted when ended) with their signing secrets sealed,
   // each a rule on the change event bus (events/bus.ts).
   'data-sharing': {
@@ -168,6 +169,7 @@ export const routeGroupAccess = {
     },
     personalData: { seal: [purpose.subscriptionSecret], open: [purpose.registryPerson] },
     changeEvents: 'route',
+    machineClients: 'manage',
     workflows: { 'data-request': ['start', 'resume'] },
   },
   // Public information (notices/store.ts): heads and versions, published by kind (gsi1), by department (gsi2);

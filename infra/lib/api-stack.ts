@@ -2,6 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import {
+  type ResourceAccess,
   routeGroupAccess,
   type RouteGroup,
   routeGroupConcurrency,
@@ -12,12 +13,15 @@ import { applicationEnvironment, grantApplicationAccess } from './access-grants.
 import { EdgeTrustSecrets } from './edge-trust.js';
 import type { DataStack } from './data-stack.js';
 import { LogGroups } from './log-groups.js';
+import { grantMachineClients, machineClientEnvironment, type MachineClientPool } from './machine-client-grants.js';
 import { nameOf, type StageSettings } from './settings.js';
 
 export interface ApiStackProps extends StackProps {
   readonly settings: StageSettings;
   readonly data: DataStack;
   readonly projectRoot: string;
+  /** The staff pool, where route groups declaring `machineClients` register department systems' app clients. */
+  readonly machineClients: MachineClientPool;
 }
 
 function pascal(id: string): string {
@@ -45,7 +49,7 @@ export class ApiStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    const { settings, data, projectRoot } = props;
+    const { settings, data, projectRoot, machineClients } = props;
     const logGroups = new LogGroups(this, 'LogGroups', settings);
     this.edgeTrust = new EdgeTrustSecrets(this, 'EdgeTrust', settings);
     // Every route function reads the edge secrets at start (functions/src/platform/edge-trust.ts).
@@ -54,14 +58,18 @@ export class ApiStack extends Stack {
       logLevel: lambda.ParamsAndSecretsLogLevel.WARN,
     });
     for (const group of routeGroups) {
-      const access = routeGroupAccess[group as RouteGroup];
+      const access: ResourceAccess = routeGroupAccess[group as RouteGroup];
       const fn = new AppFunction(this, `${pascal(group)}Api`, {
         functionName: nameOf(settings, `api-${group}`),
         description: `HTTP API route group ${group}`,
         entry: `${projectRoot}/functions/src/${group}/lambda.ts`,
         handler: 'handler',
         projectRoot,
-        environment: { ...applicationEnvironment(this, settings, data, access), ...this.edgeTrust.environment('api') },
+        environment: {
+          ...applicationEnvironment(this, settings, data, access),
+          ...(access.machineClients ? machineClientEnvironment(machineClients) : {}),
+          ...this.edgeTrust.environment('api'),
+        },
         paramsAndSecrets,
         logGroups,
         settings,
@@ -70,6 +78,7 @@ export class ApiStack extends Stack {
         withCjkFont: ['cases', 'form-pdf', 'certificates', 'official-documents'].includes(group),
       });
       grantApplicationAccess(fn.policy, settings, data, access);
+      if (access.machineClients) grantMachineClients(fn.policy, machineClients);
       this.edgeTrust.grantRead(fn.policy, 'api');
       this.functions[group] = fn;
     }

@@ -266,6 +266,10 @@ export class AuthStack extends Stack {
    * The data sharing resource server (platform/machine-scopes.ts) and one app client per consuming department system
    * (data-sharing/department-systems.ts) with the client credentials grant only: Cognito issues the access token the
    * local identity provider issues (sub = client_id, token_use access, scope `yuexiu-data/records.read`).
+   * Kept as the bootstrap set beside the clients department heads register at run time (data-sharing/client-directory
+   * creates those on this pool with the same flows and scopes): their ids are the audiences the staff API's JWT
+   * authorizer is deployed with. A run-time client's id is not among them, so API Gateway refuses its tokens until the
+   * authorizer trusts it too: still open (a Lambda authorizer, or audiences kept in step with the table).
    */
   private machineAudience(pool: cognito.UserPool): cognito.UserPoolClient[] {
     const scopes = allMachineScopes.map(

@@ -110,6 +110,8 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     settings,
     data,
     projectRoot,
+    // The data sharing group registers department systems as app clients of the staff pool (issue 15, item 3).
+    machineClients: { pool: auth.staff.pool, tokenUrl: `${auth.staff.domain.baseUrl()}/oauth2/token` },
     description: description('route functions (one per route group)'),
   });
   api.addStackDependency(workflows, 'functions start the state machines by ARN');

@@ -7,6 +7,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { resetClients } from '../../functions/src/platform/aws-clients.js';
 import { resetConfig } from '../../functions/src/platform/config.js';
+import { resetMachineClientDirectory } from '../../functions/src/data-sharing/client-directory/index.js';
 import { resetRealNameVerifier } from '../../functions/src/identity/real-name/index.js';
 import { allTables, physicalName } from '../../functions/src/platform/resources.js';
 import { localAccountId, localCredentials, localRegion, localStage } from './constants.js';
@@ -150,6 +151,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const s3Client = new S3Client({ ...awsConfig, endpoint: s3.endpoint, forcePathStyle: true });
     await provision(localStage, dynamoClient, s3Client);
     resetRealNameVerifier();
+    resetMachineClientDirectory();
     stops.push(installLocalEventBus(dataDir, log));
     // The person registry first: the demo citizens' profiles are real-name verified against it.
     const registrySeed = await seedRegistries(JSON.parse(readFileSync(demoPopulationFile, 'utf8')));

@@ -26,6 +26,8 @@ export function handlerEnvironment(
     CHANGE_EVENTS: 'local',
     // Consumers under development run next to the local cloud: their plain-http webhooks on this machine are allowed.
     WEBHOOK_ALLOWED_HOSTS: 'localhost,127.0.0.1',
+    // Machine clients of department systems: the local identity provider checks their secrets' hashes in our table.
+    MACHINE_CLIENTS: 'local',
     // Personal data: envelope encryption and blind indexes with a local master key instead of KMS.
     KEY_SERVICE: 'local',
     LOCAL_MASTER_KEY: masterKey,

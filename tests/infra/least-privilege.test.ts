@@ -48,6 +48,8 @@ function label(resource: unknown): string {
   if (text.includes('event-bus/yuexiu-dev-change-events')) return 'events:bus';
   if (text.includes('rule/yuexiu-dev-change-events/data-sub-*')) return 'events:subscription-rules';
   if (/ChangeEventsDeadLetters/.test(text)) return 'queue:change-events-dead-letters';
+  const auth = app.stacks.auth;
+  if (text.includes(logicalId(auth, auth.staff.pool))) return 'cognito:staff-pool';
   const machine = /stateMachine:yuexiu-dev-([a-z-]+)/.exec(text);
   if (machine) return `workflow:${machine[1]}`;
   return `unknown:${text}`;
@@ -153,6 +155,15 @@ function expectedGrants(access: ResourceAccess): string[] {
   if (access.changeEvents === 'route')
     for (const a of ['PutRule', 'PutTargets', 'RemoveTargets', 'DeleteRule'])
       out.push(grant(`events:${a}`, 'events:subscription-rules'));
+  if (access.machineClients === 'manage')
+    for (const a of [
+      'CreateUserPoolClient',
+      'DeleteUserPoolClient',
+      'AddUserPoolClientSecret',
+      'DeleteUserPoolClientSecret',
+      'ListUserPoolClientSecrets',
+    ])
+      out.push(grant(`cognito-idp:${a}`, 'cognito:staff-pool'));
   return out.sort();
 }
 
@@ -165,9 +176,10 @@ function expectedResourceVariables(access: ResourceAccess): string[] {
   if (access.workflows?.['data-request']) vars.push('SFN_DATA_REQUEST_ARN');
   if (access.personalData) vars.push('KEY_SERVICE', 'KMS_PERSONAL_DATA_KEY_ID', 'KMS_BLIND_INDEX_KEY_ID');
   if (access.changeEvents) vars.push('CHANGE_EVENTS', 'CHANGE_EVENT_BUS', 'WEBHOOK_FORWARDER_ARN');
+  if (access.machineClients) vars.push('MACHINE_CLIENTS', 'MACHINE_CLIENT_POOL_ID', 'MACHINE_CLIENT_TOKEN_URL');
   return vars.sort();
 }
-const resourceVariable = /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE|CHANGE_EVENT|WEBHOOK_FORWARDER)/;
+const resourceVariable = /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE|CHANGE_EVENT|WEBHOOK_FORWARDER|MACHINE_CLIENT)/;
 
 const functionsUnderTest = [
   ...routeGroups.map((g) => ({

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * Machine clients (issue 15, item 3): a consuming department's system calls the API with OAuth 2.0 client credentials,
  * one client per system. Its head registers it, rotates its secret and revokes it; the secret is shown once and only
- * its hash is kept (machine-client-store.ts), for the local identity provider to check (infra/local/identity).
+ * its hash is kept (machine-client-store.ts) for the local identity provider to check (infra/local/identity), or
+ * Cognito keeps it (client-directory/cognito.ts).
  */
 
 /** A client id: `yx-`, the department's code and 8 hex digits (also the token's `sub` and `client_id`). */
@@ -30,8 +31,12 @@ export interface MachineClientRecord {
   scopes: string[];
   createdBy: string;
   createdAt: string;
-  /** SHA-256 (hex) of the current secret; never leaves the backend. */
-  secretHash: string;
+  /** Which directory issues its tokens (client-directory/): `local` when absent (records made before Cognito). */
+  directory?: 'local' | 'cognito';
+  /** The id in the token's `client_id` and `sub` when it is not `clientId` (Cognito's app client id). */
+  issuedClientId?: string;
+  /** SHA-256 (hex) of the current secret when our table checks it (the local directory); never leaves the backend. */
+  secretHash?: string;
   rotatedAt?: string;
   revokedAt?: string;
   revokedBy?: string;
@@ -57,8 +62,15 @@ export const machineClientList = z.object({ items: z.array(machineClientView) })
 /** A client with its secret, in the answer that issues or rotates it only. */
 export const machineClientIssued = z.object({
   client: machineClientView,
-  clientSecret: z.string().describe('The client secret: shown only in this answer (only its hash is stored)'),
-  tokenEndpoint: z.string().describe('Where to exchange the client credentials for an access token (path)'),
+  tokenClientId: z
+    .string()
+    .describe(
+      "The client id to present with the secret at the token endpoint (the client id locally, Cognito's on AWS)",
+    ),
+  clientSecret: z.string().describe('The client secret: shown only in this answer (never stored in clear)'),
+  tokenEndpoint: z
+    .string()
+    .describe("Where to exchange the client credentials for an access token (a path, or Cognito's token URL)"),
 });
 
 export const machineClientViewOf = (r: MachineClientRecord): MachineClientView => ({

@@ -10,15 +10,13 @@ import {
   type MachineClientInput,
   type MachineClientRecord,
 } from './machine-client-model.js';
+import { machineClientDirectory, type IssuedCredentials } from './client-directory/index.js';
 import * as store from './machine-client-store.js';
 
 /**
  * A department head's machine clients: one per system of the department that extracts granted data. Errors:
  * 401 MACHINE_CLIENT_REVOKED (a revoked client's token), 403 FORBIDDEN, 404 NOT_FOUND, 409 MACHINE_CLIENT_STALE.
  */
-
-/** Where a client exchanges its credentials for an access token (the local identity provider; Cognito's on AWS). */
-export const tokenEndpointPath = '/api/auth/local/oauth2/token';
 
 function departmentOf(principal: Principal): string {
   if (!principal.department) throw forbidden('Only the head of a department manages its systems');
@@ -27,25 +25,47 @@ function departmentOf(principal: Principal): string {
 
 const issued = (record: MachineClientRecord, clientSecret: string) => ({
   client: machineClientViewOf(record),
+  tokenClientId: record.issuedClientId ?? record.clientId,
   clientSecret,
-  tokenEndpoint: tokenEndpointPath,
+  tokenEndpoint: machineClientDirectory().tokenEndpoint,
 });
 
+/** The secret's hash when the directory has our table check it; none (and no stale one) otherwise. */
+function withSecretOf<T extends MachineClientRecord>(record: T, credentials: Pick<IssuedCredentials, 'secretHash'>): T {
+  const next = { ...record, secretHash: credentials.secretHash };
+  if (!next.secretHash) delete next.secretHash;
+  return next;
+}
+
+/**
+ * Registers a system: the directory issues its credentials (locally our own id and a secret whose hash we keep; on
+ * AWS a Cognito app client), and our record maps the issued client id to the system and its department.
+ */
 export async function createClient(principal: Principal, input: MachineClientInput) {
   const department = departmentOf(principal);
-  const secret = store.newSecret();
-  const record: MachineClientRecord = {
-    clientId: `yx-${department}-${randomBytes(4).toString('hex')}`,
-    department,
-    ...input,
-    scopes: [...allMachineScopes],
-    createdBy: principal.username,
-    createdAt: nowIso(),
-    secretHash: store.secretHash(secret),
-    version: 1,
-  };
-  if (!(await store.putClient(record))) throw new Error('machine client id exists already');
-  return issued(record, secret);
+  const directory = machineClientDirectory();
+  const clientId = `yx-${department}-${randomBytes(4).toString('hex')}`;
+  const scopes = [...allMachineScopes];
+  const credentials = await directory.register({ clientId, department, scopes });
+  const record: MachineClientRecord = withSecretOf(
+    {
+      clientId,
+      department,
+      ...input,
+      scopes,
+      createdBy: principal.username,
+      createdAt: nowIso(),
+      directory: directory.source,
+      ...(credentials.issuedClientId !== clientId ? { issuedClientId: credentials.issuedClientId } : {}),
+      version: 1,
+    },
+    credentials,
+  );
+  if (!(await store.putClient(record))) {
+    await directory.forget(credentials.issuedClientId);
+    throw new Error('machine client id exists already');
+  }
+  return issued(record, credentials.clientSecret);
 }
 
 export async function listClients(principal: Principal) {
@@ -63,28 +83,33 @@ async function ownClient(principal: Principal, clientId: string): Promise<Machin
 export async function rotateClient(principal: Principal, clientId: string) {
   const record = await ownClient(principal, clientId);
   if (record.revokedAt) throw conflict('MACHINE_CLIENT_STALE', 'This client was revoked');
-  const secret = store.newSecret();
-  const next = { ...record, secretHash: store.secretHash(secret), rotatedAt: nowIso(), version: record.version + 1 };
+  const credentials = await machineClientDirectory().rotateSecret(record.issuedClientId ?? record.clientId);
+  const next = withSecretOf({ ...record, rotatedAt: nowIso(), version: record.version + 1 }, credentials);
   if (!(await store.putClient(next))) throw conflict('MACHINE_CLIENT_STALE', 'The client changed meanwhile');
-  return issued(next, secret);
+  return issued(next, credentials.clientSecret);
 }
 
-/** Revokes the client: no new token, and its tokens still valid are refused by the routes. */
+/**
+ * Revokes the client: the directory issues no new token (Cognito's app client is deleted first, which is idempotent,
+ * so a retry after a lost race still ends revoked), and its tokens still valid are refused by the routes.
+ */
 export async function revokeClient(principal: Principal, clientId: string) {
   const record = await ownClient(principal, clientId);
   if (record.revokedAt) throw conflict('MACHINE_CLIENT_STALE', 'This client was revoked already');
+  await machineClientDirectory().revoke(record.issuedClientId ?? record.clientId);
   const next = { ...record, revokedAt: nowIso(), revokedBy: principal.username, version: record.version + 1 };
   if (!(await store.putClient(next))) throw conflict('MACHINE_CLIENT_STALE', 'The client changed meanwhile');
   return machineClientViewOf(next);
 }
 
 /**
- * Who extracts: a staff member for their department, or a department's system (its client's department). A token of
- * a revoked or unknown client is refused (401), whatever its expiry says.
+ * Who extracts: a staff member for their department, or a department's system (its client's department, found by the
+ * token's `client_id`: our id locally, Cognito's app client id on AWS). A token of a revoked or unknown client is
+ * refused (401), whatever its expiry says.
  */
 export async function extractorOf(principal: Principal): Promise<Extractor> {
   if (principal.client) {
-    const record = await store.getClient(principal.client.clientId);
+    const record = await store.clientOfToken(principal.client.clientId);
     if (!record) throw new AppError(401, 'UNAUTHORIZED', 'Unknown machine client');
     if (record.revokedAt) throw new AppError(401, 'MACHINE_CLIENT_REVOKED', 'This client was revoked');
     return { by: principal.username, department: record.department };

@@ -104,6 +104,18 @@ const schema = z.object({
     .optional(),
   WEBHOOK_FORWARDER_ARN: z.string().startsWith('arn:', 'the webhook forwarder function ARN').optional(),
   /**
+   * Which directory keeps the machine clients of department systems (data-sharing/client-directory): `cognito` makes
+   * each an app client of the staff pool MACHINE_CLIENT_POOL_ID (tokens from MACHINE_CLIENT_TOKEN_URL), `local` keeps
+   * the secret's hash in our table for the embedded local cloud's identity provider. Unset in functions that do not
+   * manage machine clients.
+   */
+  MACHINE_CLIENTS: z.enum(['cognito', 'local']).optional(),
+  MACHINE_CLIENT_POOL_ID: z
+    .string()
+    .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'a Cognito user pool id such as ap-east-1_AbC123')
+    .optional(),
+  MACHINE_CLIENT_TOKEN_URL: optionalUrl,
+  /**
    * Hosts a subscription's webhook may name although they are not public https endpoints (data-sharing/events/
    * webhook-target.ts): plain http, or an address in a private, loopback, link-local or metadata range. Comma-separated
    * host names or IP literals, e.g. `localhost,127.0.0.1` for consumers running next to the embedded local cloud.
@@ -173,6 +185,10 @@ const validated = schema.superRefine((env, ctx) => {
   if (env.CHANGE_EVENTS === 'eventbridge') {
     need('CHANGE_EVENT_BUS', 'when CHANGE_EVENTS=eventbridge');
     need('WEBHOOK_FORWARDER_ARN', 'when CHANGE_EVENTS=eventbridge');
+  }
+  if (env.MACHINE_CLIENTS === 'cognito') {
+    need('MACHINE_CLIENT_POOL_ID', 'when MACHINE_CLIENTS=cognito');
+    need('MACHINE_CLIENT_TOKEN_URL', 'when MACHINE_CLIENTS=cognito');
   }
   if (env.REAL_NAME_VERIFIER === 'local' && env.STAGE === 'prod')
     ctx.addIssue({ code: 'custom', path: ['REAL_NAME_VERIFIER'], message: 'must be provincial when STAGE=prod' });

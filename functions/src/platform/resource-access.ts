@@ -74,6 +74,12 @@ export interface ResourceAccess {
    * manages the subscriptions' rules and their targets (PutRule, PutTargets, RemoveTargets, DeleteRule).
    */
   readonly changeEvents?: 'publish' | 'route';
+  /**
+   * The machine clients of department systems (data-sharing/client-directory): `manage` registers, rotates and
+   * revokes them as app clients of the staff pool (Cognito CreateUserPoolClient, Add/Delete/ListUserPoolClientSecret(s),
+   * DeleteUserPoolClient on that pool only).
+   */
+  readonly machineClients?: 'manage';
 }
 
 /** True when the declaration reaches personal data: the registry table or the personal-data keys. */

@@ -19,6 +19,21 @@ describe('parseConfig', () => {
     expect(() => parseConfig(local)).toThrow(/KEY_SERVICE: must be kms when STAGE=prod/);
   });
 
+  it('requires the staff pool and its token URL when MACHINE_CLIENTS=cognito', () => {
+    expect(() => parseConfig({ ...valid, MACHINE_CLIENTS: 'cognito' })).toThrow(
+      /MACHINE_CLIENT_POOL_ID: required when MACHINE_CLIENTS=cognito[\s\S]*MACHINE_CLIENT_TOKEN_URL: required/,
+    );
+    const cognito = {
+      ...valid,
+      MACHINE_CLIENTS: 'cognito',
+      MACHINE_CLIENT_POOL_ID: 'ap-east-1_AbC123xyz',
+      MACHINE_CLIENT_TOKEN_URL: 'https://yuexiu-dev-staff.auth.ap-east-1.amazoncognito.com/oauth2/token',
+    };
+    expect(parseConfig(cognito).MACHINE_CLIENT_POOL_ID).toBe('ap-east-1_AbC123xyz');
+    expect(() => parseConfig({ ...cognito, MACHINE_CLIENT_POOL_ID: 'not a pool' })).toThrow(/MACHINE_CLIENT_POOL_ID/);
+    expect(parseConfig({ ...valid, MACHINE_CLIENTS: 'local' }).MACHINE_CLIENTS).toBe('local');
+  });
+
   it('never prints the local master key, even when it is malformed', () => {
     const attempt = () => parseConfig({ ...valid, KEY_SERVICE: 'local', LOCAL_MASTER_KEY: 'secret-but-too-short' });
     expect(attempt).toThrow(/LOCAL_MASTER_KEY/);

@@ -7,6 +7,7 @@ import { dataApi } from '@/lib/data-api';
 
 /** A client's credentials, shown once (never stored by the portal). */
 export interface Credentials {
+  /** The id to present with the secret at the token endpoint (Cognito's app client id on AWS). */
   clientId: string;
   clientSecret: string;
   tokenEndpoint: string;
@@ -34,9 +35,9 @@ function refusal(error: unknown, action: string): ClientFormState {
 export async function registerClient(_previous: ClientFormState, data: FormData): Promise<ClientFormState> {
   const values = { system: String(data.get('system') ?? '').trim(), contact: String(data.get('contact') ?? '').trim() };
   try {
-    const { client, clientSecret, tokenEndpoint } = await dataApi.createClient(values);
+    const { tokenClientId, clientSecret, tokenEndpoint } = await dataApi.createClient(values);
     revalidatePath(path);
-    return { status: 'issued', issued: { clientId: client.clientId, clientSecret, tokenEndpoint } };
+    return { status: 'issued', issued: { clientId: tokenClientId, clientSecret, tokenEndpoint } };
   } catch (error) {
     if (isApiError(error, 400)) {
       const fields = fieldErrorsSchema.safeParse(error.details);
@@ -52,9 +53,11 @@ export async function registerClient(_previous: ClientFormState, data: FormData)
 /** A new secret for a system (the old one stops working); shown this once. */
 export async function rotateClient(_previous: ClientFormState, data: FormData): Promise<ClientFormState> {
   try {
-    const { client, clientSecret, tokenEndpoint } = await dataApi.rotateClient(String(data.get('clientId') ?? ''));
+    const { tokenClientId, clientSecret, tokenEndpoint } = await dataApi.rotateClient(
+      String(data.get('clientId') ?? ''),
+    );
     revalidatePath(path);
-    return { status: 'issued', issued: { clientId: client.clientId, clientSecret, tokenEndpoint } };
+    return { status: 'issued', issued: { clientId: tokenClientId, clientSecret, tokenEndpoint } };
   } catch (error) {
     return refusal(error, 'data-sharing.rotateClient');
   }

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEphemeralCloud } from '../../infra/local/cloud.js';
+import { DemoApiClient } from '../../infra/local/demo/api-client.js';
+import {
+  resetMachineClientDirectory,
+  type MachineClientDirectory,
+} from '../../functions/src/data-sharing/client-directory/index.js';
+import { createLocalDirectory } from '../../functions/src/data-sharing/client-directory/local.js';
+import { config } from '../../functions/src/platform/config.js';
+import { originVerifyHeader } from '../../functions/src/platform/edge-trust.js';
+
+/**
+ * Issue 15, item 3 on a directory that issues client ids of its own, as Cognito does (a 26-character app client id,
+ * not our `yx-…` id): the API maps the token's `client_id` to the department system through our record, admits it
+ * with its department's reach, and refuses it once revoked. The cloud is one of its own, in this process, so the
+ * directory port can be given this stand-in; the local identity provider, Cognito's stand-in, issues its tokens.
+ */
+describe('machine clients registered through the directory port', () => {
+  let cloud: Awaited<ReturnType<typeof startEphemeralCloud>>;
+  let staff: DemoApiClient;
+  const revoked: string[] = [];
+
+  beforeAll(async () => {
+    cloud = await startEphemeralCloud({ web: false, sweepSeconds: 0 });
+    staff = new DemoApiClient(cloud.endpoints.api);
+    const local = createLocalDirectory();
+    const cognitoLike: MachineClientDirectory = {
+      ...local,
+      source: 'cognito',
+      register: async (client) => ({
+        ...(await local.register(client)),
+        issuedClientId: randomBytes(13).toString('hex').slice(0, 26),
+      }),
+      revoke: async (issuedClientId) => {
+        revoked.push(issuedClientId);
+      },
+    };
+    resetMachineClientDirectory(cognitoLike);
+  }, 600_000);
+
+  afterAll(async () => {
+    resetMachineClientDirectory();
+    await cloud?.stop();
+  });
+
+  const call = async (method: string, path: string, init: { token?: string; basic?: string; form?: string } = {}) => {
+    const res = await fetch(new URL(path, cloud.endpoints.api), {
+      method,
+      headers: {
+        [originVerifyHeader]: config().ORIGIN_SECRET ?? '',
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.basic ? { authorization: `Basic ${Buffer.from(init.basic).toString('base64')}` } : {}),
+        ...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body: init.form,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const clientToken = (clientId: string, secret: string) =>
+    call('POST', '/api/auth/local/oauth2/token', {
+      basic: `${clientId}:${secret}`,
+      form: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+    });
+
+  it("authorises a token by the directory's client id, for its department, and refuses it once revoked", async () => {
+    const created = await staff.call<{
+      client: { clientId: string; department: string };
+      tokenClientId: string;
+      clientSecret: string;
+    }>('head2', 'POST', '/api/data/clients', { system: '市场主体登记系统', contact: 'registration@scjg.example' });
+    const { clientId } = created.client;
+    expect(clientId).toMatch(/^yx-market-supervision-[0-9a-f]{8}$/);
+    expect(created.tokenClientId).toMatch(/^[0-9a-f]{26}$/);
+
+    // The token carries the directory's id; our own id is no credential.
+    expect((await clientToken(clientId, created.clientSecret)).status).toBe(401);
+    const issued = await clientToken(created.tokenClientId, created.clientSecret);
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const token = issued.body.access_token as string;
+
+    // Admitted as market supervision's system: its subscriptions (none yet), and its department's grants only.
+    const mine = await call('GET', '/api/data/subscriptions', { token });
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200);
+    expect(mine.body.items).toEqual([]);
+    const records = await call('GET', '/api/data/resources/440104-SK-D001/records', { token });
+    expect(records.body.error.code).toBe('NO_DATA_GRANT');
+
+    // Revoked through the port: the directory deletes the client, and the token still unexpired is refused.
+    const revocation = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/revocation`);
+    expect(revocation).toMatchObject({ clientId, revokedBy: 'head2' });
+    expect(revoked).toEqual([created.tokenClientId]);
+    const refused = await call('GET', '/api/data/subscriptions', { token });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('MACHINE_CLIENT_REVOKED');
+    expect((await clientToken(created.tokenClientId, created.clientSecret)).status).toBe(401);
+  });
+
+  it('refuses a token of a client id no department registered', async () => {
+    const stranger = randomBytes(13).toString('hex').slice(0, 26);
+    expect((await clientToken(stranger, 'any-secret')).status).toBe(401);
+  });
+});
