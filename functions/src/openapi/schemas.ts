@@ -105,6 +105,12 @@ import {
   officialDocumentId,
   officialDocumentList,
 } from '../official-documents/model.js';
+import {
+  archiveCheckQuery,
+  archiveCheckResult,
+  archiveSearchQuery,
+  archiveSearchResult,
+} from '../official-documents/archive-model.js';
 import { auditPage, auditSearchQuery } from '../audit/model.js';
 import {
   buildingParams,
@@ -387,6 +393,15 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     response: { name: 'OfficialDocument', schema: officialDocument },
   },
   'official-documents.pdf': { params: { id: officialDocumentId }, media: 'application/pdf' },
+  'official-documents.searchArchive': {
+    query: archiveSearchQuery,
+    response: { name: 'OfficialDocumentArchiveSearch', schema: archiveSearchResult },
+  },
+  'official-documents.checkArchive': {
+    query: archiveCheckQuery,
+    response: { name: 'OfficialDocumentArchiveCheck', schema: archiveCheckResult },
+  },
+  'official-documents.archivedPdf': { params: { id: officialDocumentId }, media: 'application/pdf' },
   'calendar.get': {
     params: { year: calendarYear },
     response: { name: 'PublishedCalendar', schema: publishedCalendar },
