@@ -1,5 +1,5 @@
 import { departmentCodes } from '../catalog/taxonomy.js';
-import { forbidden } from '../platform/errors.js';
+import { forbidden, notFound } from '../platform/errors.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { normalizeText, queryTerms } from '../search/segmenter.js';
@@ -23,9 +23,8 @@ export const archivePageSize = 20;
 export function archiveDepartments(principal: Principal, scope: Scope | undefined, department?: string): string[] {
   if (scope === 'district') return department ? [department] : [...departmentCodes];
   if (scope !== 'department' || !principal.department) throw forbidden('Only staff of a department search its archive');
-  if (department && department !== principal.department) {
-    throw forbidden("department: only your own department's archive");
-  }
+  // Another department's archive: 404, as another department's document (existence is private).
+  if (department && department !== principal.department) throw notFound(`The archive of ${department}`);
   return [principal.department];
 }
 
