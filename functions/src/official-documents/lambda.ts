@@ -124,7 +124,10 @@ export const handler = groupHandler('official-documents', {
         'cache-control': 'private, no-store',
         'x-archive-sha256': entry.pdf.sha256,
       },
-      audit: { resourceId: entry.documentId, details: { action: 'archived-pdf', archiveSeq: String(entry.archiveSeq) } },
+      audit: {
+        resourceId: entry.documentId,
+        details: { action: 'archived-pdf', archiveSeq: String(entry.archiveSeq) },
+      },
     };
   },
 });
