@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { departmentCodes } from '../catalog/taxonomy.js';
-import { documentTypes, type DocumentType } from './model.js';
+// By the path the portal's bundler knows (web/next.config.ts resolveAlias): the staff archive page imports this.
+import { documentTypes, type DocumentType } from '../official-documents/model.js';
 
 /**
  * The archive of signed documents (公文归档): each signed document's package — its signed PDF and a JSON record
