@@ -48,7 +48,9 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
 
   await signIn(page, 'officer1', '/staff/official-documents/new');
-  await expect(page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '公文' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '公文', exact: true }),
+  ).toBeVisible();
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('紧急程度').selectOption({ label: '加急' });
   await page.getByTestId('new-mainRecipients').getByLabel('越秀区市场监督管理局').check();
