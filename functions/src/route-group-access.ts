@@ -185,6 +185,9 @@ export const routeGroupAccess = {
   'official-documents': {
     tables: { ...appendsAudit, core: { mode: 'write', indexes: ['gsi1', 'gsi2'] } },
     certificateKeys: 'sign',
+    // The archive (official-documents/archive-store.ts): each signed document's package written once under Object
+    // Lock, read back by the archived PDF and the integrity check (ListBucket: a missing object is a 404).
+    buckets: { archive: { read: ['official-documents/'], write: ['official-documents/'], lock: true, list: true } },
   },
   // City events (grid/store.ts): events, day counters, submission tokens; all by report time (gsi1), mine (gsi2);
   // the inbox items of each step (workitems/direct.ts, gsi2 for an event's items). Open311 clients and their key

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -49,6 +49,10 @@ export class DataStack extends Stack {
   readonly certificateSigningKey: kms.Key;
   /** Export name of the documents bucket ARN; consumers import it by this stable name. */
   readonly documentsArnExport: string;
+  /** The official documents archive: write once (Object Lock, COMPLIANCE), under the data key. */
+  readonly archive: s3.Bucket;
+  /** Export name of the archive bucket ARN. */
+  readonly archiveArnExport: string;
   /** GuardDuty Malware Protection for S3 on the documents bucket (tags each scanned object). */
   readonly documentsMalwareProtection: DocumentsMalwareProtection;
 
@@ -202,6 +206,37 @@ export class DataStack extends Stack {
       bucket: this.documents,
       bucketKey: dataKey,
     });
+
+    const archive = buckets.archive;
+    this.archive = new s3.Bucket(this, 'ArchiveBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      // Object Lock needs versioning; every object version is locked in COMPLIANCE mode for at least the default
+      // retention, and each archived object sets its own retain-until (its document type's retention period).
+      versioned: true,
+      objectLockEnabled: true,
+      objectLockDefaultRetention: s3.ObjectLockRetention.compliance(
+        Duration.days(archive.objectLock.defaultRetentionDays),
+      ),
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: dataKey,
+      bucketKeyEnabled: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: `${archive.id}/`,
+      lifecycleRules: [
+        {
+          noncurrentVersionExpiration: Duration.days(archive.noncurrentVersionExpirationDays),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      // Locked versions cannot be deleted, so the stack never tries to: the bucket outlives its stack.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Tags.of(this.archive).add('yuexiu:bucket', archive.id);
+    acknowledgeNist(this.archive, 'S3BucketReplicationEnabled', replicationReason);
+    this.archiveArnExport = nameOf(settings, 'archive-bucket-arn');
+    new CfnOutput(this, 'ArchiveBucketArn', { value: this.archive.bucketArn, exportName: this.archiveArnExport });
 
     const vault = new backup.BackupVault(this, 'BackupVault', {
       backupVaultName: nameOf(settings, 'backups'),

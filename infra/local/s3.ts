@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import S3rver from 's3rver';
 import { allBuckets, physicalName } from '../../functions/src/platform/resources.js';
 import { assertPortFree } from './ports.js';
+import { ObjectLocks, type LockContext } from './s3-object-lock.js';
 
 const { TaggingConfiguration } = createRequire(import.meta.url)('s3rver/lib/models/config.js') as {
   TaggingConfiguration: { validate(xml: string): unknown };
@@ -77,6 +78,11 @@ export async function startS3(dir: string, port: number, stage: string, portalOr
       .map((b) => ({ name: physicalName(stage, b.id), configs: [corsXml(portalOrigin)] })),
   });
   storeTaggingHeader(server);
+  // First of all: a refused write never reaches s3rver nor the tagging middleware.
+  const locks = new ObjectLocks(`${dir}.object-locks.json`);
+  (server as unknown as { middleware: unknown[] }).middleware.unshift(
+    locks.middleware() as (ctx: LockContext, next: () => Promise<void>) => Promise<void>,
+  );
   await server.run();
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }

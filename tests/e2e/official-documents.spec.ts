@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { tokenFor } from './case-api.js';
+import { expect, test, type Page } from '@playwright/test';
+import { signedDocument } from './official-document-api.js';
 import { expectNoAxeViolations, signIn } from './support.js';
 
 /**
@@ -48,7 +48,9 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   const title = `关于做好${crypto.randomUUID().slice(0, 6)}节前安全检查工作的通知`;
 
   await signIn(page, 'officer1', '/staff/official-documents/new');
-  await expect(page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '公文' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '工作台导航' }).getByRole('link', { name: '公文', exact: true }),
+  ).toBeVisible();
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('紧急程度').selectOption({ label: '加急' });
   await page.getByTestId('new-mainRecipients').getByLabel('越秀区市场监督管理局').check();
@@ -124,33 +126,6 @@ test('a document is drafted, reviewed, signed with a number and handled by the r
   await expect(page.getByTestId('documents')).toContainText(title);
   await expectNoAxeViolations(page);
 });
-
-/** A civil affairs notice to market supervision, drafted, reviewed and signed through the API. */
-async function signedDocument(request: APIRequestContext, title: string): Promise<string> {
-  const as = async (user: string) => ({ authorization: `Bearer ${await tokenFor(request, user)}` });
-  const created = await request.post('/api/official-documents', {
-    headers: await as('officer1'),
-    data: {
-      title,
-      type: 'notice',
-      urgency: 'normal',
-      security: 'internal',
-      mainRecipients: ['market-supervision'],
-      copyRecipients: [],
-      body: '各有关单位：请组织学习并抓好落实。',
-    },
-  });
-  expect(created.status()).toBe(201);
-  const id = ((await created.json()) as { id: string }).id;
-  const step = async (user: string, data: Record<string, unknown>) => {
-    const res = await request.post(`/api/official-documents/${id}/actions`, { headers: await as(user), data });
-    expect(res.status(), JSON.stringify(await res.json())).toBe(200);
-  };
-  await step('officer1', { action: 'submit', version: 1 });
-  await step('head1', { action: 'review', decision: 'approve', opinion: '同意。' });
-  await step('leader1', { action: 'sign', decision: 'sign', opinion: '同意印发。' });
-  return id;
-}
 
 test('a received document is registered, proposed for circulation, decided and read by the named reader', async ({
   page,

@@ -41,9 +41,14 @@ function label(resource: unknown): string {
     'key:certificates': data.certificateSigningKey,
   };
   for (const [name, key] of Object.entries(keys)) if (text.includes(logicalId(data, key))) return name;
-  if (text.includes(data.documentsArnExport)) {
-    const prefix = /"\/([a-z-]+\/)\*"/.exec(text);
-    return prefix ? `bucket:documents/${prefix[1]}*` : 'bucket:documents';
+  for (const [id, arnExport] of [
+    ['documents', data.documentsArnExport],
+    ['archive', data.archiveArnExport],
+  ] as const) {
+    if (text.includes(arnExport)) {
+      const prefix = /"\/([a-z-]+\/)\*"/.exec(text);
+      return prefix ? `bucket:${id}/${prefix[1]}*` : `bucket:${id}`;
+    }
   }
   if (text.includes('event-bus/yuexiu-dev-change-events')) return 'events:bus';
   if (text.includes('rule/yuexiu-dev-change-events/data-sub-*')) return 'events:subscription-rules';
@@ -114,19 +119,23 @@ function expectedGrants(access: ResourceAccess): string[] {
     for (const a of actions) for (const r of resources) out.push(grant(`dynamodb:${a}`, r));
     if (use.mode !== 'describe') useKey(tableKey[id]!, 'dynamodb', use.mode !== 'read' || use.delete === true);
   }
-  const bucket = access.buckets?.documents;
-  if (bucket) {
+  for (const [id, bucket] of Object.entries(access.buckets ?? {})) {
     for (const p of bucket.read ?? []) {
       for (const a of [
         'GetObject',
         'GetObjectVersion',
         ...(bucket.readTags ? ['GetObjectTagging', 'GetObjectVersionTagging'] : []),
+        ...(bucket.lock ? ['GetObjectRetention'] : []),
       ])
-        out.push(grant(`s3:${a}`, `bucket:documents/${p}*`));
+        out.push(grant(`s3:${a}`, `bucket:${id}/${p}*`));
     }
-    for (const p of bucket.write ?? []) out.push(grant('s3:PutObject', `bucket:documents/${p}*`));
-    for (const p of bucket.tag ?? []) out.push(grant('s3:PutObjectTagging', `bucket:documents/${p}*`));
-    if (bucket.list) out.push(grant('s3:ListBucket', 'bucket:documents'));
+    for (const p of bucket.write ?? []) {
+      for (const a of ['PutObject', ...(bucket.lock ? ['PutObjectRetention'] : [])]) {
+        out.push(grant(`s3:${a}`, `bucket:${id}/${p}*`));
+      }
+    }
+    for (const p of bucket.tag ?? []) out.push(grant('s3:PutObjectTagging', `bucket:${id}/${p}*`));
+    if (bucket.list) out.push(grant('s3:ListBucket', `bucket:${id}`));
     if (bucket.read?.length || bucket.write?.length) useKey('key:data', 's3', (bucket.write?.length ?? 0) > 0);
   }
   for (const [key, { services, writes }] of keyUse) {
@@ -171,6 +180,7 @@ function expectedGrants(access: ResourceAccess): string[] {
 function expectedResourceVariables(access: ResourceAccess): string[] {
   const vars = Object.keys(access.tables ?? {}).map((id) => `TABLE_${id.toUpperCase()}`);
   if (access.buckets?.documents) vars.push('BUCKET_DOCUMENTS');
+  if (access.buckets?.archive) vars.push('BUCKET_ARCHIVE');
   if (access.workflows?.['case-approval']) vars.push('SFN_CASE_APPROVAL_ARN');
   if (access.workflows?.['grid-event']) vars.push('SFN_GRID_EVENT_ARN');
   if (access.workflows?.['data-request']) vars.push('SFN_DATA_REQUEST_ARN');

@@ -29,7 +29,9 @@ beforeAll(() => {
 
 const documentsBucket = () => {
   const buckets = Object.values<any>(template.findResources('AWS::S3::Bucket')).filter((b) =>
-    (b.Properties.Tags ?? []).some((t: { Key: string; Value: string }) => t.Key === 'yuexiu:bucket'),
+    (b.Properties.Tags ?? []).some(
+      (t: { Key: string; Value: string }) => t.Key === 'yuexiu:bucket' && t.Value === 'documents',
+    ),
   );
   expect(buckets).toHaveLength(1);
   return buckets[0];

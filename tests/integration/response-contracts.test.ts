@@ -25,6 +25,19 @@ const calls: readonly { route: RouteId; method: string; path: string; user?: str
   // Joint review's figures (issue 20 item 3): district-wide, over the joint cases the other tests filed.
   { route: 'supervision.joint', method: 'GET', path: '/api/supervision/joint', user: 'supervisor1' },
   { route: 'workitems.list', method: 'GET', path: '/api/work-items?limit=20', user: 'officer1' },
+  // The official documents archive (issue 19 §3): its catalogue searched, its integrity checked.
+  {
+    route: 'official-documents.searchArchive',
+    method: 'GET',
+    path: '/api/official-documents-archive',
+    user: 'officer1',
+  },
+  {
+    route: 'official-documents.checkArchive',
+    method: 'GET',
+    path: '/api/official-documents-archive/check',
+    user: 'head1',
+  },
   {
     route: 'documents.createUpload',
     method: 'POST',

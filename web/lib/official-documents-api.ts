@@ -5,6 +5,7 @@ import {
   type DocumentActionInput,
   type DocumentView,
 } from '../../functions/src/official-documents/model';
+import { archiveCheckResult, archiveSearchResult } from '../../functions/src/official-documents/archive-model';
 import { request } from './api';
 import { config } from './config';
 import { getSession } from './session';
@@ -20,13 +21,22 @@ export const officialDocumentsApi = {
     request('/api/official-documents', officialDocument, { method: 'POST', body: input }),
   act: (documentId: string, input: DocumentActionInput) =>
     request(`/api/official-documents/${id(documentId)}/actions`, officialDocument, { method: 'POST', body: input }),
+  /** The archive catalogue, searched (the query as the page's form sent it; the API validates it). */
+  searchArchive: (query: URLSearchParams) =>
+    request(`/api/official-documents-archive?${query.toString()}`, archiveSearchResult),
+  /** The archive's integrity check of the caller's department. */
+  checkArchive: () => request('/api/official-documents-archive/check', archiveCheckResult),
   /** A signed document's final PDF, unparsed, so a route handler can stream it. */
-  pdf: async (documentId: string): Promise<Response> => {
-    const token = (await getSession())?.accessToken;
-    return fetch(`${config().apiOrigin}/api/official-documents/${id(documentId)}/pdf`, {
-      headers: { accept: 'application/pdf', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      cache: 'no-store',
-      signal: AbortSignal.timeout(30_000),
-    });
-  },
+  pdf: (documentId: string) => streamed(`/api/official-documents/${id(documentId)}/pdf`),
+  /** The signed PDF as archived at signing, unparsed. */
+  archivedPdf: (documentId: string) => streamed(`/api/official-documents-archive/${id(documentId)}/pdf`),
 };
+
+async function streamed(path: string): Promise<Response> {
+  const token = (await getSession())?.accessToken;
+  return fetch(`${config().apiOrigin}${path}`, {
+    headers: { accept: 'application/pdf', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    cache: 'no-store',
+    signal: AbortSignal.timeout(30_000),
+  });
+}

@@ -14,3 +14,8 @@ export const numberingBusy = () =>
   conflict('OFFICIAL_DOCUMENT_BUSY', 'Other documents were being signed at the same moment; sign again');
 export const alreadyRead = (reader: string) =>
   conflict('OFFICIAL_DOCUMENT_ALREADY_READ', `${reader} has already read this circulated document`);
+export const archiveDamaged = (id: string) =>
+  conflict(
+    'OFFICIAL_DOCUMENT_ARCHIVE_DAMAGED',
+    `The archived copy of official document ${id} is missing or no longer matches its SHA-256`,
+  );

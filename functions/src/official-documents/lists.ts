@@ -36,10 +36,8 @@ async function received(department: string) {
   });
 }
 
-/** The archive: every signed document of the department, newest first, with the chain recomputed. */
-async function archive(department: string) {
-  const entries = await store.chainEntries(department);
-  const records = await heads(entries.map((e) => e.documentId));
+/** The frozen form of each signed document of `records` (what the chain's content hashes cover). */
+export async function frozenDocuments(records: readonly StoredDocument[]): Promise<Map<string, FrozenDocument>> {
   const frozen = new Map<string, FrozenDocument>();
   await Promise.all(
     records.map(async (record) => {
@@ -54,6 +52,17 @@ async function archive(department: string) {
       );
     }),
   );
+  return frozen;
+}
+
+/** The heads of `ids` that exist. */
+export const documentHeads = heads;
+
+/** The archive: every signed document of the department, newest first, with the chain recomputed. */
+async function archive(department: string) {
+  const entries = await store.chainEntries(department);
+  const records = await heads(entries.map((e) => e.documentId));
+  const frozen = await frozenDocuments(records);
   const chain = verifyChain(entries, frozen);
   const byId = new Map(records.map((d) => [d.documentId, d]));
   const items = [...entries]

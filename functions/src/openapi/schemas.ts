@@ -90,14 +90,6 @@ import {
   staffNoticePage,
   withdrawNoticeInput,
 } from '../notices/model.js';
-import {
-  createDocumentInput,
-  documentActionInput,
-  documentListQuery,
-  officialDocument,
-  officialDocumentId,
-  officialDocumentList,
-} from '../official-documents/model.js';
 import { auditPage, auditSearchQuery } from '../audit/model.js';
 import {
   buildingParams,
@@ -134,6 +126,7 @@ import {
   verifyInput,
 } from '../certificates/model.js';
 import type { RouteId } from '../routes.js';
+import { officialDocumentsSchemas } from './official-documents-schemas.js';
 
 /** A schema with the name it has under components.schemas. */
 export interface NamedSchema {
@@ -312,25 +305,7 @@ export const routeSchemas: Partial<Record<RouteId, RouteSchemas>> = {
     body: { name: 'WithdrawNoticeInput', schema: withdrawNoticeInput },
     response: { name: 'StaffNotice', schema: staffNotice },
   },
-  'official-documents.list': {
-    query: documentListQuery,
-    response: { name: 'OfficialDocumentList', schema: officialDocumentList },
-  },
-  'official-documents.create': {
-    body: { name: 'CreateOfficialDocumentInput', schema: createDocumentInput },
-    status: 201,
-    response: { name: 'OfficialDocument', schema: officialDocument },
-  },
-  'official-documents.get': {
-    params: { id: officialDocumentId },
-    response: { name: 'OfficialDocument', schema: officialDocument },
-  },
-  'official-documents.act': {
-    params: { id: officialDocumentId },
-    body: { name: 'OfficialDocumentAction', schema: documentActionInput },
-    response: { name: 'OfficialDocument', schema: officialDocument },
-  },
-  'official-documents.pdf': { params: { id: officialDocumentId }, media: 'application/pdf' },
+  ...officialDocumentsSchemas,
   'calendar.get': {
     params: { year: calendarYear },
     response: { name: 'PublishedCalendar', schema: publishedCalendar },

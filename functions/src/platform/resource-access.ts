@@ -38,6 +38,11 @@ export interface BucketUse {
   readonly tag?: readonly string[];
   /** ListBucket: HeadBucket, and HeadObject answering 404 rather than 403 for a missing object. */
   readonly list?: boolean;
+  /**
+   * Object Lock: writes set each object's retention (PutObjectRetention on the `write` prefixes) and reads see it
+   * (GetObjectRetention on the `read` prefixes: without it S3 leaves the lock headers out of GetObject).
+   */
+  readonly lock?: boolean;
 }
 
 export type WorkflowId = (typeof workflowNames)[keyof typeof workflowNames]['id'];

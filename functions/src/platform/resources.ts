@@ -41,6 +41,12 @@ export interface BucketDefinition {
   readonly noncurrentVersionExpirationDays: number;
   /** Origins allowed to PUT by presigned URL (the portal). */
   readonly corsUpload: boolean;
+  /**
+   * S3 Object Lock (WORM): every object version is retained in this mode until its retain-until date, at least
+   * the default retention; in COMPLIANCE mode nobody, the root account included, can delete or overwrite a
+   * retained version or shorten its retention. The local cloud's S3 honours it too (infra/local/s3-object-lock.ts).
+   */
+  readonly objectLock?: { readonly mode: 'COMPLIANCE'; readonly defaultRetentionDays: number };
 }
 
 const pk: KeyAttribute = { name: 'pk', type: 'S' };
@@ -119,6 +125,16 @@ export const buckets = {
     purpose: 'Application materials, result documents, official documents',
     noncurrentVersionExpirationDays: 365,
     corsUpload: true,
+  },
+  archive: {
+    id: 'archive',
+    envVar: 'BUCKET_ARCHIVE',
+    purpose: 'The official documents archive (公文归档): signed PDFs and their records, write-once (Object Lock)',
+    // Locked versions outlive this: a lifecycle rule cannot remove a version before its retain-until date.
+    noncurrentVersionExpirationDays: 3650,
+    corsUpload: false,
+    // The shortest retention of any document type (10 years); each object sets its own, longer where due.
+    objectLock: { mode: 'COMPLIANCE', defaultRetentionDays: 3650 },
   },
 } as const satisfies Record<string, BucketDefinition>;
 

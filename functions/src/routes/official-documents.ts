@@ -11,8 +11,17 @@ const departmentStaff = { officer: 'department', head: 'department', docclerk: '
 const documentReaders = { officer: 'department', head: 'department' } as const;
 
 /**
- * The official documents routes (公文; see ../routes.ts). Kept to five: every step of a document is one action
- * route, so the API stack stays within its resource budget.
+ * The archive's readers: the department's staff their own archive, the supervision office every department's.
+ * Its integrity check: the department's head, and the supervision office.
+ */
+const archiveReaders = { ...departmentStaff, supervisor: 'district' } as const;
+const archivedPdfReaders = { ...documentReaders, supervisor: 'district' } as const;
+const archiveCheckers = { head: 'department', supervisor: 'district' } as const;
+
+/**
+ * The official documents routes (公文; see ../routes.ts). Kept few: every step of a document is one action
+ * route, so the API stack stays within its resource budget. The archive's routes sit under a path of their own
+ * (official-documents-archive), so no document id can be taken for one of them.
  */
 export const officialDocumentsRoutes = [
   {
@@ -58,5 +67,32 @@ export const officialDocumentsRoutes = [
     access: { roles: documentReaders },
     summary:
       'The signed document as its final PDF (GB/T 9704 layout, electronic seal, digital signature adbe.pkcs7.detached), for the drafting and the recipient departments, once signed',
+  },
+  {
+    id: 'official-documents.searchArchive',
+    method: 'GET',
+    path: '/api/official-documents-archive',
+    group: 'official-documents',
+    access: { roles: archiveReaders },
+    summary:
+      'The archive catalogue (档案目录) of signed documents: full text in Chinese over title and body, by number, type, year and department; newest first, paged',
+  },
+  {
+    id: 'official-documents.checkArchive',
+    method: 'GET',
+    path: '/api/official-documents-archive/check',
+    group: 'official-documents',
+    access: { roles: archiveCheckers },
+    summary:
+      "The archive's integrity check: every catalogued object in the Object Lock bucket, its SHA-256 and lock, and the hash chain; what is wrong where",
+  },
+  {
+    id: 'official-documents.archivedPdf',
+    method: 'GET',
+    path: '/api/official-documents-archive/{id}/pdf',
+    group: 'official-documents',
+    access: { roles: archivedPdfReaders },
+    summary:
+      'The signed PDF as archived at signing (Object Lock), checked against its catalogued SHA-256, for the drafting department and the supervision office',
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -26,6 +26,12 @@ export const staffSections = [
   { key: 'data', href: '/staff/data', route: 'data-sharing.listResources' },
   { key: 'notices', href: '/staff/notices', route: 'notices.listDepartment' },
   { key: 'officialDocuments', href: '/staff/official-documents', route: 'official-documents.list' },
+  // The archive of signed documents: its catalogue searched, its integrity checked (the supervision office too).
+  {
+    key: 'officialDocumentsArchive',
+    href: '/staff/official-documents/archive',
+    route: 'official-documents.searchArchive',
+  },
   // City events (网格化城市管理): the dispatchers' console, each department's and street's events.
   { key: 'grid', href: '/staff/grid', route: 'grid.list' },
   // The Open311 clients the command centre issues api_keys to (dispatchers only).

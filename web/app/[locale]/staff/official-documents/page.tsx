@@ -48,6 +48,13 @@ export default async function OfficialDocumentsPage({ searchParams }: { searchPa
         </ul>
       </nav>
       <h2>{t(`view.${view}`)}</h2>
+      {view === 'archive' ? (
+        <p>
+          <Link href="/staff/official-documents/archive" data-testid="open-archive">
+            {t('archive.openArchive')}
+          </Link>
+        </p>
+      ) : null}
       {list.chain ? (
         <p
           role="status"
