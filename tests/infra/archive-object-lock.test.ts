@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataStack } from '../../infra/lib/data-stack.js';
-import { addComplianceChecks } from '../../infra/lib/nag.js';
+import { synthesizeDataStack } from './synth.js';
+import type { DataStack } from '../../infra/lib/data-stack.js';
 import { buckets } from '../../functions/src/platform/resources.js';
 
 /**
@@ -17,15 +13,7 @@ let template: Template;
 let stack: DataStack;
 
 beforeAll(() => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'yuexiu-archive-lock-'));
-  const app = new App({ outdir, context: { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true } });
-  addComplianceChecks(app);
-  stack = new DataStack(app, 'yuexiu-dev-data', {
-    settings: { stage: 'dev', publicOrigin: 'https://yuexiu.example.gov.cn', isProduction: false },
-    env: { region: 'ap-east-1' },
-  });
-  app.synth();
-  template = Template.fromStack(stack);
+  ({ stack, template } = synthesizeDataStack('archive-lock'));
 });
 
 const archiveBucket = () => {

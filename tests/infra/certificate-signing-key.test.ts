@@ -1,12 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { synthesizeDataStack } from './synth.js';
 import { applicationEnvironment } from '../../infra/lib/access-grants.js';
-import { DataStack } from '../../infra/lib/data-stack.js';
-import { addComplianceChecks } from '../../infra/lib/nag.js';
+import type { DataStack } from '../../infra/lib/data-stack.js';
 import { routeGroupAccess } from '../../functions/src/route-group-access.js';
 
 /**
@@ -17,15 +13,7 @@ let stack: DataStack;
 let template: Template;
 
 beforeAll(() => {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'yuexiu-certkey-'));
-  const app = new App({ outdir, context: { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true } });
-  addComplianceChecks(app);
-  stack = new DataStack(app, 'yuexiu-dev-data', {
-    settings: { stage: 'dev', publicOrigin: 'https://yuexiu.example.gov.cn', isProduction: false },
-    env: { region: 'ap-east-1' },
-  });
-  app.synth();
-  template = Template.fromStack(stack);
+  ({ stack, template } = synthesizeDataStack('certkey'));
 }, 120_000);
 
 describe('the e-certificate signing key', () => {

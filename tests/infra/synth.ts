@@ -1,7 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp, type YuexiuStacks } from '../../infra/lib/build-app.js';
+import { DataStack } from '../../infra/lib/data-stack.js';
+import { addComplianceChecks } from '../../infra/lib/nag.js';
 
 export interface SynthesizedApp {
   readonly stacks: YuexiuStacks;
@@ -38,4 +42,18 @@ export function resourcesOfType(
       .filter(([, resource]) => resource.Type === type)
       .map(([id, resource]) => ({ stack, id, resource })),
   );
+}
+
+/** The data stack alone (fast), synthesized with cdk-nag: its template and cdk-nag's report of just this stack. */
+export function synthesizeDataStack(name: string): { stack: DataStack; template: Template; report: any } {
+  const outdir = mkdtempSync(path.join(tmpdir(), `yuexiu-${name}-`));
+  const app = new App({ outdir, context: { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true } });
+  addComplianceChecks(app);
+  const stack = new DataStack(app, 'yuexiu-dev-data', {
+    settings: { stage: 'dev', publicOrigin: 'https://yuexiu.example.gov.cn', isProduction: false },
+    env: { region: 'ap-east-1' },
+  });
+  app.synth();
+  const report = JSON.parse(readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
+  return { stack, template: Template.fromStack(stack), report };
 }
