@@ -6,9 +6,10 @@ import { defineConfig } from 'vitest/config';
  */
 /**
  * Handlers log at INFO in production; tests keep only warnings and errors — in the workers and in
- * this process, where the global setup runs the local cloud (its logger is made at import).
+ * this process, where the global setup runs the local cloud (its logger is made at import). Business metrics
+ * are off, as on the local cloud; tests/support/emf.ts switches them on to read them.
  */
-const quietLogs = { POWERTOOLS_LOG_LEVEL: 'WARN' };
+const quietLogs = { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true' };
 process.env.POWERTOOLS_LOG_LEVEL ??= quietLogs.POWERTOOLS_LOG_LEVEL;
 
 export default defineConfig({

@@ -10,6 +10,7 @@ export * from './pdf/font.js';
 export * from './platform/capacity.js';
 export * from './platform/edge-trust.js';
 export * from './platform/machine-scopes.js';
+export * from './platform/metric-names.js';
 export * from './platform/rate-limits.js';
 export * from './platform/resource-access.js';
 export * from './platform/resources.js';

@@ -156,6 +156,7 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     settings,
     data,
     api,
+    auth,
     httpApis: { citizen: citizenApi.portalApi, staff: staffApi.portalApi },
     workflows,
     description: description('dashboard and alarms'),

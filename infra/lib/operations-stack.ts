@@ -7,6 +7,8 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { allTables } from '../../functions/src/deployment.js';
 import type { ApiStack } from './api-stack.js';
+import type { AuthStack } from './auth-stack.js';
+import { businessMetricsWidgets } from './business-metrics-widgets.js';
 import type { DataStack } from './data-stack.js';
 import type { PortalApi } from './portal-api.js';
 import { AuditTamperAlarm } from './audit-tamper-alarm.js';
@@ -18,6 +20,8 @@ export interface OperationsStackProps extends StackProps {
   /** The audit table, whose stream the tamper alarm watches. */
   readonly data: DataStack;
   readonly api: ApiStack;
+  /** The user pools, whose sign-in metrics the dashboard shows. */
+  readonly auth: AuthStack;
   readonly httpApis: { readonly citizen: PortalApi; readonly staff: PortalApi };
   readonly workflows: WorkflowsStack;
 }
@@ -153,6 +157,7 @@ export class OperationsStack extends Stack {
         ],
         machineWidgets,
         tableWidgets,
+        businessMetricsWidgets({ citizens: props.auth.citizens, staff: props.auth.staff }),
       ],
     });
   }

@@ -37,6 +37,8 @@ export function handlerEnvironment(
     MALWARE_SCAN: 'local',
     // No provincial identity service locally: real-name verification checks the base person registry.
     REAL_NAME_VERIFIER: 'local',
+    // No CloudWatch locally: business metrics (functions/src/platform/metrics.ts) would only be JSON lines in the console.
+    POWERTOOLS_METRICS_DISABLED: 'true',
     // The edge's X-Origin-Verify value and the portal's viewer signing key (Secrets Manager on AWS).
     ...edgeSecrets,
     ...Object.fromEntries(allTables.map((t) => [t.envVar, physicalName(localStage, t.id)])),

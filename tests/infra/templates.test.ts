@@ -1,5 +1,6 @@
 import { Template, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { businessMetric, metricsNamespace } from '../../functions/src/platform/metric-names.js';
 import { allTables, physicalName } from '../../functions/src/platform/resources.js';
 import { staffRoles } from '../../functions/src/platform/roles.js';
 import { routeKey } from '../../functions/src/platform/route-table.js';
@@ -249,6 +250,15 @@ describe('the synthesized dev stage', () => {
     Template.fromStack(app.stacks.web).hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({ WebACLId: Match.anyValue() }),
     });
+  });
+
+  it('shows the business metrics on the operations dashboard, under the names the functions publish', () => {
+    const [dashboard] = resourcesOfType(app.templates, 'AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(dashboard?.resource.Properties.DashboardBody);
+    for (const name of Object.values(businessMetric)) expect(body).toContain(name);
+    expect(body).toContain(metricsNamespace);
+    // Sign-ins refused: Cognito's attempts less its successes, for both pools.
+    expect(body.match(/SignInSuccesses/g)?.length).toBeGreaterThanOrEqual(4);
   });
 
   it('lists every resource type it checks (sanity of the helper)', () => {

@@ -7,6 +7,7 @@ import { resetConfig } from '../../functions/src/platform/config.js';
 import { resetKeyService } from '../../functions/src/platform/personal-data/keys.js';
 import { api, setCloudClock, tokenFor } from '../support/api.js';
 import { caseWhen, decideStep, fileOnlineCase } from '../support/cases.js';
+import { countOf, emittedMetrics } from '../support/emf.js';
 
 const env = inject('cloud').env;
 const dynamo = DynamoDBDocumentClient.from(
@@ -67,7 +68,10 @@ describe('the deadline sweep (电子监察)', () => {
     const red = await acceptedCase();
     await acceptedOn(red, '2026-10-09T02:00:00.000Z');
 
-    const report = await sweepDeadlines();
+    let report = { yellow: 0, red: 0, heartbeats: 0 };
+    const metrics = await emittedMetrics(async () => (report = await sweepDeadlines()));
+    // The operations dashboard's "Cases overdue": one per red warning raised, none for yellow.
+    expect(countOf(metrics, 'CasesOverdue')).toBe(report.red);
     expect(report.yellow).toBeGreaterThanOrEqual(1);
     expect(report.red).toBeGreaterThanOrEqual(1);
     expect(report.heartbeats).toBeGreaterThanOrEqual(2);
@@ -86,8 +90,8 @@ describe('the deadline sweep (电子监察)', () => {
       'officers.civil-affairs@duty.yuexiu.local',
     ]);
 
-    // A second sweep raises nothing new for the same levels.
-    await sweepDeadlines();
+    // A second sweep raises nothing new for the same levels, and counts no case overdue again.
+    expect(countOf(await emittedMetrics(() => sweepDeadlines()), 'CasesOverdue')).toBe(0);
     expect(await dutyMessages(red)).toHaveLength(2);
     expect(await dutyMessages(yellow)).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
 import { now as clockNow } from '../platform/clock.js';
+import { businessMetric, countBusinessEvent } from '../platform/metrics.js';
 import { publishedWorkingCalendar } from '../calendar/published.js';
 import { getService } from '../catalog/service.js';
 import type { PublishedGuide } from '../catalog/model.js';
@@ -196,6 +197,7 @@ async function fileNewCase(principal: Principal, input: SubmitCaseInput, filing:
     item.department,
   );
   await startApproval(record.plan);
+  countBusinessEvent(businessMetric.casesFiled, filing.channel);
   if (filing.owner && !counter) await discardDraftIfAny(filing.owner.sub, item.code);
   return { created: true, case: record };
 }

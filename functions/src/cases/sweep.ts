@@ -1,4 +1,5 @@
 import { SendTaskHeartbeatCommand, TaskDoesNotExist, TaskTimedOut, InvalidToken } from '@aws-sdk/client-sfn';
+import { businessMetric, countBusinessEvent } from '../platform/metrics.js';
 import { publishedWorkingCalendar } from '../calendar/published.js';
 import { departments } from '../catalog/taxonomy.js';
 import type { WorkingCalendar } from '../deadlines/calendar.js';
@@ -74,6 +75,7 @@ async function warn(
     },
   });
   if (!updated) return; // changed meanwhile: the next sweep looks again
+  if (overdue) countBusinessEvent(businessMetric.casesOverdue);
   const recipients = overdue ? (['officer', 'head'] as const) : (['officer'] as const);
   for (const role of recipients) {
     await notify({

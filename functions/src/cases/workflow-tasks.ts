@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { businessMetric, countBusinessEvent } from '../platform/metrics.js';
 import { publishedWorkingCalendar } from '../calendar/published.js';
 import { getService } from '../catalog/service.js';
 import { callbackNotOpened } from '../../../workflows/names.js';
@@ -323,6 +324,7 @@ export async function recordOutcome(event: unknown) {
     },
     remove: ['correctionToken'],
   });
+  countBusinessEvent(businessMetric.casesDecided, input.outcome);
   await notifyApplicant(updated, input.outcome, comment);
   logger.info('case decided', { action: 'case.decide', caseId: input.caseId, outcome: input.outcome });
   return { caseId: input.caseId, status: input.outcome };
