@@ -1,3 +1,4 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { routes } from '../routes.js';
@@ -116,39 +117,44 @@ export function groupHandler(group: string, implementations: Record<string, Rout
   const extra = Object.keys(implementations).filter((n) => !groupRoutes.some((r) => r.id === `${group}.${n}`));
   if (extra.length > 0) throw new Error(`Group ${group} implements routes not in the route table: ${extra.join(', ')}`);
 
-  return middy(async (event: HttpEvent, context: Context): Promise<APIGatewayProxyResultV2> => {
-    const requestId = event.requestContext?.requestId ?? context.awsRequestId;
-    logger.appendKeys({ requestId });
-    try {
-      const entry = byKey.get(event.routeKey);
-      if (!entry) throw new AppError(404, 'ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
-      const { principal, scope } = authorise(entry.route, event);
-      const request: RouteRequest = {
-        principal,
-        scope,
-        params: (event.pathParameters ?? {}) as Record<string, string>,
-        query: (event.queryStringParameters ?? {}) as Record<string, string>,
-        body: parseBody(event),
-        requestId,
-        sourceIp: viewerAddress(event.headers, event.requestContext?.http?.sourceIp),
-      };
-      const result = await entry.run(request as AuthenticatedRequest);
-      const status = result.status ?? 200;
-      logger.info('request', { action: entry.route.id, status });
-      await auditRequest(entry.route, event, requestId, principal, status, result.body, result.audit);
-      return json(status, result.body, result.headers, result.raw);
-    } catch (error) {
-      const { status, body } = errorBody(error);
-      if (status >= 500) logger.error('request failed', { routeKey: event.routeKey, error: error as Error });
-      else logger.info('request refused', { routeKey: event.routeKey, status, code: body.error.code });
-      const entry = byKey.get(event.routeKey);
-      if (entry) {
-        const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
-        await auditRequest(entry.route, event, requestId, principal, status, undefined, undefined);
+  return (
+    middy(async (event: HttpEvent, context: Context): Promise<APIGatewayProxyResultV2> => {
+      const requestId = event.requestContext?.requestId ?? context.awsRequestId;
+      logger.appendKeys({ requestId });
+      try {
+        const entry = byKey.get(event.routeKey);
+        if (!entry) throw new AppError(404, 'ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
+        const { principal, scope } = authorise(entry.route, event);
+        const request: RouteRequest = {
+          principal,
+          scope,
+          params: (event.pathParameters ?? {}) as Record<string, string>,
+          query: (event.queryStringParameters ?? {}) as Record<string, string>,
+          body: parseBody(event),
+          requestId,
+          sourceIp: viewerAddress(event.headers, event.requestContext?.http?.sourceIp),
+        };
+        const result = await entry.run(request as AuthenticatedRequest);
+        const status = result.status ?? 200;
+        logger.info('request', { action: entry.route.id, status });
+        await auditRequest(entry.route, event, requestId, principal, status, result.body, result.audit);
+        return json(status, result.body, result.headers, result.raw);
+      } catch (error) {
+        const { status, body } = errorBody(error);
+        if (status >= 500) logger.error('request failed', { routeKey: event.routeKey, error: error as Error });
+        else logger.info('request refused', { routeKey: event.routeKey, status, code: body.error.code });
+        const entry = byKey.get(event.routeKey);
+        if (entry) {
+          const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
+          await auditRequest(entry.route, event, requestId, principal, status, undefined, undefined);
+        }
+        return json(status, body, status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {});
+      } finally {
+        logger.resetKeys();
       }
-      return json(status, body, status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {});
-    } finally {
-      logger.resetKeys();
-    }
-  }).use(edgeTrust());
+    })
+      // Every log line of the request, the edge's refusal included, names the function, cold start and Lambda's request id.
+      .use(injectLambdaContext(logger))
+      .use(edgeTrust())
+  );
 }
