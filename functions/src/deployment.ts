@@ -21,3 +21,4 @@ export * from './route-group-capacity.js';
 export * from './routes.js';
 export * from './workflow-tasks.js';
 export * from './data-sharing/events/forwarder-access.js';
+export * from './data-sharing/authorizer/access.js';

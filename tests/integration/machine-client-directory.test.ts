@@ -13,7 +13,9 @@ import { originVerifyHeader } from '../../functions/src/platform/edge-trust.js';
 /**
  * Issue 15, item 3 on a directory that issues client ids of its own, as Cognito does (a 26-character app client id,
  * not our `yx-…` id): the API maps the token's `client_id` to the department system through our record, admits it
- * with its department's reach, and refuses it once revoked. The cloud is one of its own, in this process, so the
+ * with its department's reach, and refuses it once revoked. Such a client is registered at run time, so no deployment
+ * knows its id: the gateway admits it on the machine routes by the authorizer API Gateway runs on AWS
+ * (functions/src/data-sharing/authorizer, wired in infra/local/machine-clients.ts), which looks it up in our table. The cloud is one of its own, in this process, so the
  * directory port can be given this stand-in; the local identity provider, Cognito's stand-in, issues its tokens.
  */
 describe('machine clients registered through the directory port', () => {
@@ -86,14 +88,18 @@ describe('machine clients registered through the directory port', () => {
     expect(mine.body.items).toEqual([]);
     const records = await call('GET', '/api/data/resources/440104-SK-D001/records', { token });
     expect(records.body.error.code).toBe('NO_DATA_GRANT');
+    // Only the machine routes admit it: the other routes' JWT authorizer trusts the portal's app client alone.
+    expect((await call('GET', '/api/data/requests', { token })).status).toBe(401);
 
     // Revoked through the port: the directory deletes the client, and the token still unexpired is refused.
     const revocation = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/revocation`);
     expect(revocation).toMatchObject({ clientId, revokedBy: 'head2' });
     expect(revoked).toEqual([created.tokenClientId]);
+    // The gateway's machine routes' authorizer (the one API Gateway runs on AWS) refuses it by our record.
     const refused = await call('GET', '/api/data/subscriptions', { token });
-    expect(refused.status).toBe(401);
-    expect(refused.body.error.code).toBe('MACHINE_CLIENT_REVOKED');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('FORBIDDEN');
+    expect((await call('GET', '/api/data/resources/440104-SK-D001/records', { token })).status).toBe(403);
     expect((await clientToken(created.tokenClientId, created.clientSecret)).status).toBe(401);
   });
 
