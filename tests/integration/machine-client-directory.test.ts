@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEphemeralCloud } from '../../infra/local/cloud.js';
-import { DemoApiClient } from '../../infra/local/demo/api-client.js';
+import { DemoApiClient, DemoApiError } from '../../infra/local/demo/api-client.js';
 import {
   resetMachineClientDirectory,
   type MachineClientDirectory,
@@ -22,12 +22,14 @@ describe('machine clients registered through the directory port', () => {
   let cloud: Awaited<ReturnType<typeof startEphemeralCloud>>;
   let staff: DemoApiClient;
   const revoked: string[] = [];
+  const rotated: string[] = [];
+  let cognitoLike: MachineClientDirectory;
 
   beforeAll(async () => {
     cloud = await startEphemeralCloud({ web: false, sweepSeconds: 0 });
     staff = new DemoApiClient(cloud.endpoints.api);
     const local = createLocalDirectory();
-    const cognitoLike: MachineClientDirectory = {
+    cognitoLike = {
       ...local,
       source: 'cognito',
       register: async (client) => ({
@@ -36,6 +38,10 @@ describe('machine clients registered through the directory port', () => {
       }),
       revoke: async (issuedClientId) => {
         revoked.push(issuedClientId);
+      },
+      rotateSecret: async (issuedClientId) => {
+        rotated.push(issuedClientId);
+        return local.rotateSecret(issuedClientId);
       },
     };
     resetMachineClientDirectory(cognitoLike);
@@ -101,6 +107,39 @@ describe('machine clients registered through the directory port', () => {
     expect(refused.body.error.code).toBe('FORBIDDEN');
     expect((await call('GET', '/api/data/resources/440104-SK-D001/records', { token })).status).toBe(403);
     expect((await clientToken(created.tokenClientId, created.clientSecret)).status).toBe(401);
+  });
+
+  it('revokes a client the local directory issued after the switch to another, and asks to re-register to rotate', async () => {
+    // Registered while the local identity provider issued the credentials (MACHINE_CLIENTS=local).
+    resetMachineClientDirectory(createLocalDirectory());
+    const created = await staff.call<{ client: { clientId: string }; tokenClientId: string; clientSecret: string }>(
+      'head2',
+      'POST',
+      '/api/data/clients',
+      { system: '企业年报系统', contact: 'annual-reports@scjg.example' },
+    );
+    const { clientId } = created.client;
+    expect(created.tokenClientId).toBe(clientId);
+    const issued = await clientToken(clientId, created.clientSecret);
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const token = issued.body.access_token as string;
+    expect((await call('GET', '/api/data/subscriptions', { token })).status).toBe(200);
+
+    // Then the directory is Cognito('s stand-in): the client is not one of its app clients.
+    resetMachineClientDirectory(cognitoLike);
+    const rotating = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/rotation`).catch((e) => e);
+    expect(rotating).toBeInstanceOf(DemoApiError);
+    expect(rotating).toMatchObject({ status: 409, body: { error: { code: 'MACHINE_CLIENT_REREGISTER' } } });
+    expect(rotated).toEqual([]);
+    // Its secret still works until it is revoked: rotation changed nothing.
+    expect((await clientToken(clientId, created.clientSecret)).status).toBe(200);
+
+    const revocation = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/revocation`);
+    expect(revocation).toMatchObject({ clientId, revokedBy: 'head2' });
+    // Nothing asked of a directory that never had it; the record refuses it at the gateway and the token endpoint.
+    expect(revoked).not.toContain(clientId);
+    expect((await call('GET', '/api/data/subscriptions', { token })).status).toBe(403);
+    expect((await clientToken(clientId, created.clientSecret)).status).toBe(401);
   });
 
   it('refuses a token of a client id no department registered', async () => {
