@@ -21,3 +21,4 @@ export * from './routes.js';
 export * from './workflow-tasks.js';
 export * from './data-sharing/events/forwarder-access.js';
 export * from './data-sharing/authorizer/access.js';
+export * from './data-sharing/events/dead-letter-access.js';
