@@ -4,7 +4,6 @@
  * imports from, so the functions' internals can move without touching the stacks.
  */
 export * from './cases/sweep.js';
-export * from './data-sharing/department-systems.js';
 export * from './documents/model.js';
 export * from './pdf/font.js';
 export * from './platform/capacity.js';
@@ -22,3 +21,5 @@ export * from './route-group-capacity.js';
 export * from './routes.js';
 export * from './workflow-tasks.js';
 export * from './data-sharing/events/forwarder-access.js';
+export * from './data-sharing/authorizer/access.js';
+export * from './data-sharing/events/dead-letter-access.js';

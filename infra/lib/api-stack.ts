@@ -1,7 +1,9 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import {
+  machineRouteAuthorizerAccess,
+  machineRouteAuthorizerName,
   type ResourceAccess,
   routeGroupAccess,
   type RouteGroup,
@@ -22,6 +24,8 @@ export interface ApiStackProps extends StackProps {
   readonly projectRoot: string;
   /** The staff pool, where route groups declaring `machineClients` register department systems' app clients. */
   readonly machineClients: MachineClientPool;
+  /** The staff pool's app clients for people (the portal), whose tokens the machine routes' authorizer admits. */
+  readonly staffAppClientIds: readonly string[];
 }
 
 function pascal(id: string): string {
@@ -41,11 +45,20 @@ function pascal(id: string): string {
  * That choice needs no trust: the chosen API verifies the signature, issuer, expiry and client id, so a
  * forged `iss` only reaches an API that rejects the token. Anonymous calls reach the citizen API, where
  * public routes answer and protected routes return 401 — the same as the local gateway.
+ *
+ * The one exception: the staff API's machine routes (those declaring `clientScopes`) have a Lambda authorizer
+ * (`machineRouteAuthorizer`), since department systems' app clients are registered at run time and a JWT
+ * authorizer's audience is fixed at deployment. It verifies with aws-jwt-verify, not code of ours.
  */
 export class ApiStack extends Stack {
   readonly functions: Record<string, AppFunction> = {};
   /** The origin and viewer-signing secrets CloudFront, the portal and every route function share. */
   readonly edgeTrust: EdgeTrustSecrets;
+  /**
+   * The staff API's authorizer of the routes department systems call (functions/src/data-sharing/authorizer): it
+   * verifies the staff pool's access tokens and admits machine clients registered at run time by our table.
+   */
+  readonly machineRouteAuthorizer: AppFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -82,5 +95,22 @@ export class ApiStack extends Stack {
       this.edgeTrust.grantRead(fn.policy, 'api');
       this.functions[group] = fn;
     }
+
+    this.machineRouteAuthorizer = new AppFunction(this, 'MachineRouteAuthorizer', {
+      functionName: nameOf(settings, machineRouteAuthorizerName),
+      description: 'Staff API authorizer of the machine routes: staff pool tokens, machine clients by our table',
+      entry: `${projectRoot}/functions/src/data-sharing/authorizer/lambda.ts`,
+      handler: 'handler',
+      projectRoot,
+      environment: {
+        ...applicationEnvironment(this, settings, data, machineRouteAuthorizerAccess),
+        MACHINE_CLIENT_POOL_ID: machineClients.pool.userPoolId,
+        STAFF_APP_CLIENT_IDS: props.staffAppClientIds.join(','),
+      },
+      logGroups,
+      settings,
+      timeout: Duration.seconds(10),
+    });
+    grantApplicationAccess(this.machineRouteAuthorizer.policy, settings, data, machineRouteAuthorizerAccess);
   }
 }

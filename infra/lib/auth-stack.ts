@@ -4,13 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import {
-  allMachineScopes,
-  departmentSystems,
-  machineResourceServer,
-  publicRoles,
-  staffRoles,
-} from '../../functions/src/deployment.js';
+import { allMachineScopes, machineResourceServer, publicRoles, staffRoles } from '../../functions/src/deployment.js';
 import { applicationEnvironment, grantAuditAppendOnly } from './access-grants.js';
 import { AccessTokenClaims } from './access-token-claims.js';
 import { AppFunction } from './app-function.js';
@@ -74,10 +68,10 @@ export class AuthStack extends Stack {
   readonly citizens: Audience;
   readonly staff: Audience;
   /**
-   * Department systems' app clients (OAuth 2.0 client credentials) on the staff pool, with the data resource
-   * server's scopes: the staff API's authorizer trusts their tokens too (build-app.ts).
+   * The data sharing resource server on the staff pool, whose scopes department systems' app clients get. Those
+   * clients are registered at run time by department heads (functions/src/data-sharing/client-directory), never here.
    */
-  readonly machineClients: cognito.UserPoolClient[];
+  readonly dataResourceServer: cognito.UserPoolResourceServer;
   /** The post-authentication trigger of both pools. */
   readonly signInAudit: AppFunction;
   /** The WebACL of each pool, by audience id. */
@@ -191,7 +185,7 @@ export class AuthStack extends Stack {
 
     this.citizens = this.audience('Citizen', citizenPool, settings, Duration.days(7), citizenWritableAttributes);
     this.staff = this.audience('Staff', staffPool, settings, Duration.hours(12), staffWritableAttributes);
-    this.machineClients = this.machineAudience(staffPool);
+    this.dataResourceServer = this.dataScopes(staffPool);
 
     this.webAcls = {
       Citizen: this.protectSignIn('Citizen', citizenPool, settings, logGroups),
@@ -263,15 +257,17 @@ export class AuthStack extends Stack {
   }
 
   /**
-   * The data sharing resource server (platform/machine-scopes.ts) and one app client per consuming department system
-   * (data-sharing/department-systems.ts) with the client credentials grant only: Cognito issues the access token the
-   * local identity provider issues (sub = client_id, token_use access, scope `yuexiu-data/records.read`).
-   * Kept as the bootstrap set beside the clients department heads register at run time (data-sharing/client-directory
-   * creates those on this pool with the same flows and scopes): their ids are the audiences the staff API's JWT
-   * authorizer is deployed with. A run-time client's id is not among them, so API Gateway refuses its tokens until the
-   * authorizer trusts it too: still open (a Lambda authorizer, or audiences kept in step with the table).
+   * The data sharing resource server (platform/machine-scopes.ts): Cognito issues a department system's access token
+   * as the local identity provider does (sub = client_id, token_use access, scope `yuexiu-data/records.read`).
+   *
+   * No app client is declared here for a system. Every one is registered at run time by its department's head
+   * (data-sharing/client-directory/cognito.ts, with the same flows and these scopes), because the API authorises a
+   * system by our record of it: the department a token's `client_id` maps to, its revocation, and the audit of who
+   * registered, rotated and revoked it. A client declared in CDK has none of these (its token would be refused as an
+   * unknown client), its secret would be handed over outside the head's registration, and our routes could neither
+   * rotate nor revoke it.
    */
-  private machineAudience(pool: cognito.UserPool): cognito.UserPoolClient[] {
+  private dataScopes(pool: cognito.UserPool): cognito.UserPoolResourceServer {
     const scopes = allMachineScopes.map(
       (scope) =>
         new cognito.ResourceServerScope({
@@ -279,24 +275,11 @@ export class AuthStack extends Stack {
           scopeDescription: `Machine clients: ${scope}`,
         }),
     );
-    const server = pool.addResourceServer('DataResourceServer', {
+    return pool.addResourceServer('DataResourceServer', {
       identifier: machineResourceServer,
       userPoolResourceServerName: 'Yuexiu data sharing',
       scopes,
     });
-    return departmentSystems.map((system) =>
-      pool.addClient(`Machine${system.id.replace(/(^|-)(\w)/g, (_m, _s, c: string) => c.toUpperCase())}`, {
-        userPoolClientName: `machine-${system.id}`,
-        generateSecret: true,
-        authFlows: { user: false, userSrp: false, userPassword: false, adminUserPassword: false, custom: false },
-        oAuth: {
-          flows: { authorizationCodeGrant: false, implicitCodeGrant: false, clientCredentials: true },
-          scopes: scopes.map((scope) => cognito.OAuthScope.resourceServer(server, scope)),
-        },
-        enableTokenRevocation: true,
-        accessTokenValidity: Duration.hours(1),
-      }),
-    );
   }
 
   private audience(

@@ -112,6 +112,7 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
     projectRoot,
     // The data sharing group registers department systems as app clients of the staff pool (issue 15, item 3).
     machineClients: { pool: auth.staff.pool, tokenUrl: `${auth.staff.domain.baseUrl()}/oauth2/token` },
+    staffAppClientIds: [auth.staff.portalClient.userPoolClientId],
     description: description('route functions (one per route group)'),
   });
   api.addStackDependency(workflows, 'functions start the state machines by ARN');
@@ -123,11 +124,10 @@ export function buildApp(options: BuildAppOptions): { app: App; stacks: YuexiuSt
       functions: api.functions,
       apiName: stackName,
       issuer: auth[audience].issuer,
-      clientIds: [
-        auth[audience].portalClient.userPoolClientId,
-        // Department systems' client-credentials tokens come from the staff pool (auth-stack.ts).
-        ...(audience === 'staff' ? auth.machineClients.map((c) => c.userPoolClientId) : []),
-      ],
+      clientIds: [auth[audience].portalClient.userPoolClientId],
+      // Department systems' client-credentials tokens come from the staff pool; the staff API's machine routes
+      // admit the clients registered at run time through this authorizer (portal-api.ts).
+      ...(audience === 'staff' ? { machineRouteAuthorizer: api.machineRouteAuthorizer } : {}),
       description: description(`HTTP API for ${audience === 'citizens' ? 'citizens' : 'staff'}`),
     });
   }) as [HttpApiStack, HttpApiStack];

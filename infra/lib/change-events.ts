@@ -4,7 +4,13 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { changeEventBusName, webhookForwarderAccess, webhookForwarderName } from '../../functions/src/deployment.js';
+import {
+  changeEventBusName,
+  deadLetterKeeperAccess,
+  deadLetterKeeperName,
+  webhookForwarderAccess,
+  webhookForwarderName,
+} from '../../functions/src/deployment.js';
 import { applicationEnvironment, grantApplicationAccess, subscriptionRulesArn } from './access-grants.js';
 import { AppFunction } from './app-function.js';
 import type { DataStack } from './data-stack.js';
@@ -27,11 +33,15 @@ export interface ChangeEventsProps {
  *
  * At least once: EventBridge retries invoking the forwarder (the rule target's retry policy); the forwarder retries
  * the consumer with backoff and fails when it stays down; Lambda retries that asynchronous invocation twice, then
- * keeps the event in the dead-letter queue for an operator to redrive. Consumers de-duplicate by the event id.
+ * hands it to the dead-letter keeper (its on-failure destination), which keeps the event and counts it on the
+ * subscription as the local bus does (functions/src/data-sharing/events/dead-letters.ts), so the subscriptions page
+ * and supervision show it on both clouds. What the keeper cannot keep goes to the dead-letter queue for an operator
+ * to redrive. Consumers de-duplicate by the event id.
  */
 export class ChangeEvents extends Construct {
   readonly bus: events.EventBus;
   readonly forwarder: AppFunction;
+  readonly deadLetterKeeper: AppFunction;
   readonly deadLetters: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: ChangeEventsProps) {
@@ -59,6 +69,19 @@ export class ChangeEvents extends Construct {
       sourceArn: subscriptionRulesArn(this, settings),
     });
 
+    this.deadLetterKeeper = new AppFunction(this, 'DeadLetterKeeper', {
+      functionName: nameOf(settings, deadLetterKeeperName),
+      description: 'Keeps and counts on its subscription each change event the webhook forwarder gave up',
+      entry: `${projectRoot}/functions/src/data-sharing/events/dead-letters.ts`,
+      handler: 'handler',
+      projectRoot,
+      environment: applicationEnvironment(this, settings, data, deadLetterKeeperAccess),
+      logGroups,
+      settings,
+      timeout: Duration.seconds(30),
+    });
+    grantApplicationAccess(this.deadLetterKeeper.policy, settings, data, deadLetterKeeperAccess);
+
     this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
       queueName: nameOf(settings, 'change-events-dead-letters'),
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -68,10 +91,17 @@ export class ChangeEvents extends Construct {
     acknowledgeAwsSolutions(
       this.deadLetters,
       'SQS3',
-      'This queue is itself the dead-letter queue of the webhook forwarder’s failed deliveries.',
+      'This queue is itself the dead-letter queue of the change event deliveries the keeper could not keep.',
     );
-    // The role takes no inline policy (app-function.ts): the dead-letter grant goes into its managed policy.
+    // The roles take no inline policy (app-function.ts): the destinations' grants go into their managed policies.
     this.forwarder.policy.addStatements(
+      new iam.PolicyStatement({
+        sid: 'DeadLetterKeeper',
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.deadLetterKeeper.function.functionArn],
+      }),
+    );
+    this.deadLetterKeeper.policy.addStatements(
       new iam.PolicyStatement({
         sid: 'DeadLetters',
         actions: ['sqs:SendMessage'],
@@ -80,6 +110,13 @@ export class ChangeEvents extends Construct {
     );
     new lambda.CfnEventInvokeConfig(this, 'AsyncRetries', {
       functionName: this.forwarder.function.functionName,
+      qualifier: '$LATEST',
+      maximumRetryAttempts: 2,
+      maximumEventAgeInSeconds: 6 * 3600,
+      destinationConfig: { onFailure: { destination: this.deadLetterKeeper.function.functionArn } },
+    });
+    new lambda.CfnEventInvokeConfig(this, 'KeeperRetries', {
+      functionName: this.deadLetterKeeper.function.functionName,
       qualifier: '$LATEST',
       maximumRetryAttempts: 2,
       maximumEventAgeInSeconds: 6 * 3600,

@@ -15,6 +15,8 @@ export interface HttpApiStackProps extends StackProps {
   /** The `iss` of the tokens this API accepts, and the app clients (`client_id` claim) allowed. */
   readonly issuer: string;
   readonly clientIds: string[];
+  /** The staff API only: the machine routes' Lambda authorizer (api-stack.ts), imported by ARN as the functions. */
+  readonly machineRouteAuthorizer?: ApiStack['machineRouteAuthorizer'];
 }
 
 /**
@@ -45,6 +47,14 @@ export class HttpApiStack extends Stack {
       routes,
       functions,
       logGroups: new LogGroups(this, 'LogGroups', props.settings),
+      ...(props.machineRouteAuthorizer
+        ? {
+            machineRouteAuthorizer: lambda.Function.fromFunctionAttributes(this, 'MachineRouteAuthorizer', {
+              functionArn: props.machineRouteAuthorizer.function.functionArn,
+              sameEnvironment: true,
+            }),
+          }
+        : {}),
     });
   }
 }

@@ -1,10 +1,15 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { Duration } from 'aws-cdk-lib';
+import {
+  HttpJwtAuthorizer,
+  HttpLambdaAuthorizer,
+  HttpLambdaResponseType,
+} from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { apiCapacity, routeKey, type RouteDefinition } from '../../functions/src/deployment.js';
+import { apiCapacity, isMachineRoute, routeKey, type RouteDefinition } from '../../functions/src/deployment.js';
 import type { LogGroups } from './log-groups.js';
 import { acknowledgeAwsSolutions } from './nag-acknowledgements.js';
 
@@ -16,7 +21,15 @@ export interface PortalApiProps {
   readonly routes: readonly RouteDefinition[];
   readonly functions: Record<string, lambda.IFunction>;
   readonly logGroups: LogGroups;
+  /**
+   * The staff API only: the Lambda authorizer of the routes department systems call (functions/src/data-sharing/
+   * authorizer), which admits the app clients registered at run time that the JWT authorizer's fixed audience cannot.
+   */
+  readonly machineRouteAuthorizer?: lambda.IFunction;
 }
+
+/** How long API Gateway keeps the machine routes' authorizer's answer for one Authorization header. */
+export const machineRouteAuthorizerCacheTtl = Duration.seconds(60);
 
 /** `/api/work-items/{id}/decision` → `ApiWorkItemsIdDecision`-style construct ids. */
 export function routeConstructId(route: RouteDefinition): string {
@@ -32,6 +45,7 @@ export class PortalApi extends Construct {
   readonly api: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
   readonly authorizer: HttpJwtAuthorizer;
+  readonly machineAuthorizer?: HttpLambdaAuthorizer;
   readonly routes: Record<string, apigwv2.HttpRoute> = {};
 
   constructor(scope: Construct, id: string, props: PortalApiProps) {
@@ -67,6 +81,16 @@ export class PortalApi extends Construct {
       jwtAudience: props.clientIds,
       identitySource: ['$request.header.Authorization'],
     });
+    if (props.machineRouteAuthorizer) {
+      // Simple responses, cached by the token: the answer does not depend on the route (the handler checks the
+      // route's scopes), so a cached answer is right for every machine route.
+      this.machineAuthorizer = new HttpLambdaAuthorizer(`${id}MachineRoutes`, props.machineRouteAuthorizer, {
+        authorizerName: `${props.apiName}-machine-routes`,
+        responseTypes: [HttpLambdaResponseType.SIMPLE],
+        identitySource: ['$request.header.Authorization'],
+        resultsCacheTtl: machineRouteAuthorizerCacheTtl,
+      });
+    }
 
     const integrations = new Map<string, HttpLambdaIntegration>();
     for (const route of props.routes) {
@@ -85,7 +109,11 @@ export class PortalApi extends Construct {
         httpApi: this.api,
         routeKey: apigwv2.HttpRouteKey.with(path, method as apigwv2.HttpMethod),
         integration,
-        authorizer: isPublic ? new apigwv2.HttpNoneAuthorizer() : this.authorizer,
+        authorizer: isPublic
+          ? new apigwv2.HttpNoneAuthorizer()
+          : this.machineAuthorizer && isMachineRoute(route)
+            ? this.machineAuthorizer
+            : this.authorizer,
       });
       if (isPublic) {
         acknowledgeAwsSolutions(

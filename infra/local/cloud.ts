@@ -19,7 +19,7 @@ import { createGateway, startGateway } from './gateway.js';
 import { createIdentityProvider } from './identity/server.js';
 import { loadSigningKey } from './identity/keys.js';
 import { tokenVerifier } from './identity/tokens.js';
-import { checkMachineClient, isMachineClient } from './machine-clients.js';
+import { checkMachineClient, localMachineRouteAuthorizer } from './machine-clients.js';
 import { checkJava } from './java.js';
 import { LocalFunctions } from './lambda-runtime.js';
 import { freePort } from './ports.js';
@@ -196,7 +196,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       machineClient: checkMachineClient,
     });
     const gatewayOptions = {
-      verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID], isMachineClient),
+      verifyToken: tokenVerifier(key, issuer, [LOCAL_CLIENT_ID]),
+      machineRouteAuthorizer: localMachineRouteAuthorizer(key, issuer, [LOCAL_CLIENT_ID]),
       identityProvider: idp.handle,
       publicHost: `localhost:${edgePort}`,
     };

@@ -5,6 +5,7 @@ import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 import { routes } from '../../functions/src/routes.js';
 import {
+  isMachineRoute,
   mostSpecificRoute,
   rateClassOf,
   routeKey,
@@ -24,6 +25,10 @@ import { clockControlPath, handleClockControl } from './clock-control.js';
 import { faultControlPath, handleFaultControl } from './fault-control.js';
 import { AdmissionControl, type AdmissionLimits } from './admission.js';
 import { apiCapacity } from '../../functions/src/platform/capacity.js';
+import type {
+  AuthorizerRequest,
+  SimpleAuthorizerResult,
+} from '../../functions/src/data-sharing/authorizer/machine-route-authorizer.js';
 
 /** API Gateway HTTP API's payload limit. */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
@@ -31,6 +36,11 @@ const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 export interface GatewayOptions {
   /** Verifies a bearer token like API Gateway's JWT authorizer; throws when it is not acceptable. */
   readonly verifyToken: (token: string) => Promise<JWTPayload>;
+  /**
+   * The Lambda authorizer of the staff API's machine routes (functions/src/data-sharing/authorizer), for the routes
+   * declaring `clientScopes`, as infra/lib/portal-api.ts wires it on AWS: its context becomes `authorizer.lambda`.
+   */
+  readonly machineRouteAuthorizer: (request: AuthorizerRequest) => Promise<SimpleAuthorizerResult>;
   /** Serves paths under /api/auth/local (the local identity provider); false when not its path. */
   readonly identityProvider: (req: IncomingMessage, res: ServerResponse, path: string, url: URL) => Promise<boolean>;
   readonly publicHost: string;
@@ -87,7 +97,7 @@ function buildEvent(
   route: RouteDefinition,
   params: Record<string, string>,
   body: Buffer,
-  claims?: Record<string, unknown>,
+  authorizer?: { jwt: { claims: Record<string, unknown>; scopes: null } } | { lambda: Record<string, unknown> },
 ) {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers))
@@ -109,7 +119,7 @@ function buildEvent(
     requestContext: {
       accountId: localAccountId,
       apiId: 'local',
-      authorizer: claims ? { jwt: { claims, scopes: null } } : undefined,
+      authorizer,
       domainName: headers.host ?? 'localhost',
       domainPrefix: 'localhost',
       http: {
@@ -197,10 +207,25 @@ export function createGateway(options: GatewayOptions) {
       if (!found) return errorJson(res, 404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${url.pathname}`);
       const body = await readBodyBuffer(req, MAX_PAYLOAD_BYTES);
       const rateClass = rateClassOf(found.route);
-      let claims: Record<string, unknown> | undefined;
+      let authorizer: Parameters<typeof buildEvent>[5];
       if ('public' in found.route.access) {
         if (limited(req, res, rateClass)) return;
+      } else if (isMachineRoute(found.route)) {
+        // API Gateway answers 401 without the identity source, 403 when a Lambda authorizer refuses.
+        const authorization = header(req, 'authorization');
+        const answer = authorization
+          ? await options.machineRouteAuthorizer({ identitySource: [authorization], headers: { authorization } })
+          : { isAuthorized: false };
+        if (!answer.isAuthorized) {
+          if (limited(req, res, rateClass)) return;
+          if (!authorization) return errorJson(res, 401, 'UNAUTHORIZED', 'Sign-in required');
+          return errorJson(res, 403, 'FORBIDDEN', 'The access token is not accepted for this route');
+        }
+        const context = answer.context ?? {};
+        authorizer = { lambda: context };
+        if (limited(req, res, rateClass, String(context.sub ?? ''))) return;
       } else {
+        let claims: Record<string, unknown>;
         const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '');
         try {
           if (!match) throw new Error('no token');
@@ -211,9 +236,10 @@ export function createGateway(options: GatewayOptions) {
           if (!match) return errorJson(res, 401, 'UNAUTHORIZED', 'Sign-in required');
           return errorJson(res, 401, 'UNAUTHORIZED', 'The access token is invalid or expired');
         }
+        authorizer = { jwt: { claims, scopes: null } };
         if (limited(req, res, rateClass, String(claims.sub ?? ''))) return;
       }
-      const event = buildEvent(req, url, found.route, found.params, body, claims);
+      const event = buildEvent(req, url, found.route, found.params, body, authorizer);
       const ticket = await admission?.enter();
       if (ticket && !ticket.admitted) {
         const retryAfter = { 'retry-after': String(apiCapacity.retryAfterSeconds) };

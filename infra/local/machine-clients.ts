@@ -1,4 +1,9 @@
+import { JwtRsaVerifier } from 'aws-jwt-verify';
+import type { Jwk } from 'aws-jwt-verify/jwk';
+import { machineRouteAuthorizer } from '../../functions/src/data-sharing/authorizer/machine-route-authorizer.js';
 import { clientOfToken, secretMatches } from '../../functions/src/data-sharing/machine-client-store.js';
+import { claimNames } from '../../functions/src/platform/roles.js';
+import type { SigningKey } from './identity/keys.js';
 
 /**
  * The local identity provider's stand-in for Cognito's app clients with client credentials: the machine clients
@@ -15,9 +20,19 @@ export async function checkMachineClient(clientId: string, secret: string) {
 }
 
 /**
- * Whether `clientId` is the token client id of a registered machine client (revoked ones too: their tokens are
- * refused by the routes), as the staff API's JWT authorizer on AWS admits the pool's app clients.
+ * The machine routes' authorizer of the staff API (functions/src/data-sharing/authorizer), as on AWS: the same code,
+ * given a verifier of the local identity provider's tokens (aws-jwt-verify against the local signing key's JWKS,
+ * where AWS verifies against the staff pool's) and the local portal client as the staff pool's app client for people.
  */
-export async function isMachineClient(clientId: string): Promise<boolean> {
-  return /^[\w-]{1,128}$/.test(clientId) && (await clientOfToken(clientId)) !== undefined;
+export function localMachineRouteAuthorizer(key: SigningKey, issuer: string, staffClientIds: readonly string[]) {
+  const verifier = JwtRsaVerifier.create({
+    issuer,
+    audience: null,
+    jwksUri: `${issuer}/.well-known/jwks.json`,
+    customJwtCheck: ({ payload }) => {
+      if (payload[claimNames.tokenUse] !== 'access') throw new Error('not an access token');
+    },
+  });
+  verifier.cacheJwks({ keys: [key.publicJwk as Jwk] });
+  return machineRouteAuthorizer({ verify: (token) => verifier.verify(token), staffClientIds, clientOfToken });
 }

@@ -7,6 +7,14 @@ import { routeGroupAccess, type RouteGroup } from '../../functions/src/route-gro
 import { routeGroups, routes } from '../../functions/src/routes.js';
 import { deadlineSweepAccess, workflowTasks } from '../../functions/src/workflow-tasks.js';
 import { webhookForwarderAccess } from '../../functions/src/data-sharing/events/forwarder-access.js';
+import {
+  deadLetterKeeperAccess,
+  deadLetterKeeperName,
+} from '../../functions/src/data-sharing/events/dead-letter-access.js';
+import {
+  machineRouteAuthorizerAccess,
+  machineRouteAuthorizerName,
+} from '../../functions/src/data-sharing/authorizer/access.js';
 import { synthesize, type SynthesizedApp } from './synth.js';
 
 /**
@@ -53,6 +61,7 @@ function label(resource: unknown): string {
   if (text.includes('event-bus/yuexiu-dev-change-events')) return 'events:bus';
   if (text.includes('rule/yuexiu-dev-change-events/data-sub-*')) return 'events:subscription-rules';
   if (/ChangeEventsDeadLetters/.test(text)) return 'queue:change-events-dead-letters';
+  if (/ChangeEventsDeadLetterKeeper/.test(text)) return `function:${physicalName('dev', deadLetterKeeperName)}`;
   const auth = app.stacks.auth;
   if (text.includes(logicalId(auth, auth.staff.pool))) return 'cognito:staff-pool';
   const machine = /stateMachine:yuexiu-dev-([a-z-]+)/.exec(text);
@@ -203,8 +212,14 @@ const functionsUnderTest = [
     access: t.access as ResourceAccess,
   })),
   { name: physicalName('dev', 'deadline-sweep'), stack: 'workflows' as const, access: deadlineSweepAccess },
-  // Its dead-letter queue's grant is checked below.
+  // Their destinations' grants are checked below.
   { name: physicalName('dev', 'webhook-forwarder'), stack: 'workflows' as const, access: webhookForwarderAccess },
+  { name: physicalName('dev', deadLetterKeeperName), stack: 'workflows' as const, access: deadLetterKeeperAccess },
+  {
+    name: physicalName('dev', machineRouteAuthorizerName),
+    stack: 'api' as const,
+    access: machineRouteAuthorizerAccess,
+  },
 ];
 
 describe('every function is granted exactly what it declares', () => {
@@ -212,15 +227,24 @@ describe('every function is granted exactly what it declares', () => {
     const template = app.templates[physicalName('dev', f.stack)];
     const { grants, env } = grantsOfPolicy(template, f.name);
     expect(grants.filter((g) => g.includes('unknown:'))).toEqual([]);
+    // The forwarder's failures go to the keeper, and what the keeper cannot keep to the dead-letter queue.
     const deadLetters = f.name.endsWith('webhook-forwarder')
-      ? [grant('sqs:SendMessage', 'queue:change-events-dead-letters')]
-      : [];
+      ? [grant('lambda:InvokeFunction', `function:${physicalName('dev', deadLetterKeeperName)}`)]
+      : f.name.endsWith(deadLetterKeeperName)
+        ? [grant('sqs:SendMessage', 'queue:change-events-dead-letters')]
+        : [];
+
     expect(grants).toEqual([...expectedGrants(f.access), ...deadLetters].sort());
     expect(
       Object.keys(env)
         .filter((v) => resourceVariable.test(v))
         .sort(),
-    ).toEqual(expectedResourceVariables(f.access));
+    ).toEqual(
+      // The authorizer verifies the staff pool's tokens: it names the pool, with no grant on it.
+      f.name.endsWith(machineRouteAuthorizerName)
+        ? [...expectedResourceVariables(f.access), 'MACHINE_CLIENT_POOL_ID'].sort()
+        : expectedResourceVariables(f.access),
+    );
   });
 });
 

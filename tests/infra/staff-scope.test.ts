@@ -35,14 +35,14 @@ describe('the user pools keep scope attributes out of users’ hands', () => {
     }
   });
 
-  it('gives department systems client credentials only: no user flow, a secret, the data scope', () => {
-    expect(machineClients().length).toBeGreaterThan(0);
-    for (const [id, client] of machineClients()) {
-      expect(client.Properties.AllowedOAuthFlows, id).toEqual(['client_credentials']);
-      expect(client.Properties.GenerateSecret, id).toBe(true);
-      expect(client.Properties.ExplicitAuthFlows, id).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
-      expect(JSON.stringify(client.Properties.AllowedOAuthScopes), id).toContain('records.read');
-    }
+  it('declares no app client for a department system: each is registered at run time, mapped to its department', () => {
+    expect(machineClients()).toEqual([]);
+    // What those clients are granted: the staff pool's data resource server and its scope.
+    const servers = Object.values<any>(auth.findResources('AWS::Cognito::UserPoolResourceServer'));
+    expect(servers).toHaveLength(1);
+    expect(servers[0].Properties.Identifier).toBe('yuexiu-data');
+    expect(JSON.stringify(servers[0].Properties.UserPoolId)).toContain(poolIdOf('staff'));
+    expect(servers[0].Properties.Scopes.map((s: { ScopeName: string }) => s.ScopeName)).toEqual(['records.read']);
   });
 
   it('lets no client write any custom attribute (writeAttributes set, no custom:*)', () => {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { businessMetric, metricsNamespace } from '../../functions/src/platform/metric-names.js';
 import { allTables, physicalName } from '../../functions/src/platform/resources.js';
 import { staffRoles } from '../../functions/src/platform/roles.js';
-import { routeKey } from '../../functions/src/platform/route-table.js';
+import { isMachineRoute, routeKey } from '../../functions/src/platform/route-table.js';
+import { machineRouteAuthorizerName } from '../../functions/src/data-sharing/authorizer/access.js';
 import { routeGroups, routes } from '../../functions/src/routes.js';
 import { workflowTasks } from '../../functions/src/workflow-tasks.js';
 import { workflows } from '../../workflows/index.js';
@@ -140,7 +141,13 @@ describe('the synthesized dev stage', () => {
 
   it('makes one function per route group', () => {
     const names = Object.values(api.findResources('AWS::Lambda::Function')).map((f: any) => f.Properties.FunctionName);
-    expect(names.sort()).toEqual(routeGroups.map((g) => physicalName('dev', `api-${g}`)).sort());
+    // And the staff API's machine routes' authorizer (functions/src/data-sharing/authorizer).
+    expect(names.sort()).toEqual(
+      [
+        ...routeGroups.map((g) => physicalName('dev', `api-${g}`)),
+        physicalName('dev', machineRouteAuthorizerName),
+      ].sort(),
+    );
     api.allResourcesProperties('AWS::Lambda::Function', {
       Runtime: Match.stringLikeRegexp('^nodejs2[2-9]'),
       Architectures: ['arm64'],
@@ -151,7 +158,7 @@ describe('the synthesized dev stage', () => {
   });
 
   it.each(['Citizen', 'Staff'])(
-    'registers every route exactly once in the %s API, public ↔ no authorizer',
+    'registers every route exactly once in the %s API, public ↔ no authorizer, machine routes of staff ↔ Lambda',
     (audience) => {
       const http = Template.fromStack(audience === 'Citizen' ? app.stacks.citizenApi : app.stacks.staffApi);
       const apiLogicalId = Object.keys(
@@ -159,14 +166,36 @@ describe('the synthesized dev stage', () => {
           Properties: { Name: `yuexiu-dev-api-${audience.toLowerCase()}` },
         }),
       )[0];
-      const authorizers = Object.keys(
-        http.findResources('AWS::ApiGatewayV2::Authorizer', { Properties: { ApiId: { Ref: apiLogicalId } } }),
-      );
-      expect(authorizers).toHaveLength(1);
+      const ofApi = (type: string) =>
+        Object.keys(
+          http.findResources('AWS::ApiGatewayV2::Authorizer', {
+            Properties: { ApiId: { Ref: apiLogicalId }, AuthorizerType: type },
+          }),
+        );
+      const jwt = ofApi('JWT');
+      const lambda = ofApi('REQUEST');
+      expect(jwt).toHaveLength(1);
+      // Only the staff API: department systems' tokens come from the staff pool, whose app clients registered at
+      // run time the JWT authorizer's fixed audience does not know.
+      expect(lambda).toHaveLength(audience === 'Staff' ? 1 : 0);
+      if (audience === 'Staff') {
+        const [authorizer] = Object.values(
+          http.findResources('AWS::ApiGatewayV2::Authorizer', {
+            Properties: { AuthorizerType: 'REQUEST' },
+          }),
+        ) as any[];
+        expect(authorizer.Properties).toMatchObject({
+          AuthorizerPayloadFormatVersion: '2.0',
+          EnableSimpleResponses: true,
+          IdentitySource: ['$request.header.Authorization'],
+          AuthorizerResultTtlInSeconds: 60,
+        });
+      }
       const apiRoutes = Object.values(
         http.findResources('AWS::ApiGatewayV2::Route', { Properties: { ApiId: { Ref: apiLogicalId } } }),
       ) as any[];
       expect(apiRoutes).toHaveLength(routes.length);
+      expect(routes.filter(isMachineRoute).length).toBeGreaterThan(0);
       for (const route of routes) {
         const matching = apiRoutes.filter((r) => r.Properties.RouteKey === routeKey(route));
         expect(matching, routeKey(route)).toHaveLength(1);
@@ -174,9 +203,12 @@ describe('the synthesized dev stage', () => {
         if ('public' in route.access) {
           expect(props.AuthorizationType, routeKey(route)).toBe('NONE');
           expect(props.AuthorizerId).toBeUndefined();
+        } else if (audience === 'Staff' && isMachineRoute(route)) {
+          expect(props.AuthorizationType, routeKey(route)).toBe('CUSTOM');
+          expect(props.AuthorizerId).toEqual({ Ref: lambda[0] });
         } else {
           expect(props.AuthorizationType, routeKey(route)).toBe('JWT');
-          expect(props.AuthorizerId).toEqual({ Ref: authorizers[0] });
+          expect(props.AuthorizerId).toEqual({ Ref: jwt[0] });
         }
       }
     },
@@ -199,8 +231,12 @@ describe('the synthesized dev stage', () => {
     expect(permissionsIn(api)).toHaveLength(0);
     for (const stack of [app.stacks.citizenApi, app.stacks.staffApi]) {
       const permissions = permissionsIn(Template.fromStack(stack));
-      expect(permissions, stack.stackName).toHaveLength(routeGroups.length);
-      for (const p of permissions) expect(JSON.stringify(p.Properties.SourceArn)).toContain('/*/*/*');
+      // The staff API also invokes its machine routes' authorizer, through a permission for that authorizer only.
+      const forAuthorizer = permissions.filter((p) => JSON.stringify(p.Properties.SourceArn).includes('/authorizers/'));
+      expect(forAuthorizer, stack.stackName).toHaveLength(stack === app.stacks.staffApi ? 1 : 0);
+      const forRoutes = permissions.filter((p) => !forAuthorizer.includes(p));
+      expect(forRoutes, stack.stackName).toHaveLength(routeGroups.length);
+      for (const p of forRoutes) expect(JSON.stringify(p.Properties.SourceArn)).toContain('/*/*/*');
     }
   });
 

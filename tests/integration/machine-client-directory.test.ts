@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEphemeralCloud } from '../../infra/local/cloud.js';
-import { DemoApiClient } from '../../infra/local/demo/api-client.js';
+import { DemoApiClient, DemoApiError } from '../../infra/local/demo/api-client.js';
 import {
   resetMachineClientDirectory,
   type MachineClientDirectory,
@@ -13,19 +13,23 @@ import { originVerifyHeader } from '../../functions/src/platform/edge-trust.js';
 /**
  * Issue 15, item 3 on a directory that issues client ids of its own, as Cognito does (a 26-character app client id,
  * not our `yx-…` id): the API maps the token's `client_id` to the department system through our record, admits it
- * with its department's reach, and refuses it once revoked. The cloud is one of its own, in this process, so the
+ * with its department's reach, and refuses it once revoked. Such a client is registered at run time, so no deployment
+ * knows its id: the gateway admits it on the machine routes by the authorizer API Gateway runs on AWS
+ * (functions/src/data-sharing/authorizer, wired in infra/local/machine-clients.ts), which looks it up in our table. The cloud is one of its own, in this process, so the
  * directory port can be given this stand-in; the local identity provider, Cognito's stand-in, issues its tokens.
  */
 describe('machine clients registered through the directory port', () => {
   let cloud: Awaited<ReturnType<typeof startEphemeralCloud>>;
   let staff: DemoApiClient;
   const revoked: string[] = [];
+  const rotated: string[] = [];
+  let cognitoLike: MachineClientDirectory;
 
   beforeAll(async () => {
     cloud = await startEphemeralCloud({ web: false, sweepSeconds: 0 });
     staff = new DemoApiClient(cloud.endpoints.api);
     const local = createLocalDirectory();
-    const cognitoLike: MachineClientDirectory = {
+    cognitoLike = {
       ...local,
       source: 'cognito',
       register: async (client) => ({
@@ -34,6 +38,10 @@ describe('machine clients registered through the directory port', () => {
       }),
       revoke: async (issuedClientId) => {
         revoked.push(issuedClientId);
+      },
+      rotateSecret: async (issuedClientId) => {
+        rotated.push(issuedClientId);
+        return local.rotateSecret(issuedClientId);
       },
     };
     resetMachineClientDirectory(cognitoLike);
@@ -86,15 +94,52 @@ describe('machine clients registered through the directory port', () => {
     expect(mine.body.items).toEqual([]);
     const records = await call('GET', '/api/data/resources/440104-SK-D001/records', { token });
     expect(records.body.error.code).toBe('NO_DATA_GRANT');
+    // Only the machine routes admit it: the other routes' JWT authorizer trusts the portal's app client alone.
+    expect((await call('GET', '/api/data/requests', { token })).status).toBe(401);
 
     // Revoked through the port: the directory deletes the client, and the token still unexpired is refused.
     const revocation = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/revocation`);
     expect(revocation).toMatchObject({ clientId, revokedBy: 'head2' });
     expect(revoked).toEqual([created.tokenClientId]);
+    // The gateway's machine routes' authorizer (the one API Gateway runs on AWS) refuses it by our record.
     const refused = await call('GET', '/api/data/subscriptions', { token });
-    expect(refused.status).toBe(401);
-    expect(refused.body.error.code).toBe('MACHINE_CLIENT_REVOKED');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('FORBIDDEN');
+    expect((await call('GET', '/api/data/resources/440104-SK-D001/records', { token })).status).toBe(403);
     expect((await clientToken(created.tokenClientId, created.clientSecret)).status).toBe(401);
+  });
+
+  it('revokes a client the local directory issued after the switch to another, and asks to re-register to rotate', async () => {
+    // Registered while the local identity provider issued the credentials (MACHINE_CLIENTS=local).
+    resetMachineClientDirectory(createLocalDirectory());
+    const created = await staff.call<{ client: { clientId: string }; tokenClientId: string; clientSecret: string }>(
+      'head2',
+      'POST',
+      '/api/data/clients',
+      { system: '企业年报系统', contact: 'annual-reports@scjg.example' },
+    );
+    const { clientId } = created.client;
+    expect(created.tokenClientId).toBe(clientId);
+    const issued = await clientToken(clientId, created.clientSecret);
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const token = issued.body.access_token as string;
+    expect((await call('GET', '/api/data/subscriptions', { token })).status).toBe(200);
+
+    // Then the directory is Cognito('s stand-in): the client is not one of its app clients.
+    resetMachineClientDirectory(cognitoLike);
+    const rotating = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/rotation`).catch((e) => e);
+    expect(rotating).toBeInstanceOf(DemoApiError);
+    expect(rotating).toMatchObject({ status: 409, body: { error: { code: 'MACHINE_CLIENT_REREGISTER' } } });
+    expect(rotated).toEqual([]);
+    // Its secret still works until it is revoked: rotation changed nothing.
+    expect((await clientToken(clientId, created.clientSecret)).status).toBe(200);
+
+    const revocation = await staff.call('head2', 'POST', `/api/data/clients/${clientId}/revocation`);
+    expect(revocation).toMatchObject({ clientId, revokedBy: 'head2' });
+    // Nothing asked of a directory that never had it; the record refuses it at the gateway and the token endpoint.
+    expect(revoked).not.toContain(clientId);
+    expect((await call('GET', '/api/data/subscriptions', { token })).status).toBe(403);
+    expect((await clientToken(clientId, created.clientSecret)).status).toBe(401);
   });
 
   it('refuses a token of a client id no department registered', async () => {

@@ -15,7 +15,8 @@ import * as store from './machine-client-store.js';
 
 /**
  * A department head's machine clients: one per system of the department that extracts granted data. Errors:
- * 401 MACHINE_CLIENT_REVOKED (a revoked client's token), 403 FORBIDDEN, 404 NOT_FOUND, 409 MACHINE_CLIENT_STALE.
+ * 401 MACHINE_CLIENT_REVOKED (a revoked client's token), 403 FORBIDDEN, 404 NOT_FOUND, 409 MACHINE_CLIENT_STALE,
+ * 409 MACHINE_CLIENT_REREGISTER (rotating a client another directory issued).
  */
 
 function departmentOf(principal: Principal): string {
@@ -79,25 +80,50 @@ async function ownClient(principal: Principal, clientId: string): Promise<Machin
   return record;
 }
 
-/** A new secret (shown once): the old one is refused by the token endpoint from then on. */
+/**
+ * The directory that issued the client's credentials when it is the one configured now, else undefined: a record
+ * outlives a change of MACHINE_CLIENTS (e.g. `yx-…` clients of the local identity provider once on Cognito), and
+ * another directory's client is not in this one.
+ */
+function issuingDirectory(record: MachineClientRecord) {
+  const directory = machineClientDirectory();
+  return directory.source === (record.directory ?? 'local') ? directory : undefined;
+}
+
+/**
+ * A new secret (shown once): the old one is refused by the token endpoint from then on. Only the directory that issued
+ * the client can give it one: a client of another directory is answered 409 MACHINE_CLIENT_REREGISTER (its id is not
+ * an app client there, and a secret from this directory would be checked by nobody), asking to register it again.
+ */
 export async function rotateClient(principal: Principal, clientId: string) {
   const record = await ownClient(principal, clientId);
   if (record.revokedAt) throw conflict('MACHINE_CLIENT_STALE', 'This client was revoked');
-  const credentials = await machineClientDirectory().rotateSecret(record.issuedClientId ?? record.clientId);
+  const directory = issuingDirectory(record);
+  if (!directory) {
+    throw conflict(
+      'MACHINE_CLIENT_REREGISTER',
+      `This client was issued by the ${record.directory ?? 'local'} directory, not the one in use: register the system again, then revoke this client`,
+    );
+  }
+  const credentials = await directory.rotateSecret(record.issuedClientId ?? record.clientId);
   const next = withSecretOf({ ...record, rotatedAt: nowIso(), version: record.version + 1 }, credentials);
   if (!(await store.putClient(next))) throw conflict('MACHINE_CLIENT_STALE', 'The client changed meanwhile');
   return issued(next, credentials.clientSecret);
 }
 
 /**
- * Revokes the client: the directory issues no new token (Cognito's app client is deleted first, which is idempotent,
- * so a retry after a lost race still ends revoked), and its tokens still valid are refused by the routes.
+ * Revokes the client, whichever directory issued it: the issuing directory, when it is the one in use, issues no new
+ * token (Cognito's app client is deleted first, which is idempotent, so a retry after a lost race still ends revoked).
+ * Our record then says revoked, and by it the gateway (data-sharing/authorizer), the routes and the local identity
+ * provider refuse the client: so a client of another directory is revoked by the record alone. The kept secret hash
+ * goes with it.
  */
 export async function revokeClient(principal: Principal, clientId: string) {
   const record = await ownClient(principal, clientId);
   if (record.revokedAt) throw conflict('MACHINE_CLIENT_STALE', 'This client was revoked already');
-  await machineClientDirectory().revoke(record.issuedClientId ?? record.clientId);
-  const next = { ...record, revokedAt: nowIso(), revokedBy: principal.username, version: record.version + 1 };
+  await issuingDirectory(record)?.revoke(record.issuedClientId ?? record.clientId);
+  const { secretHash: _dropped, ...kept } = record;
+  const next = { ...kept, revokedAt: nowIso(), revokedBy: principal.username, version: record.version + 1 };
   if (!(await store.putClient(next))) throw conflict('MACHINE_CLIENT_STALE', 'The client changed meanwhile');
   return machineClientViewOf(next);
 }

@@ -116,6 +116,20 @@ const schema = z.object({
     .optional(),
   MACHINE_CLIENT_TOKEN_URL: optionalUrl,
   /**
+   * The staff pool's app clients for people (the portal), comma-separated: the machine routes' authorizer
+   * (data-sharing/authorizer) admits their access tokens by the token alone, and machine clients by our table.
+   */
+  STAFF_APP_CLIENT_IDS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0),
+    )
+    .pipe(z.array(z.string().regex(/^[\w-]{1,128}$/, 'app client ids, comma-separated'))),
+  /**
    * Hosts a subscription's webhook may name although they are not public https endpoints (data-sharing/events/
    * webhook-target.ts): plain http, or an address in a private, loopback, link-local or metadata range. Comma-separated
    * host names or IP literals, e.g. `localhost,127.0.0.1` for consumers running next to the embedded local cloud.

@@ -101,6 +101,7 @@ export const errorCodes = {
   DATA_NOT_ONLINE: 409,
   MACHINE_CLIENT_REVOKED: 401,
   MACHINE_CLIENT_STALE: 409,
+  MACHINE_CLIENT_REREGISTER: 409,
   // Calendar, certificates, registries, audit
   CALENDAR_INVALID: 400,
   CALENDAR_STALE: 409,

@@ -91,8 +91,18 @@ function parseBody(event: HttpEvent): unknown {
   }
 }
 
+/**
+ * The claims the gateway verified: API Gateway's JWT authorizer hands them as `jwt.claims`; the Lambda authorizer of
+ * the machine routes (data-sharing/authorizer) as its context, `lambda`, in the same flattened shape.
+ */
+function verifiedClaims(event: HttpEvent): Record<string, unknown> | undefined {
+  const authorizer = event.requestContext.authorizer as
+    (Partial<HttpEvent['requestContext']['authorizer']> & { lambda?: Record<string, unknown> }) | undefined;
+  return authorizer?.jwt?.claims ?? authorizer?.lambda;
+}
+
 function authorise(route: RouteDefinition, event: HttpEvent): { principal?: Principal; scope?: Scope } {
-  const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
+  const principal = principalFromClaims(verifiedClaims(event));
   if ('public' in route.access) return { principal };
   if (!principal) throw unauthorized();
   const scope = principal.client ? clientScopeFor(route, principal.client.scopes) : scopeFor(route, principal.roles);
@@ -145,7 +155,7 @@ export function groupHandler(group: string, implementations: Record<string, Rout
         else logger.info('request refused', { routeKey: event.routeKey, status, code: body.error.code });
         const entry = byKey.get(event.routeKey);
         if (entry) {
-          const principal = principalFromClaims(event.requestContext.authorizer?.jwt?.claims);
+          const principal = principalFromClaims(verifiedClaims(event));
           await auditRequest(entry.route, event, requestId, principal, status, undefined, undefined);
         }
         return json(status, body, status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {});

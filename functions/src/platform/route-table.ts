@@ -52,6 +52,13 @@ export function admittedRoles(route: RouteDefinition): Role[] {
 
 const breadth: Record<Scope, number> = { self: 0, owner: 1, street: 2, department: 2, district: 3 };
 
+/**
+ * A route department systems call with client credentials (its access declares `clientScopes`): on the staff API it
+ * has the machine routes' authorizer (data-sharing/authorizer) instead of the JWT authorizer, on AWS and locally.
+ */
+export const isMachineRoute = (route: RouteDefinition): boolean =>
+  !('public' in route.access) && (route.access.clientScopes ?? []).length > 0;
+
 /** The scope a machine client gets on a route: its department's when its token holds one of the route's scopes. */
 export function clientScopeFor(route: RouteDefinition, tokenScopes: readonly string[]): Scope | undefined {
   if ('public' in route.access) return undefined;

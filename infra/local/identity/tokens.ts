@@ -81,23 +81,16 @@ export async function issueClientToken(
 
 /**
  * Verifies a token the way API Gateway's JWT authorizer does: signature against the JWKS, issuer,
- * expiry, and audience — `aud` for ID tokens or `client_id` for access tokens. `isMachineClient` adds the machine
- * clients (department systems) to the audience, as their app clients are on AWS.
+ * expiry, and audience — `aud` for ID tokens or `client_id` for access tokens. Machine clients' tokens are not of
+ * this audience: the routes they call have the machine routes' authorizer instead (infra/local/machine-clients.ts).
  */
-export function tokenVerifier(
-  key: SigningKey,
-  issuer: string,
-  audiences: readonly string[],
-  isMachineClient: (clientId: string) => Promise<boolean> = async () => false,
-) {
+export function tokenVerifier(key: SigningKey, issuer: string, audiences: readonly string[]) {
   const jwks = createLocalJWKSet({ keys: [key.publicJwk] });
   return async (token: string): Promise<JWTPayload> => {
     const { payload } = await jwtVerify(token, jwks, { issuer, algorithms: ['RS256'] });
     const aud = Array.isArray(payload.aud) ? payload.aud : payload.aud ? [payload.aud] : [];
     const clientId = payload[claimNames.clientId];
-    const ok =
-      aud.some((a) => audiences.includes(a)) ||
-      (typeof clientId === 'string' && (audiences.includes(clientId) || (await isMachineClient(clientId))));
+    const ok = aud.some((a) => audiences.includes(a)) || (typeof clientId === 'string' && audiences.includes(clientId));
     if (!ok) throw new Error('wrong audience');
     return payload;
   };

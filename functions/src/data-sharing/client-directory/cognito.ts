@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { MachineClientDirectory } from './port.js';
 
-/** How long a client's access token lasts (as the static clients of infra/lib/auth-stack.ts). */
+/** How long a client's access token lasts: an hour, as the local identity provider's (infra/local/identity). */
 export const accessTokenHours = 1;
 
 /** The one call the adapter makes on the SDK client: tests pass a fake of it. */
