@@ -42,6 +42,7 @@ export async function subscribe(_previous: SubscriptionFormState, data: FormData
   };
   try {
     const { subscription, signingSecret, signatureHeader } = await dataApi.createSubscription(values);
+    if (!signingSecret || !signatureHeader) throw new Error('a webhook subscription answered no signing secret');
     revalidatePath(path);
     return {
       status: 'issued',
