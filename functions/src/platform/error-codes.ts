@@ -99,6 +99,7 @@ export const errorCodes = {
   NO_DATA_GRANT: 403,
   DATA_GRANT_NOT_IN_EFFECT: 403,
   DATA_NOT_ONLINE: 409,
+  SUBSCRIPTION_NOT_QUEUE: 409,
   MACHINE_CLIENT_REVOKED: 401,
   MACHINE_CLIENT_STALE: 409,
   // Calendar, certificates, registries, audit
