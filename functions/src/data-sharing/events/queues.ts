@@ -1,13 +1,12 @@
 import { config, type Config } from '../../platform/config.js';
+import { createSqsQueues } from './sqs.js';
 import type { SubscriptionQueues } from './queue-port.js';
 
 let installed: SubscriptionQueues | undefined;
 
 /** The adapters of the subscription queue port, by the SUBSCRIPTION_QUEUES value that selects them. */
 const adapters: Record<NonNullable<Config['SUBSCRIPTION_QUEUES']>, (c: Config) => SubscriptionQueues> = {
-  sqs: () => {
-    throw new Error('SUBSCRIPTION_QUEUES=sqs: the SQS adapter is not there yet');
-  },
+  sqs: (c) => createSqsQueues({ region: c.AWS_REGION, stage: c.STAGE }),
   // The embedded local cloud's file-backed queues, installed when it starts (infra/local/subscription-queues.ts).
   local: () => {
     if (!installed) throw new Error('SUBSCRIPTION_QUEUES=local but no local queues were installed');
