@@ -1,5 +1,3 @@
-import type { QueueRef } from './queue-port.js';
-
 /**
  * The change event port (issue 15, item 5): a registry change is published once on the one event bus; each
  * subscription is a route on that bus (a rule matching its resource) whose target delivers the event to the
@@ -23,6 +21,12 @@ export interface ChangeEvent {
   readonly changedAt: string;
   /** The names of the fields that changed (all filled fields for a new record); never their values. */
   readonly fields: readonly string[];
+}
+
+/** Where a queue subscription's queue is (queue-port.ts): kept on the subscription (subscription-model.ts). */
+export interface QueueRef {
+  readonly url: string;
+  readonly arn: string;
 }
 
 /** A subscription's rule: which resource's events it matches. */

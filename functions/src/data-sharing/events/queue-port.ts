@@ -1,4 +1,4 @@
-import type { ChangeEvent } from './port.js';
+import type { ChangeEvent, QueueRef } from './port.js';
 
 /**
  * The subscription queue port (issue 15, item 5: "a signed webhook target or an SQS queue per consumer"): a
@@ -11,11 +11,7 @@ import type { ChangeEvent } from './port.js';
  * handle was acknowledged (deleted) meanwhile; a consumer de-duplicates by the event's id.
  */
 
-/** Where a subscription's queue is: kept on the subscription (subscription-model.ts). */
-export interface QueueRef {
-  readonly url: string;
-  readonly arn: string;
-}
+export type { QueueRef };
 
 export interface ReceivedMessage {
   /** Names this receipt of the message: acknowledging it deletes the message (until it is received again). */
