@@ -160,7 +160,8 @@ export const routeGroupAccess = {
   // core table (machine-client-store.ts, gsi1 a department's; the issued client id's pointer to its record), each an
   // app client of the staff pool on AWS (client-directory/cognito.ts). Change event
   // subscriptions (subscription-store.ts, gsi1 a department's; deleted when ended) with their signing secrets sealed,
-  // each a rule on the change event bus (events/bus.ts).
+  // each a rule on the change event bus (events/bus.ts); a queue subscription's rule targets a queue of its own,
+  // created, read and deleted at run time (events/sqs.ts).
   'data-sharing': {
     tables: {
       ...appendsAudit,
@@ -170,6 +171,7 @@ export const routeGroupAccess = {
     personalData: { seal: [purpose.subscriptionSecret], open: [purpose.registryPerson] },
     changeEvents: 'route',
     machineClients: 'manage',
+    subscriptionQueues: 'manage',
     workflows: { 'data-request': ['start', 'resume'] },
   },
   // Public information (notices/store.ts): heads and versions, published by kind (gsi1), by department (gsi2);

@@ -96,6 +96,25 @@ export function subscriptionRulesArn(scope: IConstruct, settings: StageSettings)
   });
 }
 
+/** The SQS actions of the subscription queues adapter (data-sharing/events/sqs.ts), exactly. */
+export const subscriptionQueueActions = [
+  'sqs:CreateQueue',
+  'sqs:TagQueue',
+  'sqs:ReceiveMessage',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:DeleteQueue',
+].sort();
+
+/** The queue subscriptions' queues (`yuexiu-<stage>-data-sub-<subscription id>`, created at run time). */
+export function subscriptionQueuesArn(scope: IConstruct, settings: StageSettings): string {
+  return Stack.of(scope).formatArn({
+    service: 'sqs',
+    resource: `${nameOf(settings, 'data-sub-')}*`,
+    arnFormat: ArnFormat.NO_RESOURCE_NAME,
+  });
+}
+
 /** The webhook forwarder, by its fixed function name. */
 export function webhookForwarderArn(scope: IConstruct, settings: StageSettings): string {
   return Stack.of(scope).formatArn({
@@ -143,6 +162,7 @@ export function applicationEnvironment(
     env.CHANGE_EVENT_BUS = nameOf(settings, changeEventBusName);
     env.WEBHOOK_FORWARDER_ARN = webhookForwarderArn(scope, settings);
   }
+  if (access.subscriptionQueues) env.SUBSCRIPTION_QUEUES = 'sqs';
   for (const id of Object.keys(access.tables ?? {}) as TableId[]) env[tables[id].envVar] = nameOf(settings, id);
   if (access.buckets?.documents) env[buckets.documents.envVar] = data.documents.bucketName;
   if (access.buckets?.archive) env[buckets.archive.envVar] = data.archive.bucketName;
@@ -280,6 +300,23 @@ export function grantApplicationAccess(
       policy,
       `IAM5[Resource::arn:<AWS::Partition>:events:${region}:<AWS::AccountId>:rule/${nameOf(settings, changeEventBusName)}/data-sub-*]`,
       'One rule per subscription is created at run time (data-sharing/events/eventbridge.ts); the grant is limited to rules of the subscriptions’ name prefix on the change event bus.',
+    );
+  }
+
+  if (access.subscriptionQueues === 'manage') {
+    // One queue per queue subscription, created and deleted at run time: only queues of the subscriptions' name
+    // prefix; EventBridge writes into each by the queue's own policy (the subscription's rule only), not by this.
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'SubscriptionQueues',
+        actions: subscriptionQueueActions,
+        resources: [subscriptionQueuesArn(policy, settings)],
+      }),
+    );
+    acknowledgeAwsSolutions(
+      policy,
+      `IAM5[Resource::arn:<AWS::Partition>:sqs:${region}:<AWS::AccountId>:${nameOf(settings, 'data-sub-')}*]`,
+      'One queue per queue subscription is created at run time (data-sharing/events/sqs.ts); the grant is limited to queues of the subscriptions’ name prefix.',
     );
   }
 

@@ -24,6 +24,8 @@ export function handlerEnvironment(
     NOTIFIER: 'outbox',
     // Data sharing change events: the local stand-in of the EventBridge bus (infra/local/event-bus.ts).
     CHANGE_EVENTS: 'local',
+    // Queue subscriptions' queues: files in the data folder (infra/local/subscription-queues.ts) instead of SQS.
+    SUBSCRIPTION_QUEUES: 'local',
     // Consumers under development run next to the local cloud: their plain-http webhooks on this machine are allowed.
     WEBHOOK_ALLOWED_HOSTS: 'localhost,127.0.0.1',
     // Machine clients of department systems: the local identity provider checks their secrets' hashes in our table.

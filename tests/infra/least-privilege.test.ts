@@ -62,6 +62,7 @@ function label(resource: unknown): string {
   if (text.includes('rule/yuexiu-dev-change-events/data-sub-*')) return 'events:subscription-rules';
   if (/ChangeEventsDeadLetters/.test(text)) return 'queue:change-events-dead-letters';
   if (/ChangeEventsDeadLetterKeeper/.test(text)) return `function:${physicalName('dev', deadLetterKeeperName)}`;
+  if (text.includes(':yuexiu-dev-data-sub-*')) return 'queue:subscription-queues';
   const auth = app.stacks.auth;
   if (text.includes(logicalId(auth, auth.staff.pool))) return 'cognito:staff-pool';
   const machine = /stateMachine:yuexiu-dev-([a-z-]+)/.exec(text);
@@ -182,6 +183,9 @@ function expectedGrants(access: ResourceAccess): string[] {
       'ListUserPoolClientSecrets',
     ])
       out.push(grant(`cognito-idp:${a}`, 'cognito:staff-pool'));
+  if (access.subscriptionQueues === 'manage')
+    for (const a of ['CreateQueue', 'TagQueue', 'ReceiveMessage', 'DeleteMessage', 'GetQueueAttributes', 'DeleteQueue'])
+      out.push(grant(`sqs:${a}`, 'queue:subscription-queues'));
   return out.sort();
 }
 
@@ -196,9 +200,11 @@ function expectedResourceVariables(access: ResourceAccess): string[] {
   if (access.personalData) vars.push('KEY_SERVICE', 'KMS_PERSONAL_DATA_KEY_ID', 'KMS_BLIND_INDEX_KEY_ID');
   if (access.changeEvents) vars.push('CHANGE_EVENTS', 'CHANGE_EVENT_BUS', 'WEBHOOK_FORWARDER_ARN');
   if (access.machineClients) vars.push('MACHINE_CLIENTS', 'MACHINE_CLIENT_POOL_ID', 'MACHINE_CLIENT_TOKEN_URL');
+  if (access.subscriptionQueues) vars.push('SUBSCRIPTION_QUEUES');
   return vars.sort();
 }
-const resourceVariable = /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE|CHANGE_EVENT|WEBHOOK_FORWARDER|MACHINE_CLIENT)/;
+const resourceVariable =
+  /^(TABLE_|BUCKET_|SFN_|KMS_|KEY_SERVICE|CHANGE_EVENT|WEBHOOK_FORWARDER|MACHINE_CLIENT|SUBSCRIPTION_QUEUES)/;
 
 const functionsUnderTest = [
   ...routeGroups.map((g) => ({

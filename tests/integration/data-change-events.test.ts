@@ -2,11 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signatureHeader, eventIdHeader, verifySignature } from '../../functions/src/data-sharing/events/webhook.js';
-import { csvLine } from '../../functions/src/registries/csv.js';
-import { columns } from '../../functions/src/registries/model.js';
 import { api, eventually, tokenFor } from '../support/api.js';
 import { audited, requestBody } from '../support/data-sharing.js';
-import { buildingsImport, seededBuilding } from './fixtures/registry-fixtures.js';
+import { changedBuilding } from './fixtures/changed-building.js';
+import { seededBuilding } from './fixtures/registry-fixtures.js';
 
 /**
  * Issue 15's change events: market supervision's system — a webhook server on this machine — subscribes to the
@@ -51,18 +50,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** The seeded building's CSV row with its floors changed (to `floors`, or one more when it has that), as an import. */
-function changedBuilding(floors: number) {
-  const body = buildingsImport(1);
-  const [header, row] = Buffer.from(body.contentBase64, 'base64').toString('utf8').split(/\r?\n/);
-  const fields = row!.split(',');
-  expect(fields[0]).toBe(seededBuilding);
-  const at = columns.buildings.indexOf('floors');
-  fields[at] = String(fields[at] === String(floors) ? floors + 1 : floors);
-  const csv = `${header}\r\n${csvLine(fields)}`;
-  return { ...body, reason: '楼层数更正', contentBase64: Buffer.from(csv).toString('base64') };
-}
 
 const eventsFor = (subscriptionBody: string) => received.filter((r) => r.body.includes(subscriptionBody));
 

@@ -11,7 +11,8 @@ import { extractionQuery } from './extraction-model.js';
 import { extract, usageOf } from './extraction.js';
 import { machineClientId, machineClientInput } from './machine-client-model.js';
 import { createClient, extractorOf, listClients, revokeClient, rotateClient } from './machine-clients.js';
-import { subscriptionInput } from './subscription-input.js';
+import { queueAckInput, queueReceiveQuery, subscriptionInput } from './subscription-input.js';
+import { acknowledgeMessages, receiveMessages } from './subscription-queue.js';
 import { subscriptionId } from './subscription-model.js';
 import { createSubscription, deleteSubscription, listSubscriptions } from './subscriptions.js';
 import { z } from 'zod';
@@ -99,7 +100,8 @@ export const handler = groupHandler('data-sharing', {
         details: {
           resource: subscription.resourceId,
           department: subscription.department,
-          webhook: subscription.webhookUrl,
+          kind: subscription.kind,
+          ...(subscription.webhookUrl ? { webhook: subscription.webhookUrl } : {}),
         },
       },
     };
@@ -108,5 +110,39 @@ export const handler = groupHandler('data-sharing', {
   deleteSubscription: async ({ principal, params }) => {
     const ended = await deleteSubscription(await extractorOf(principal), parseInput(subscriptionParams, params).id);
     return { body: ended, audit: { resourceId: ended.subscriptionId, details: { resource: ended.resourceId } } };
+  },
+  receiveMessages: async ({ principal, params, query }) => {
+    const { id } = parseInput(subscriptionParams, params);
+    const options = parseInput(queueReceiveQuery, query);
+    const who = await extractorOf(principal);
+    const { resourceId, ...received } = await receiveMessages(who, id, options);
+    return {
+      body: received,
+      audit: {
+        resourceId: id,
+        details: {
+          resource: resourceId,
+          department: who.department,
+          count: String(received.items.length),
+          events: received.items.map((m) => m.event.id).join(','),
+        },
+      },
+    };
+  },
+  acknowledgeMessages: async ({ principal, params, body }) => {
+    const { id } = parseInput(subscriptionParams, params);
+    const { receiptHandles } = parseInput(queueAckInput, body);
+    const { resourceId, ...acknowledged } = await acknowledgeMessages(await extractorOf(principal), id, receiptHandles);
+    return {
+      body: acknowledged,
+      audit: {
+        resourceId: id,
+        details: {
+          resource: resourceId,
+          acknowledged: String(acknowledged.acknowledged.length),
+          notFound: String(acknowledged.notFound.length),
+        },
+      },
+    };
   },
 });

@@ -6,30 +6,34 @@ import { openField, sealField } from '../platform/personal-data/field-encryption
 import { keyService } from '../platform/personal-data/keys.js';
 import { dataKeyPurposes } from '../platform/personal-data/purposes.js';
 import { changeEventBus } from './events/bus.js';
+import { subscriptionQueues } from './events/queues.js';
 import type { Delivery } from './events/port.js';
 import { deliverChecked, signatureHeader, type RetryOptions } from './events/webhook.js';
 import { webhookUrlProblem } from './events/webhook-target.js';
 import { grantsOf, type Extractor } from './extraction.js';
 import { seedResources } from './seed.js';
 import type { SubscriptionInput } from './subscription-input.js';
-import { subscriptionId, subscriptionViewOf } from './subscription-model.js';
+import { subscriptionId, subscriptionViewOf, type SubscriptionRecord } from './subscription-model.js';
 import * as store from './subscription-store.js';
 
 /**
  * A department's subscriptions to change events of resources it holds a grant of (issue 15, item 5). Each is a route
  * on the change event bus (events/bus.ts) delivering to the department's webhook, signed with the subscription's
- * secret. Errors: 400 INVALID_INPUT (details.fields names webhookUrl when its host may not be reached),
+ * secret, or into a queue of the subscription's own (events/queues.ts) that its system reads through the API
+ * (subscription-queue.ts). Errors: 400 INVALID_INPUT (details.fields names webhookUrl when its host may not be reached),
  * 403 NO_DATA_GRANT / DATA_GRANT_NOT_IN_EFFECT, 404 NOT_FOUND, 409 DATA_NOT_ONLINE.
  */
 
 const secretContext = (id: string) => ({ purpose: dataKeyPurposes.subscriptionSecret, recordKey: `DSUB#${id}` });
 
 export async function createSubscription(who: Extractor, input: SubscriptionInput) {
-  const problem = webhookUrlProblem(input.webhookUrl, config().WEBHOOK_ALLOWED_HOSTS);
-  if (problem) {
-    throw badRequest('INVALID_INPUT', `Invalid input — webhookUrl: ${problem}`, {
-      fields: [{ field: 'webhookUrl', message: problem }],
-    });
+  if (input.kind === 'webhook') {
+    const problem = webhookUrlProblem(input.webhookUrl as string, config().WEBHOOK_ALLOWED_HOSTS);
+    if (problem) {
+      throw badRequest('INVALID_INPUT', `Invalid input — webhookUrl: ${problem}`, {
+        fields: [{ field: 'webhookUrl', message: problem }],
+      });
+    }
   }
   const resource = seedResources.find((r) => r.identifier === input.resourceId);
   if (!resource) throw notFound('Data resource');
@@ -38,30 +42,63 @@ export async function createSubscription(who: Extractor, input: SubscriptionInpu
     throw new AppError(409, 'DATA_NOT_ONLINE', `${input.resourceId} is served from its owner's own system`);
   }
   const id = `dsub-${randomBytes(8).toString('hex')}`;
-  const secret = randomBytes(32).toString('base64url');
-  const record = {
+  const base = {
     subscriptionId: id,
     department: who.department,
     resourceId: input.resourceId,
-    webhookUrl: input.webhookUrl,
+    kind: input.kind,
     createdBy: who.by,
     createdAt: nowIso(),
+  };
+  const rule = { subscriptionId: id, resourceId: input.resourceId };
+  if (input.kind === 'queue') {
+    // The rule first: the queue admits messages from that rule only; then the rule's target, the queue.
+    const ruleArn = await changeEventBus().putRule(rule);
+    const queue = await subscriptionQueues().create(id, ruleArn);
+    const record = { ...base, queue };
+    await store.putSubscription(record);
+    await changeEventBus().putRoute({ ...rule, target: { kind: 'queue', queue } });
+    return { subscription: subscriptionViewOf(record) };
+  }
+  const secret = randomBytes(32).toString('base64url');
+  const record = {
+    ...base,
+    webhookUrl: input.webhookUrl,
     secretSealed: await sealField(keyService(), secretContext(id), secret),
   };
   await store.putSubscription(record);
-  await changeEventBus().putRoute({ subscriptionId: id, resourceId: input.resourceId });
+  await changeEventBus().putRoute({ ...rule, target: { kind: 'webhook' } });
   return { subscription: subscriptionViewOf(record), signingSecret: secret, signatureHeader };
 }
 
-export async function listSubscriptions(who: Extractor) {
-  return { items: (await store.subscriptionsOf(who.department)).map(subscriptionViewOf) };
+/** A queue subscription's waiting messages, when the queue answers (the list does not fail for one queue). */
+async function pendingOf(record: SubscriptionRecord): Promise<number | undefined> {
+  if (!record.queue) return undefined;
+  return subscriptionQueues()
+    .pending(record.queue)
+    .catch(() => undefined);
 }
 
-/** Ends the department's subscription: its route first, so no event is delivered for a removed subscription. */
+export async function listSubscriptions(who: Extractor) {
+  const records = await store.subscriptionsOf(who.department);
+  const pending = await Promise.all(records.map(pendingOf));
+  return {
+    items: records.map((record, n) => {
+      const view = subscriptionViewOf(record);
+      return pending[n] === undefined ? view : { ...view, pendingMessages: pending[n] };
+    }),
+  };
+}
+
+/**
+ * Ends the department's subscription: its route first, so no event is delivered for a removed subscription, then a
+ * queue subscription's queue with the messages still in it.
+ */
 export async function deleteSubscription(who: Extractor, id: string) {
   const record = subscriptionId.safeParse(id).success ? await store.getSubscription(id) : undefined;
   if (!record || record.department !== who.department) throw notFound('Subscription');
-  await changeEventBus().deleteRoute(id);
+  await changeEventBus().deleteRoute(id, record.kind ?? 'webhook');
+  if (record.queue) await subscriptionQueues().destroy(record.queue);
   await store.deleteSubscription(id);
   return subscriptionViewOf(record);
 }
@@ -74,6 +111,7 @@ export async function deleteSubscription(who: Extractor, id: string) {
 export async function forward(delivery: Delivery, retry?: RetryOptions) {
   const record = await store.getSubscription(delivery.subscriptionId);
   if (!record || record.resourceId !== delivery.event.resource) return { delivered: false as const };
+  if (!record.webhookUrl || !record.secretSealed) return { delivered: false as const };
   try {
     await grantsOf(record.department, record.resourceId);
   } catch (error) {

@@ -16,12 +16,14 @@ import {
   machineClientView,
 } from '../data-sharing/machine-client-model.js';
 import {
+  queueAcknowledged,
+  queueMessages,
   subscriptionCreated,
   subscriptionId,
   subscriptionList,
   subscriptionView,
 } from '../data-sharing/subscription-model.js';
-import { subscriptionInput } from '../data-sharing/subscription-input.js';
+import { queueAckInput, queueReceiveQuery, subscriptionInput } from '../data-sharing/subscription-input.js';
 
 /**
  * The data-sharing routes' request and response schemas (issue 15: catalog, requests, extraction, machine clients,
@@ -85,5 +87,15 @@ export const dataSharingSchemas = {
   'data-sharing.deleteSubscription': {
     params: { id: subscriptionId },
     response: { name: 'DataSubscription', schema: subscriptionView },
+  },
+  'data-sharing.receiveMessages': {
+    params: { id: subscriptionId },
+    query: queueReceiveQuery,
+    response: { name: 'DataQueueMessages', schema: queueMessages },
+  },
+  'data-sharing.acknowledgeMessages': {
+    params: { id: subscriptionId },
+    body: { name: 'DataQueueAck', schema: queueAckInput },
+    response: { name: 'DataQueueAcknowledged', schema: queueAcknowledged },
   },
 };

@@ -104,6 +104,13 @@ const schema = z.object({
     .optional(),
   WEBHOOK_FORWARDER_ARN: z.string().startsWith('arn:', 'the webhook forwarder function ARN').optional(),
   /**
+   * Where queue subscriptions' queues are (data-sharing/events/queue-port.ts): `sqs` one SQS queue per subscription,
+   * named `yuexiu-<stage>-data-sub-<id>`, `local` the embedded local cloud's file-backed queues
+   * (infra/local/subscription-queues.ts). Unset in functions that do not manage subscriptions.
+   */
+  SUBSCRIPTION_QUEUES: z.enum(['sqs', 'local']).optional(),
+  AWS_ENDPOINT_URL_SQS: optionalUrl,
+  /**
    * Which directory keeps the machine clients of department systems (data-sharing/client-directory): `cognito` makes
    * each an app client of the staff pool MACHINE_CLIENT_POOL_ID (tokens from MACHINE_CLIENT_TOKEN_URL), `local` keeps
    * the secret's hash in our table for the embedded local cloud's identity provider. Unset in functions that do not

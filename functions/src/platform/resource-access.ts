@@ -85,6 +85,12 @@ export interface ResourceAccess {
    * DeleteUserPoolClient on that pool only).
    */
   readonly machineClients?: 'manage';
+  /**
+   * Queue subscriptions' queues (data-sharing/events/sqs.ts): `manage` creates one per queue subscription at run time,
+   * reads and deletes its messages, counts them and deletes the queue (SQS CreateQueue, TagQueue, ReceiveMessage,
+   * DeleteMessage, GetQueueAttributes, DeleteQueue on queues named `yuexiu-<stage>-data-sub-*` only).
+   */
+  readonly subscriptionQueues?: 'manage';
 }
 
 /** True when the declaration reaches personal data: the registry table or the personal-data keys. */

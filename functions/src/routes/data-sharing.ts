@@ -156,4 +156,22 @@ export const dataSharingRoutes = [
     access: subscribers,
     summary: 'End my department’s subscription: no event is delivered to its webhook from then on',
   },
+  {
+    id: 'data-sharing.receiveMessages',
+    method: 'GET',
+    path: '/api/data/subscriptions/{id}/messages',
+    group: 'data-sharing',
+    // Receiving hides the messages from the next reads: the department's head or its system, not its officers.
+    access: subscribers,
+    summary:
+      'Receive up to max change events waiting in my department’s queue subscription; unacknowledged, they come again after visibilityTimeout seconds',
+  },
+  {
+    id: 'data-sharing.acknowledgeMessages',
+    method: 'POST',
+    path: '/api/data/subscriptions/{id}/messages/ack',
+    group: 'data-sharing',
+    access: subscribers,
+    summary: 'Acknowledge the change events my department’s system handled, by their receipt handles: they are deleted',
+  },
 ] as const satisfies readonly RouteDefinition[];

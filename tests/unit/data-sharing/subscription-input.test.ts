@@ -36,6 +36,17 @@ describe('subscription input', () => {
     ]);
     expect(
       parseInput(subscriptionInput, { resourceId: '440104-SK-D003', webhookUrl: ' https://h.example/x ' }),
-    ).toEqual({ resourceId: '440104-SK-D003', webhookUrl: 'https://h.example/x' });
+    ).toEqual({ resourceId: '440104-SK-D003', kind: 'webhook', webhookUrl: 'https://h.example/x' });
+    // A queue subscription names no webhook; a webhook subscription must.
+    expect(parseInput(subscriptionInput, { resourceId: '440104-SK-D003', kind: 'queue' })).toEqual({
+      resourceId: '440104-SK-D003',
+      kind: 'queue',
+    });
+    expect(fieldsOf({ resourceId: '440104-SK-D003', kind: 'queue', webhookUrl: 'https://h.example/x' })).toEqual([
+      { field: 'webhookUrl', message: 'must be left out for a queue subscription' },
+    ]);
+    expect(fieldsOf({ resourceId: '440104-SK-D003' })).toEqual([
+      { field: 'webhookUrl', message: 'is required for a webhook subscription' },
+    ]);
   });
 });

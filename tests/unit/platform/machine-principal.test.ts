@@ -44,7 +44,7 @@ describe('machine principals', () => {
     expect(scopeFor(route('data-sharing.extractRecords'), [])).toBeUndefined();
   });
 
-  it('admits systems on no route but the extraction and their own subscriptions to change events', () => {
+  it('admits systems on no route but the extraction, their own subscriptions to change events and their queues', () => {
     const admitting = routes.filter((r) => 'roles' in r.access && 'clientScopes' in r.access).map((r) => r.id);
     expect(admitting.sort()).toEqual(
       [
@@ -52,6 +52,8 @@ describe('machine principals', () => {
         'data-sharing.createSubscription',
         'data-sharing.listSubscriptions',
         'data-sharing.deleteSubscription',
+        'data-sharing.receiveMessages',
+        'data-sharing.acknowledgeMessages',
       ].sort(),
     );
   });

@@ -23,10 +23,28 @@ export interface ChangeEvent {
   readonly fields: readonly string[];
 }
 
-/** A subscription as the bus routes it. */
-export interface EventRoute {
+/** Where a queue subscription's queue is (queue-port.ts): kept on the subscription (subscription-model.ts). */
+export interface QueueRef {
+  readonly url: string;
+  readonly arn: string;
+}
+
+/** A subscription's rule: which resource's events it matches. */
+export interface EventRule {
   readonly subscriptionId: string;
   readonly resourceId: string;
+}
+
+/**
+ * Where a rule delivers: the webhook forwarder (which signs and posts to the subscription's webhook), or the
+ * subscription's own queue (queue-port.ts), the event as the message body.
+ */
+export type RouteTarget = { readonly kind: 'webhook' } | { readonly kind: 'queue'; readonly queue: QueueRef };
+export type TargetKind = RouteTarget['kind'];
+
+/** A subscription as the bus routes it. */
+export interface EventRoute extends EventRule {
+  readonly target: RouteTarget;
 }
 
 /** What a route's target hands the forwarder (webhook.ts / forwarder.ts): which subscription, which event. */
@@ -38,10 +56,15 @@ export interface Delivery {
 export interface ChangeEventBus {
   /** Puts the events on the bus (at least once); routes whose resource matches deliver them. */
   publish(events: readonly ChangeEvent[]): Promise<void>;
+  /**
+   * Creates or replaces the subscription's rule without a target, and answers its ARN (a queue admits messages from
+   * that rule only, so the queue is made between the rule and its target).
+   */
+  putRule(rule: EventRule): Promise<string>;
   /** Creates or replaces the subscription's route (a rule and its target). */
   putRoute(route: EventRoute): Promise<void>;
-  /** Removes the subscription's route; a route already gone is no error. */
-  deleteRoute(subscriptionId: string): Promise<void>;
+  /** Removes the subscription's route (its target of that kind, then the rule); one already gone is no error. */
+  deleteRoute(subscriptionId: string, kind: TargetKind): Promise<void>;
 }
 
 /** The event's source and detail type on the bus (the rules' pattern matches them). */

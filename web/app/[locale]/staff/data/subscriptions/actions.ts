@@ -12,15 +12,21 @@ export interface IssuedSecret {
   signatureHeader: string;
 }
 
-type Field = 'resourceId' | 'webhookUrl';
+type Field = 'resourceId' | 'kind' | 'webhookUrl';
+const formFields: readonly string[] = ['resourceId', 'kind', 'webhookUrl'] satisfies Field[];
+
+export type SubscriptionKind = 'webhook' | 'queue';
 
 export interface SubscriptionFormState {
-  status: 'idle' | 'refused' | 'issued' | 'ended';
+  /** `issued`: a webhook's signing secret to show; `queued`: a queue subscription made (no secret). */
+  status: 'idle' | 'refused' | 'issued' | 'queued' | 'ended';
   invalid?: Field[];
   /** A DataSubscriptions.message.* key. */
   message?: 'notGranted' | 'notOnline' | 'forbidden' | 'stale' | 'generic';
-  values?: { resourceId: string; webhookUrl: string };
+  values?: { resourceId: string; kind: SubscriptionKind; webhookUrl: string };
   issued?: IssuedSecret;
+  /** The queue subscription made. */
+  queued?: string;
 }
 
 const path = '/staff/data/subscriptions';
@@ -34,15 +40,26 @@ function refusal(error: unknown, action: string): SubscriptionFormState {
   return { status: 'refused', message: 'generic' };
 }
 
-/** Subscribes my department's webhook to a granted resource (POST /api/data/subscriptions); the secret shows once. */
+/**
+ * Subscribes my department's webhook, or a queue its system reads, to a granted resource (POST
+ * /api/data/subscriptions); a webhook's secret shows once.
+ */
 export async function subscribe(_previous: SubscriptionFormState, data: FormData): Promise<SubscriptionFormState> {
+  const kind: SubscriptionKind = data.get('kind') === 'queue' ? 'queue' : 'webhook';
   const values = {
     resourceId: String(data.get('resourceId') ?? '').trim(),
+    kind,
     webhookUrl: String(data.get('webhookUrl') ?? '').trim(),
   };
   try {
-    const { subscription, signingSecret, signatureHeader } = await dataApi.createSubscription(values);
+    const input =
+      kind === 'queue'
+        ? { resourceId: values.resourceId, kind }
+        : { resourceId: values.resourceId, kind, webhookUrl: values.webhookUrl };
+    const { subscription, signingSecret, signatureHeader } = await dataApi.createSubscription(input);
     revalidatePath(path);
+    if (kind === 'queue') return { status: 'queued', queued: subscription.subscriptionId };
+    if (!signingSecret || !signatureHeader) throw new Error('a webhook subscription answered no signing secret');
     return {
       status: 'issued',
       issued: { subscriptionId: subscription.subscriptionId, signingSecret, signatureHeader },
@@ -50,8 +67,8 @@ export async function subscribe(_previous: SubscriptionFormState, data: FormData
   } catch (error) {
     if (isApiError(error, 400)) {
       const fields = fieldErrorsSchema.safeParse(error.details);
-      const invalid = (fields.success ? fields.data.fields.map((f) => f.field) : []).filter(
-        (f): f is Field => f === 'resourceId' || f === 'webhookUrl',
+      const invalid = (fields.success ? fields.data.fields.map((f) => f.field) : []).filter((f): f is Field =>
+        formFields.includes(f),
       );
       return { status: 'refused', invalid: invalid.length > 0 ? invalid : ['resourceId', 'webhookUrl'], values };
     }

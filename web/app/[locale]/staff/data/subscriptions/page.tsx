@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * My department's subscriptions to change events of the resources it holds grants of (issue 15, item 5): its
- * officers and head see each webhook and how its deliveries went; the head subscribes (the signing secret shown
- * once) and ends subscriptions.
+ * officers and head see each webhook or queue and how its deliveries went (a queue's waiting events); the head
+ * subscribes a webhook (the signing secret shown once) or a queue its system reads, and ends subscriptions.
  */
 export default async function DataSubscriptionsPage() {
   const session = await requireSession('/staff/data/subscriptions');
@@ -51,8 +51,24 @@ export default async function DataSubscriptionsPage() {
                 <dd>{s.subscriptionId}</dd>
                 <dt>{t('resource')}</dt>
                 <dd>{s.resourceId}</dd>
-                <dt>{t('webhookUrl')}</dt>
-                <dd className="preserve-lines">{s.webhookUrl}</dd>
+                <dt>{t('kind')}</dt>
+                <dd>{t(`kinds.${s.kind}`)}</dd>
+                {s.webhookUrl ? (
+                  <>
+                    <dt>{t('webhookUrl')}</dt>
+                    <dd className="preserve-lines">{s.webhookUrl}</dd>
+                  </>
+                ) : null}
+                {s.kind === 'queue' ? (
+                  <>
+                    <dt>{t('pending')}</dt>
+                    <dd data-testid="queue-pending">
+                      {s.pendingMessages === undefined
+                        ? t('pendingUnknown')
+                        : t('pendingCount', { count: s.pendingMessages })}
+                    </dd>
+                  </>
+                ) : null}
                 <dt>{t('createdAt')}</dt>
                 <dd>
                   <DateTime value={s.createdAt} /> · {s.createdBy}
