@@ -28,7 +28,7 @@ export function archiveDepartments(principal: Principal, scope: Scope | undefine
   return [principal.department];
 }
 
-const lineOf = (e: CatalogueEntry): CatalogueLine => ({
+export const lineOf = (e: CatalogueEntry): CatalogueLine => ({
   id: e.documentId,
   department: e.department,
   number: e.number,

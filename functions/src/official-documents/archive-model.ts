@@ -86,7 +86,7 @@ export const archiveSearchQuery = z
   .strict();
 export type ArchiveSearchQuery = z.infer<typeof archiveSearchQuery>;
 
-const catalogueLine = z.object({
+export const catalogueLine = z.object({
   id: z.string(),
   department: z.string(),
   number: z.string(),
@@ -132,6 +132,10 @@ const problem = z.object({
   number: z.string().optional(),
   object: z.string().optional(),
   kind: z.enum(archiveProblemKinds),
+  /** Not archived: the tries so far (at signing, by the sweep, by "archive now"), the last one's time and error. */
+  attempts: z.number().int().optional(),
+  lastAttemptAt: z.string().optional(),
+  lastError: z.string().optional(),
 });
 export type ArchiveProblem = z.infer<typeof problem>;
 

@@ -163,7 +163,11 @@ export default async function OfficialDocumentsArchivePage({ searchParams }: { s
         </>
       ) : null}
 
-      <ArchiveCheck result={check} />
+      <ArchiveCheck
+        result={check}
+        archived={typeof params.archived === 'string' ? params.archived : undefined}
+        archiveError={typeof params.archiveError === 'string' ? params.archiveError : undefined}
+      />
     </>
   );
 }
