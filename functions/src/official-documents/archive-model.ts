@@ -80,7 +80,7 @@ export const archiveSearchQuery = z
     type: z.enum(documentTypes, { message: `type: one of ${documentTypes.join(', ')}` }),
     year,
     department: z.enum(departmentCodes, { message: 'department: a department code' }),
-    page: z.coerce.number({ message: 'page: a page number' }).int('page: a whole number').min(1, 'page: from 1'),
+    cursor: z.string().trim().max(600, 'cursor: at most 600 characters'),
   })
   .partial()
   .strict();
@@ -102,11 +102,11 @@ export const catalogueLine = z.object({
 });
 export type CatalogueLine = z.infer<typeof catalogueLine>;
 
+/** A page of results, newest first (by number: in number order); `nextCursor` asks for the next page. */
 export const archiveSearchResult = z.object({
   items: z.array(catalogueLine),
-  page: z.number().int(),
   pageSize: z.number().int(),
-  total: z.number().int(),
+  nextCursor: z.string().optional(),
 });
 export type ArchiveSearchResult = z.infer<typeof archiveSearchResult>;
 

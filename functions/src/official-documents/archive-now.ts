@@ -1,7 +1,7 @@
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import { archiveDocument } from './archive.js';
-import { lineOf } from './archive-catalogue.js';
+import { lineOf } from './archive-index.js';
 import type { CatalogueLine } from './archive-model.js';
 import { ArchiveKeyTaken } from './archive-store.js';
 import { archiveConflict, archiveFailed, documentNotFound, wrongState } from './errors.js';

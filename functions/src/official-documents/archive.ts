@@ -2,6 +2,7 @@ import { nowIso } from '../platform/clock.js';
 import { indexTerms } from '../search/segmenter.js';
 import { retainUntil, retentionByType, type CatalogueEntry } from './archive-model.js';
 import * as archived from './archive-store.js';
+import { writeIndex } from './archive-index.js';
 import { archiveState, noteArchived, noteFailure, notePackage } from './archive-state.js';
 import type { DocumentContent } from './model.js';
 import { renderSignedDocument } from './pdf.js';
@@ -93,7 +94,11 @@ export async function archiveDocument(record: StoredDocument): Promise<Catalogue
   try {
     const entry = await archivePackage(record);
     const state = await archiveState(record.documentId);
-    if (state?.status !== 'archived') await noteArchived(signedOf(record), nowIso(), entry.archivedAt);
+    if (state?.status !== 'archived') {
+      // The search index last: a document counts as archived once it can be found.
+      await writeIndex(entry);
+      await noteArchived(signedOf(record), nowIso(), entry.archivedAt);
+    }
     return entry;
   } catch (error) {
     if (record.signedAt) await noteFailure(signedOf(record), nowIso(), (error as Error).message ?? String(error));
