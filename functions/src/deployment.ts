@@ -4,6 +4,7 @@
  * imports from, so the functions' internals can move without touching the stacks.
  */
 export * from './cases/sweep.js';
+export { archiveSweepIntervalMinutes } from './official-documents/archive-sweep.js';
 export * from './documents/model.js';
 export * from './pdf/font.js';
 export * from './platform/capacity.js';

@@ -126,6 +126,17 @@ export const deadlineSweepAccess = {
   workflows: { 'case-approval': ['heartbeat', 'resume'] },
 } as const satisfies ResourceAccess;
 
+/**
+ * The archive sweep (official-documents/archive-sweep.ts): the signed documents still pending archiving (core
+ * table, gsi2), each read with its versions, its signed PDF drawn and sealed with the signing key, its package
+ * written once under Object Lock to the archive bucket and catalogued.
+ */
+export const archiveSweepAccess = {
+  tables: { core: { mode: 'write', indexes: ['gsi2'] } },
+  certificateKeys: 'sign',
+  buckets: { archive: { read: ['official-documents/'], write: ['official-documents/'], lock: true, list: true } },
+} as const satisfies ResourceAccess;
+
 /** Every task a workflow names (workflows/names.ts) is one of the tasks above: a compile-time check. */
 type NamedTask = (typeof workflowNames)[keyof typeof workflowNames]['tasks'][number];
 export const namedTasksDeclared: NamedTask extends WorkflowTaskId ? true : never = true;

@@ -6,6 +6,8 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import {
+  archiveSweepAccess,
+  archiveSweepIntervalMinutes,
   sweepIntervalMinutes,
   deadlineSweepAccess,
   workflowTasks,
@@ -78,6 +80,26 @@ export class WorkflowsStack extends Stack {
       description: 'Runs the deadline sweep',
       schedule: events.Schedule.rate(Duration.minutes(sweepIntervalMinutes)),
       targets: [new targets.LambdaFunction(sweep.function, { retryAttempts: 2 })],
+    });
+    // The archive sweep (归档补录): signed documents whose package was not written at signing, archived later.
+    const archiveSweep = new AppFunction(this, 'ArchiveSweep', {
+      functionName: nameOf(settings, 'archive-sweep'),
+      description: 'Archives signed official documents not archived at signing',
+      entry: `${projectRoot}/functions/src/official-documents/archive-sweep.ts`,
+      handler: 'handler',
+      projectRoot,
+      environment: applicationEnvironment(this, settings, data, archiveSweepAccess),
+      logGroups,
+      settings,
+      timeout: Duration.minutes(5),
+      // It draws the signed PDF (GB/T 9704 layout) when none was drawn at signing.
+      withCjkFont: true,
+    });
+    grantApplicationAccess(archiveSweep.policy, settings, data, archiveSweepAccess);
+    new events.Rule(this, 'ArchiveSweepSchedule', {
+      description: 'Runs the archive sweep',
+      schedule: events.Schedule.rate(Duration.minutes(archiveSweepIntervalMinutes)),
+      targets: [new targets.LambdaFunction(archiveSweep.function, { retryAttempts: 2 })],
     });
     // Data sharing change events: the bus and the webhook forwarder its subscriptions' rules target.
     new ChangeEvents(this, 'ChangeEvents', { settings, data, projectRoot, logGroups });

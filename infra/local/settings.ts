@@ -11,6 +11,8 @@ const schema = z.object({
   YUEXIU_DEMO_CASES: z.enum(['on', 'off']).default('on'),
   /** `off` only for `npm run bench:overload`'s comparison run: every request waits, however long. */
   YUEXIU_ADMISSION: z.enum(['on', 'off']).default('on'),
+  /** `on` only for the browser tests: /api/_local/faults injects faults (infra/local/fault-control.ts). */
+  YUEXIU_FAULT_CONTROL: z.enum(['on', 'off']).default('off'),
 });
 
 export function localSettings(env: Record<string, string | undefined>, argv: readonly string[]) {
@@ -27,6 +29,7 @@ export function localSettings(env: Record<string, string | undefined>, argv: rea
     rateLimits: parsed.data.YUEXIU_RATE_LIMITS === 'on',
     demoCases: parsed.data.YUEXIU_DEMO_CASES === 'on',
     admission: parsed.data.YUEXIU_ADMISSION === 'on',
+    faultControl: parsed.data.YUEXIU_FAULT_CONTROL === 'on',
     web: argv.includes('--dev')
       ? ('dev' as const)
       : argv.includes('--no-web')

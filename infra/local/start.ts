@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     // And the city events of the grid (dispatcher1's console, the departments' and inspectors' inboxes).
     demoGridEvents: settings.demoCases,
     ...(settings.admission ? {} : { admission: false as const }),
+    ...(settings.faultControl ? { faultControl: true } : {}),
     log,
   });
   console.log(`

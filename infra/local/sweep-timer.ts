@@ -1,11 +1,13 @@
 import { handler as sweep } from '../../functions/src/cases/sweep.js';
+import { sweepArchive } from '../../functions/src/official-documents/archive-sweep.js';
 import { s3Client } from '../../functions/src/platform/aws-clients.js';
 import { config } from '../../functions/src/platform/config.js';
 import { applyExpirations } from './s3-lifecycle.js';
 
 /**
  * The local stand-in for the EventBridge rule that runs the deadline sweep on AWS: the same handler on a
- * timer, in this process (whose environment already points at the local cloud). A failed sweep is logged
+ * timer, in this process (whose environment already points at the local cloud). The archive sweep (its own
+ * EventBridge rule on AWS, official-documents/archive-sweep.ts) runs on the same tick. A failed sweep is logged
  * and tried again at the next tick. The same tick applies the documents bucket's lifecycle expiration
  * (s3-lifecycle.ts), which S3 runs by itself on AWS. Returns the function that stops the timer.
  */
@@ -24,6 +26,13 @@ export function startSweepTimer(seconds: number, log: (message: string) => void)
         if (report.registryQuality.length > 0) log(`registry quality recomputed: ${report.registryQuality.join(', ')}`);
       })
       .catch((error: unknown) => log(`deadline sweep failed: ${(error as Error).message}`))
+      .then(async () => {
+        const archived = await sweepArchive();
+        if (archived.pending > 0) {
+          log(`archive sweep: ${archived.archived.length} archived, ${archived.failed.length} still pending`);
+        }
+      })
+      .catch((error: unknown) => log(`archive sweep failed: ${(error as Error).message}`))
       .then(async () => {
         const bucket = config().buckets.documents;
         if (!bucket) return;

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { tokenFor } from './case-api.js';
 import { signedDocument } from './official-document-api.js';
 import { expectNoAxeViolations, signIn } from './support.js';
 
@@ -59,6 +60,44 @@ test('a staff member searches the archive, opens the archived PDF and checks the
     await page.setViewportSize({ width, height: 900 });
     await page.getByTestId('archive-check').click();
     await expect(page.getByTestId('archive-check-result')).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+/** A civil affairs notice signed while the local cloud's S3 fails (fault injection): signed, not archived. */
+async function signedNotArchived(request: APIRequestContext, title: string): Promise<string> {
+  expect((await request.put('/api/_local/faults', { data: { rate: 1, services: ['s3'] } })).status()).toBe(200);
+  let id: string;
+  try {
+    id = await signedDocument(request, title);
+  } finally {
+    await request.delete('/api/_local/faults');
+  }
+  const doc = await request.get(`/api/official-documents/${id}`, {
+    headers: { authorization: `Bearer ${await tokenFor(request, 'head1')}` },
+  });
+  return ((await doc.json()) as { number: string }).number;
+}
+
+test('a head archives now a signed document that could not be archived at signing', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const numbers = [
+    await signedNotArchived(request, '关于做好社区冬季供暖保障工作的通知'),
+    await signedNotArchived(request, '关于做好社区冬季防火宣传工作的通知'),
+  ];
+  await signIn(page, 'head1', '/staff/official-documents/archive');
+  for (const [index, width] of [1280, 375].entries()) {
+    const number = numbers[index]!;
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByTestId('archive-check').click();
+    const row = page.locator('li[data-problem="not-archived"]', { hasText: number });
+    await expect(row).toContainText('已签发但未归档');
+    await expect(row).toContainText('已尝试 1 次');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: `立即归档 ${number}` }).click();
+    await expect(page.getByTestId('archive-now-done')).toContainText(number);
+    await expect(page.locator('li[data-problem="not-archived"]', { hasText: number })).toHaveCount(0);
     await expectNoAxeViolations(page);
   }
 });

@@ -5,7 +5,7 @@ import type { ResourceAccess } from '../../functions/src/platform/resource-acces
 import { physicalName } from '../../functions/src/platform/resources.js';
 import { routeGroupAccess, type RouteGroup } from '../../functions/src/route-group-access.js';
 import { routeGroups, routes } from '../../functions/src/routes.js';
-import { deadlineSweepAccess, workflowTasks } from '../../functions/src/workflow-tasks.js';
+import { archiveSweepAccess, deadlineSweepAccess, workflowTasks } from '../../functions/src/workflow-tasks.js';
 import { webhookForwarderAccess } from '../../functions/src/data-sharing/events/forwarder-access.js';
 import {
   deadLetterKeeperAccess,
@@ -218,6 +218,7 @@ const functionsUnderTest = [
     access: t.access as ResourceAccess,
   })),
   { name: physicalName('dev', 'deadline-sweep'), stack: 'workflows' as const, access: deadlineSweepAccess },
+  { name: physicalName('dev', 'archive-sweep'), stack: 'workflows' as const, access: archiveSweepAccess },
   // Their destinations' grants are checked below.
   { name: physicalName('dev', 'webhook-forwarder'), stack: 'workflows' as const, access: webhookForwarderAccess },
   { name: physicalName('dev', deadLetterKeeperName), stack: 'workflows' as const, access: deadLetterKeeperAccess },

@@ -5,7 +5,11 @@ import {
   type DocumentActionInput,
   type DocumentView,
 } from '../../functions/src/official-documents/model';
-import { archiveCheckResult, archiveSearchResult } from '../../functions/src/official-documents/archive-model';
+import {
+  archiveCheckResult,
+  archiveSearchResult,
+  catalogueLine,
+} from '../../functions/src/official-documents/archive-model';
 import { request } from './api';
 import { config } from './config';
 import { getSession } from './session';
@@ -26,6 +30,9 @@ export const officialDocumentsApi = {
     request(`/api/official-documents-archive?${query.toString()}`, archiveSearchResult),
   /** The archive's integrity check of the caller's department. */
   checkArchive: () => request('/api/official-documents-archive/check', archiveCheckResult),
+  /** 立即归档: archives a signed document not archived yet; its catalogue line. */
+  archiveNow: (documentId: string) =>
+    request(`/api/official-documents-archive/${id(documentId)}/archive`, catalogueLine, { method: 'POST' }),
   /** A signed document's final PDF, unparsed, so a route handler can stream it. */
   pdf: (documentId: string) => streamed(`/api/official-documents/${id(documentId)}/pdf`),
   /** The signed PDF as archived at signing, unparsed. */

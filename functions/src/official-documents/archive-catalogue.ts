@@ -2,22 +2,19 @@ import { departmentCodes } from '../catalog/taxonomy.js';
 import { forbidden, notFound } from '../platform/errors.js';
 import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
-import { normalizeText, queryTerms } from '../search/segmenter.js';
-import type { ArchiveSearchQuery, ArchiveSearchResult, CatalogueEntry, CatalogueLine } from './archive-model.js';
+import type { ArchiveSearchQuery, ArchiveSearchResult, CatalogueEntry } from './archive-model.js';
+import { archivePageSize, searchIndex } from './archive-search.js';
 import * as archived from './archive-store.js';
 import { archiveDamaged, documentNotFound } from './errors.js';
 import * as store from './store.js';
 
 /**
  * The archive catalogue (档案目录), searched: full text in Chinese over title and body (the search index's
- * segmenter cuts both the same way as the portal's search does: every query term must be among the document's
- * terms, a lone Han character by prefix), by number, type, year and department; newest first, paged. A
- * department's staff search their department's archive; the supervision office searches every department's.
- * Each department's catalogue is one Query, filtered here: at the plan's 700k entries over ~40 departments a
- * department holds ~20k entries (a few MB), still one paged read per search.
+ * segmenter cuts both the same way as the portal's search does), by number, type, year and department; newest
+ * first, paged by a cursor. A department's staff search their department's archive; the supervision office
+ * searches every department's. Every search is a bounded Query on the catalogue's index (archive-index.ts,
+ * archive-search.ts), whatever the archive's size.
  */
-
-export const archivePageSize = 20;
 
 /** The departments a caller may search or check: their own, or (district scope) any or every one. */
 export function archiveDepartments(principal: Principal, scope: Scope | undefined, department?: string): string[] {
@@ -28,53 +25,14 @@ export function archiveDepartments(principal: Principal, scope: Scope | undefine
   return [principal.department];
 }
 
-const lineOf = (e: CatalogueEntry): CatalogueLine => ({
-  id: e.documentId,
-  department: e.department,
-  number: e.number,
-  title: e.title,
-  type: e.type,
-  year: e.year,
-  signedAt: e.signedAt,
-  signedBy: e.signedBy,
-  archivedAt: e.archivedAt,
-  retention: e.retention,
-  retainUntil: e.retainUntil,
-  pdfSha256: e.pdf.sha256,
-});
-
-/** Whether an entry holds every term of the query. */
-function matchesText(entry: CatalogueEntry, q: string): boolean {
-  const terms = queryTerms(q);
-  const own = new Set(entry.terms);
-  return terms.every(({ term, script }) =>
-    script === 'han' && term.length === 1 ? entry.terms.some((t) => t.startsWith(term)) : own.has(term),
-  );
-}
-
 export async function searchArchive(
   principal: Principal,
   scope: Scope | undefined,
   query: ArchiveSearchQuery,
 ): Promise<ArchiveSearchResult> {
   const departments = archiveDepartments(principal, scope, query.department);
-  const entries = (await Promise.all(departments.map((d) => archived.catalogue(d)))).flat();
-  const number = query.number ? normalizeText(query.number) : undefined;
-  const q = query.q?.trim();
-  const found = entries
-    .filter((e) => (query.type ? e.type === query.type : true))
-    .filter((e) => (query.year ? e.year === query.year : true))
-    .filter((e) => (number ? normalizeText(e.number).includes(number) : true))
-    .filter((e) => (q ? matchesText(e, q) : true))
-    .sort((a, b) => (a.signedAt < b.signedAt ? 1 : a.signedAt > b.signedAt ? -1 : 0));
-  const page = query.page ?? 1;
-  const start = (page - 1) * archivePageSize;
-  return {
-    items: found.slice(start, start + archivePageSize).map(lineOf),
-    page,
-    pageSize: archivePageSize,
-    total: found.length,
-  };
+  const { items, nextCursor } = await searchIndex(departments, query);
+  return { items, pageSize: archivePageSize, ...(nextCursor ? { nextCursor } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Principal } from '../platform/principal.js';
 import type { Scope } from '../platform/route-table.js';
 import type { ArchiveCheckResult, ArchiveProblem, CatalogueEntry } from './archive-model.js';
 import { archiveDepartments } from './archive-catalogue.js';
+import { archiveState } from './archive-state.js';
 import * as archived from './archive-store.js';
 import { verifyChain } from './chain.js';
 import { documentHeads, frozenDocuments } from './lists.js';
@@ -47,9 +48,16 @@ async function checkDepartment(department: string): Promise<ArchiveCheckResult['
   const problems: ArchiveProblem[] = [];
   const catalogued = new Set(catalogue.map((c) => c.documentId));
   for (const entry of entries) {
-    if (!catalogued.has(entry.documentId)) {
-      problems.push({ documentId: entry.documentId, number: entry.number, kind: 'not-archived' });
-    }
+    if (catalogued.has(entry.documentId)) continue;
+    const state = await archiveState(entry.documentId);
+    problems.push({
+      documentId: entry.documentId,
+      number: entry.number,
+      kind: 'not-archived',
+      attempts: state?.attempts ?? 0,
+      ...(state?.lastAttemptAt ? { lastAttemptAt: state.lastAttemptAt } : {}),
+      ...(state?.lastError ? { lastError: state.lastError } : {}),
+    });
   }
   // One document at a time: a department's archive is read through, not fetched all at once into memory.
   for (const entry of catalogue) {

@@ -80,13 +80,13 @@ export const archiveSearchQuery = z
     type: z.enum(documentTypes, { message: `type: one of ${documentTypes.join(', ')}` }),
     year,
     department: z.enum(departmentCodes, { message: 'department: a department code' }),
-    page: z.coerce.number({ message: 'page: a page number' }).int('page: a whole number').min(1, 'page: from 1'),
+    cursor: z.string().trim().max(600, 'cursor: at most 600 characters'),
   })
   .partial()
   .strict();
 export type ArchiveSearchQuery = z.infer<typeof archiveSearchQuery>;
 
-const catalogueLine = z.object({
+export const catalogueLine = z.object({
   id: z.string(),
   department: z.string(),
   number: z.string(),
@@ -102,11 +102,11 @@ const catalogueLine = z.object({
 });
 export type CatalogueLine = z.infer<typeof catalogueLine>;
 
+/** A page of results, newest first (by number: in number order); `nextCursor` asks for the next page. */
 export const archiveSearchResult = z.object({
   items: z.array(catalogueLine),
-  page: z.number().int(),
   pageSize: z.number().int(),
-  total: z.number().int(),
+  nextCursor: z.string().optional(),
 });
 export type ArchiveSearchResult = z.infer<typeof archiveSearchResult>;
 
@@ -132,6 +132,10 @@ const problem = z.object({
   number: z.string().optional(),
   object: z.string().optional(),
   kind: z.enum(archiveProblemKinds),
+  /** Not archived: the tries so far (at signing, by the sweep, by "archive now"), the last one's time and error. */
+  attempts: z.number().int().optional(),
+  lastAttemptAt: z.string().optional(),
+  lastError: z.string().optional(),
 });
 export type ArchiveProblem = z.infer<typeof problem>;
 

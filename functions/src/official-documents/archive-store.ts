@@ -23,9 +23,44 @@ export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(byte
 export const packagePrefix = (department: string, year: number, documentId: string) =>
   `official-documents/${department}/${year}/${documentId}/`;
 
+/** The lock of an object, to the second (S3 keeps retain-until dates to the second). */
+const sameInstant = (a: string | undefined, b: string) =>
+  a !== undefined && Math.floor(Date.parse(a) / 1000) === Math.floor(Date.parse(b) / 1000);
+
+/** A different object is already locked under the key: the archive will not take another. */
+export class ArchiveKeyTaken extends Error {
+  constructor(key: string, why: string) {
+    super(`Archive object ${key}: a different object is already locked under this key (${why})`);
+    this.name = 'ArchiveKeyTaken';
+  }
+}
+
+/** The object already under `key`, accepted when it is exactly what would be written, locked as it would be. */
+function acceptExisting(
+  key: string,
+  existing: { bytes: Uint8Array; lockMode?: string; retainUntil?: string },
+  wanted: ArchivedObject,
+  retainUntil: string,
+): ArchivedObject {
+  if (sha256Hex(existing.bytes) !== wanted.sha256) throw new ArchiveKeyTaken(key, 'its SHA-256 differs');
+  if (existing.lockMode !== 'COMPLIANCE') throw new ArchiveKeyTaken(key, 'it is not locked in COMPLIANCE mode');
+  if (!sameInstant(existing.retainUntil, retainUntil)) {
+    throw new ArchiveKeyTaken(key, `it is retained until ${existing.retainUntil}, not ${retainUntil}`);
+  }
+  return wanted;
+}
+
+const isAccessDenied = (error: unknown) =>
+  (error as { name?: string; $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode === 403;
+
 /**
  * Writes an object once, locked in COMPLIANCE mode until `retainUntil`. S3 needs a checksum with Object Lock
  * parameters: the SHA-256 goes along, so S3 also refuses bytes damaged on the way.
+ *
+ * Idempotent, so a package written in part can be written again: an object already under the key whose bytes
+ * (SHA-256), lock mode and retain-until are what would be written is taken as written; a different one is refused
+ * (ArchiveKeyTaken). It is read first because S3 itself would not refuse: a locked bucket is versioned and a
+ * second PUT adds a version. The local cloud refuses the PUT (403), so a write racing another is read again.
  */
 export async function putLocked(
   key: string,
@@ -34,18 +69,27 @@ export async function putLocked(
   retainUntil: string,
 ): Promise<ArchivedObject> {
   const digest = createHash('sha256').update(body).digest();
-  await s3Client().send(
-    new PutObjectCommand({
-      Bucket: bucket(),
-      Key: key,
-      Body: body,
-      ContentType: contentType,
-      ChecksumSHA256: digest.toString('base64'),
-      ObjectLockMode: 'COMPLIANCE',
-      ObjectLockRetainUntilDate: new Date(retainUntil),
-    }),
-  );
-  return { key, sha256: digest.toString('hex'), bytes: body.byteLength };
+  const wanted = { key, sha256: digest.toString('hex'), bytes: body.byteLength };
+  const existing = await readArchived(key);
+  if (existing) return acceptExisting(key, existing, wanted, retainUntil);
+  try {
+    await s3Client().send(
+      new PutObjectCommand({
+        Bucket: bucket(),
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        ChecksumSHA256: digest.toString('base64'),
+        ObjectLockMode: 'COMPLIANCE',
+        ObjectLockRetainUntilDate: new Date(retainUntil),
+      }),
+    );
+  } catch (error) {
+    const raced = isAccessDenied(error) ? await readArchived(key) : undefined;
+    if (!raced) throw error;
+    return acceptExisting(key, raced, wanted, retainUntil);
+  }
+  return wanted;
 }
 
 /** An object's bytes and lock (undefined: not in the bucket). */

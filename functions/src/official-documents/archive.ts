@@ -2,6 +2,8 @@ import { nowIso } from '../platform/clock.js';
 import { indexTerms } from '../search/segmenter.js';
 import { retainUntil, retentionByType, type CatalogueEntry } from './archive-model.js';
 import * as archived from './archive-store.js';
+import { writeIndex } from './archive-index.js';
+import { archiveState, noteArchived, noteFailure, notePackage } from './archive-state.js';
 import type { DocumentContent } from './model.js';
 import { renderSignedDocument } from './pdf.js';
 import type { StoredDocument } from './store.js';
@@ -59,11 +61,52 @@ function recordOf(
   };
 }
 
+/** The signed PDF to archive: the one an earlier try chose and wrote (same SHA-256), or drawn now and noted. */
+async function signedPdf(record: StoredDocument, signed: DocumentContent & { version: number }, key: string) {
+  const state = await archiveState(record.documentId);
+  if (state?.pdfSha256 && state.packagedAt) {
+    const written = await archived.readArchived(key);
+    if (written && archived.sha256Hex(written.bytes) === state.pdfSha256) {
+      return { bytes: written.bytes, packagedAt: state.packagedAt };
+    }
+  }
+  // The seal's signature is not deterministic (ECDSA): a PDF drawn again differs, so its SHA-256 is noted
+  // before it is written, and a retry recognises it by that.
+  const bytes = await renderSignedDocument(record, signed);
+  const packagedAt = state?.packagedAt ?? nowIso();
+  await notePackage(signedOf(record), archived.sha256Hex(bytes), packagedAt);
+  return { bytes, packagedAt };
+}
+
+const signedOf = (record: StoredDocument) => ({
+  documentId: record.documentId,
+  department: record.department,
+  signedAt: record.signedAt!,
+});
+
 /**
- * Archives a signed document: renders its signed PDF once, writes the locked package and its catalogue entry.
- * Again for the same document: nothing (its catalogue entry is already there). Returns the catalogue entry.
+ * Archives a signed document: its signed PDF (drawn once), the locked package and its catalogue entry. Safe to
+ * run again at any point (the sweep, a staff "archive now"): a catalogued document is left as it is, and a package
+ * written in part is completed, its objects written before recognised by their SHA-256 (archive-store.ts
+ * putLocked). Every try is counted in the document's archive state (archive-state.ts), a failure with its error.
  */
 export async function archiveDocument(record: StoredDocument): Promise<CatalogueEntry> {
+  try {
+    const entry = await archivePackage(record);
+    const state = await archiveState(record.documentId);
+    if (state?.status !== 'archived') {
+      // The search index last: a document counts as archived once it can be found.
+      await writeIndex(entry);
+      await noteArchived(signedOf(record), nowIso(), entry.archivedAt);
+    }
+    return entry;
+  } catch (error) {
+    if (record.signedAt) await noteFailure(signedOf(record), nowIso(), (error as Error).message ?? String(error));
+    throw error;
+  }
+}
+
+async function archivePackage(record: StoredDocument): Promise<CatalogueEntry> {
   const { number, signedAt, signedBy, signedVersion, archiveSeq } = record;
   if (!number || !signedAt || !signedBy || !signedVersion || !archiveSeq) {
     throw new Error(`Official document ${record.documentId}: only a signed document is archived`);
@@ -77,15 +120,13 @@ export async function archiveDocument(record: StoredDocument): Promise<Catalogue
   const retention = retentionByType[signed.type];
   const until = retainUntil(signedAt, retention);
   const prefix = archived.packagePrefix(record.department, year, record.documentId);
-  const pdf = await archived.putLocked(
-    `${prefix}document.pdf`,
-    await renderSignedDocument(record, signed),
-    'application/pdf',
-    until,
-  );
-  const archivedAt = nowIso();
+  const drawn = await signedPdf(record, signed, `${prefix}document.pdf`);
+  const pdf = await archived.putLocked(`${prefix}document.pdf`, drawn.bytes, 'application/pdf', until);
+  // The record as at signing (later steps are the recipients' own files), timed by the first try: a retry
+  // writes the same bytes.
+  const archivedAt = drawn.packagedAt;
   const json = recordOf(
-    record,
+    { ...record, history: record.history.filter((e) => e.at <= signedAt) },
     signed,
     versions.map(({ version, at, by, title }) => ({ version, at, by, title })),
     { retention, retainUntil: until, archivedAt, pdf },

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../platform/errors.js';
+import { AppError, conflict, notFound } from '../platform/errors.js';
 
 /**
  * The official documents' errors: 400 INVALID_INPUT (details.fields), 403 FORBIDDEN (the step waits for someone
@@ -18,4 +18,14 @@ export const archiveDamaged = (id: string) =>
   conflict(
     'OFFICIAL_DOCUMENT_ARCHIVE_DAMAGED',
     `The archived copy of official document ${id} is missing or no longer matches its SHA-256`,
+  );
+/** "Archive now" found a different object locked under the package's key: for the records officer, not a retry. */
+export const archiveConflict = (id: string, message: string) =>
+  conflict('OFFICIAL_DOCUMENT_ARCHIVE_CONFLICT', `Official document ${id} cannot be archived: ${message}`);
+/** "Archive now" failed (the archive bucket or table unavailable): counted on the document; try again later. */
+export const archiveFailed = (id: string) =>
+  new AppError(
+    503,
+    'OFFICIAL_DOCUMENT_ARCHIVE_FAILED',
+    `Official document ${id} could not be archived now; it stays pending and the archive sweep tries again`,
   );

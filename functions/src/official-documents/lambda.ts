@@ -8,6 +8,7 @@ import { archiveDocument } from './archive.js';
 import { archiveCheckQuery, archiveSearchQuery } from './archive-model.js';
 import { archivedPdf, searchArchive } from './archive-catalogue.js';
 import { checkArchive } from './archive-check.js';
+import { archiveNow } from './archive-now.js';
 import { listDocuments } from './lists.js';
 import { documentPdf } from './pdf.js';
 import { createDocumentInput, documentActionInput, documentListQuery, officialDocumentId } from './model.js';
@@ -112,6 +113,12 @@ export const handler = groupHandler('official-documents', {
         details: { action: 'archive-check', valid: String(result.valid) },
       },
     };
+  },
+  // A write: audited with its outcome's archive sequence.
+  archiveNow: async ({ principal, scope, params }) => {
+    const id = idOf(params);
+    const line = await archiveNow(principal, scope, id);
+    return { body: line, audit: { resourceId: id, details: { action: 'archive-now', archivedAt: line.archivedAt } } };
   },
   // Every copy taken from the archive is audited, as the signed PDF's.
   archivedPdf: async ({ principal, scope, params }) => {

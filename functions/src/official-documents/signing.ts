@@ -1,6 +1,7 @@
 import { chinaDate, nowIso } from '../platform/clock.js';
 import type { Principal } from '../platform/principal.js';
 import { assertNotHeldByOther } from '../workitems/direct.js';
+import { archivePendingPut } from './archive-state.js';
 import { contentHashOf, nextEntry, type FrozenDocument } from './chain.js';
 import { documentStale, numberingBusy } from './errors.js';
 import type { DocumentReceipt } from './model.js';
@@ -78,6 +79,8 @@ async function signOnce(principal: Principal, record: StoredDocument, opinion: s
   const result = await store.saveDocument(next, [
     store.sequencePut(record.department, year, seq),
     ...store.chainAppend(entry),
+    // Pending until its package is written: at once (lambda.ts), else by the archive sweep.
+    archivePendingPut({ documentId: record.documentId, department: record.department, signedAt }),
     ...dispatch,
   ]);
   return { result, next };

@@ -11,6 +11,7 @@ import {
   archiveCheckResult,
   archiveSearchQuery,
   archiveSearchResult,
+  catalogueLine,
 } from '../official-documents/archive-model.js';
 
 /**
@@ -46,4 +47,8 @@ export const officialDocumentsSchemas = {
     response: { name: 'OfficialDocumentArchiveCheck', schema: archiveCheckResult },
   },
   'official-documents.archivedPdf': { params: { id: officialDocumentId }, media: 'application/pdf' as const },
+  'official-documents.archiveNow': {
+    params: { id: officialDocumentId },
+    response: { name: 'OfficialDocumentCatalogueLine', schema: catalogueLine },
+  },
 };

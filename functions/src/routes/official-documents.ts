@@ -95,4 +95,13 @@ export const officialDocumentsRoutes = [
     summary:
       'The signed PDF as archived at signing (Object Lock), checked against its catalogued SHA-256, for the drafting department and the supervision office',
   },
+  {
+    id: 'official-documents.archiveNow',
+    method: 'POST',
+    path: '/api/official-documents-archive/{id}/archive',
+    group: 'official-documents',
+    access: { roles: archiveCheckers },
+    summary:
+      'Archive now (立即归档): a signed document the check reports as not archived, written to the archive at once rather than by the next sweep; its catalogue line',
+  },
 ] as const satisfies readonly RouteDefinition[];

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const fields = ['q', 'number', 'type', 'year', 'page'] as const;
+const fields = ['q', 'number', 'type', 'year', 'cursor'] as const;
 
 /**
  * The archive of signed documents: the catalogue searched (a GET form, so a search is a link), each result linking
@@ -44,10 +44,10 @@ export default async function OfficialDocumentsArchivePage({ searchParams }: { s
           throw error;
         })
       : undefined;
-  const page = found?.page ?? 1;
-  const pageLink = (n: number) => ({
+  const searched = Object.fromEntries([...query].filter(([k]) => k !== 'cursor'));
+  const pageLink = (cursor?: string) => ({
     pathname: '/staff/official-documents/archive',
-    query: { ...Object.fromEntries(query), page: String(n) },
+    query: { ...searched, ...(cursor ? { cursor } : {}) },
   });
 
   return (
@@ -108,7 +108,9 @@ export default async function OfficialDocumentsArchivePage({ searchParams }: { s
       {found ? (
         <>
           <p role="status" data-testid="archive-total">
-            {ta('total', { count: found.total })}
+            {found.nextCursor
+              ? ta('pageShown', { count: found.items.length })
+              : ta('total', { count: found.items.length })}
           </p>
           {found.items.length > 0 ? (
             <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="archive-results">
@@ -154,16 +156,20 @@ export default async function OfficialDocumentsArchivePage({ searchParams }: { s
               </table>
             </div>
           ) : null}
-          {found.total > found.pageSize ? (
-            <nav aria-label={ta('page', { page })} className="actions">
-              {page > 1 ? <Link href={pageLink(page - 1)}>{ta('previous')}</Link> : null}{' '}
-              {page * found.pageSize < found.total ? <Link href={pageLink(page + 1)}>{ta('next')}</Link> : null}
+          {form.cursor || found.nextCursor ? (
+            <nav aria-label={ta('pages')} className="actions">
+              {form.cursor ? <Link href={pageLink()}>{ta('first')}</Link> : null}{' '}
+              {found.nextCursor ? <Link href={pageLink(found.nextCursor)}>{ta('next')}</Link> : null}
             </nav>
           ) : null}
         </>
       ) : null}
 
-      <ArchiveCheck result={check} />
+      <ArchiveCheck
+        result={check}
+        archived={typeof params.archived === 'string' ? params.archived : undefined}
+        archiveError={typeof params.archiveError === 'string' ? params.archiveError : undefined}
+      />
     </>
   );
 }
