@@ -5,7 +5,8 @@ import { expectNoAxeViolations, fitsPhone, signIn } from './support.js';
  * Change event subscriptions in the browser (issue 15, item 5): market supervision's head requests the building
  * register (unconditional: granted at once), subscribes a webhook of the department's system to its changes — a
  * metadata address is refused, the signing secret is shown once — sees the subscription and its delivery status,
- * and ends it. Desktop and 375 px, axe on each page.
+ * and ends it; then subscribes a queue of its own instead, which the system reads through the API, and ends that too.
+ * Desktop and 375 px, axe on each page.
  */
 
 test('a department head subscribes to a granted resource, sees the secret once and ends the subscription', async ({
@@ -60,6 +61,28 @@ test('a department head subscribes to a granted resource, sees the secret once a
 
   await card.getByRole('button', { name: '取消订阅 440104-SK-D003' }).click();
   await expect(page.getByTestId('subscriptions').getByRole('listitem').filter({ hasText: hook })).toHaveCount(0);
+
+  // The other target: a queue of the subscription's own, which the department's system reads through the API.
+  await form.getByLabel('数据资源').selectOption('440104-SK-D003');
+  await form.getByRole('radio', { name: /消息队列/ }).check();
+  await expect(form.getByLabel('回调地址')).toHaveCount(0);
+  await form.getByRole('button', { name: '以消息队列订阅' }).click();
+  const queued = page.getByTestId('queue-created');
+  await expect(queued).toContainText('变更事件将存入其队列');
+  const subscriptionId = /已创建订阅 (\S+)：/.exec((await queued.textContent()) ?? '')?.[1] ?? '';
+  expect(subscriptionId).not.toBe('');
+  await expect(queued).toContainText(`/api/data/subscriptions/${subscriptionId}/messages`);
+  await expectNoAxeViolations(page);
+
+  const queueCard = page.getByTestId('subscriptions').getByRole('listitem').filter({ hasText: subscriptionId });
+  await expect(queueCard).toContainText('消息队列（本部门系统通过接口读取）');
+  await expect(queueCard.getByTestId('queue-pending')).toHaveText('暂无待读取事件');
+  await fitsPhone(page);
+  await expect(queueCard).toBeVisible();
+  await queueCard.getByRole('button', { name: '取消订阅 440104-SK-D003' }).click();
+  await expect(page.getByTestId('subscriptions').getByRole('listitem').filter({ hasText: subscriptionId })).toHaveCount(
+    0,
+  );
 });
 
 test('an officer of the department sees its subscriptions on a phone, without subscribing', async ({ page }) => {
