@@ -5,6 +5,7 @@ import type { HttpEvent } from '../../../functions/src/platform/http-handler.js'
 import { resetConfig } from '../../../functions/src/platform/config.js';
 import { logger } from '../../../functions/src/platform/logger.js';
 import { validEnvironment } from '../../support/config-fixture.js';
+import { jsonLinesOnStdout } from '../../support/emf.js';
 
 const context = {
   functionName: 'yuexiu-dev-api-openapi',
@@ -21,23 +22,6 @@ const event = {
   requestContext: { requestId: 'api-request-1', http: { sourceIp: '203.0.113.9' } },
 } as unknown as HttpEvent;
 
-/** The JSON log lines the handler writes to stdout while `work` runs. */
-async function logLines(work: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
-  const lines: Record<string, unknown>[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    for (const line of text.split('\n')) if (line.startsWith('{')) lines.push(JSON.parse(line));
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    await work();
-  } finally {
-    process.stdout.write = write;
-  }
-  return lines;
-}
-
 beforeAll(() => {
   Object.assign(process.env, validEnvironment, {
     ORIGIN_SECRET: 'e'.repeat(40),
@@ -51,7 +35,9 @@ describe('the group handler’s logging (Powertools Logger with injectLambdaCont
   it('names the function, cold start and Lambda’s request id on every line, the edge’s refusal included', async () => {
     logger.setLogLevel('INFO');
     // No X-Origin-Verify header: the edge middleware refuses the request, and says so in the log.
-    const lines = await logLines(() => (handler as (e: HttpEvent, c: Context) => Promise<unknown>)(event, context));
+    const lines = await jsonLinesOnStdout(() =>
+      (handler as (e: HttpEvent, c: Context) => Promise<unknown>)(event, context),
+    );
     const refused = lines.find((l) => l.message === 'request refused');
     expect(refused).toMatchObject({
       function_name: 'yuexiu-dev-api-openapi',
